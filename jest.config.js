@@ -1,0 +1,12 @@
+'use strict';
+/** Unit tests run on the sources; integration tests load the built dist/Code.js. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test', '<rootDir>/emulator'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', {isolatedModules: true, diagnostics: false}],
+  },
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,73 @@
+/**
+ * Reading and writing whole tables in one service call each. A table is a tab
+ * whose first row holds the headers. Columns are found by header name (in
+ * French or English, case and accents ignored), never by position, so that a
+ * column the user moved or added never breaks the add-on.
+ */
+import {CellValue, toCells} from './sanitize';
+
+export interface Table {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  headers: string[];
+  /** Data rows (header excluded), as Sheets returns them. */
+  rows: unknown[][];
+}
+
+/** Reads a whole tab in one getValues call. */
+export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet): Table {
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow === 0 || lastCol === 0) return {sheet, headers: [], rows: []};
+  const values = sheet.getRange(1, 1, lastRow, lastCol).getValues();
+  const headers = values[0].map(h => String(h).trim());
+  return {sheet, headers, rows: values.slice(1)};
+}
+
+/** Lower case, no accents, no punctuation: how headers and names are compared. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Index of the first header matching one of the names (any language), or -1.
+ */
+export function findColumn(
+  headers: readonly string[],
+  names: readonly string[],
+): number {
+  const wanted = new Set(names.map(normalizeKey));
+  return headers.findIndex(h => wanted.has(normalizeKey(h)));
+}
+
+/**
+ * Writes a block of rows starting at `startRow` (1-based) and column 1 in one
+ * setValues call. Every string is neutralised against formula injection.
+ */
+export function writeRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  startRow: number,
+  rows: readonly (readonly unknown[])[],
+  startColumn = 1,
+): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map(r => r.length));
+  const block: CellValue[][] = toCells(rows).map(r => {
+    while (r.length < width) r.push('');
+    return r;
+  });
+  sheet.getRange(startRow, startColumn, block.length, width).setValues(block);
+}
+
+/** Appends rows after the last row of the tab, in one call. */
+export function appendRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: readonly (readonly unknown[])[],
+): void {
+  writeRows(sheet, sheet.getLastRow() + 1, rows);
+}
