@@ -5,8 +5,12 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/emulator'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', {isolatedModules: true, diagnostics: false}],
+    '^.+\\.ts$': [
+      'ts-jest',
+      {tsconfig: 'tsconfig.jest.json', diagnostics: false},
+    ],
   },
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 120000,
   maxWorkers: 2,
 };

@@ -42,20 +42,35 @@ async function entryExports(): Promise<string[]> {
   return [...new Set(names)].sort();
 }
 
-function copyHtml(dir: string): string[] {
-  const copied: string[] = [];
+/**
+ * Writes a file atomically (temporary file, then rename), so that a test that
+ * reads dist/ while another process builds never sees half a file.
+ */
+function writeAtomic(target: string, content: string | Buffer): void {
+  fs.mkdirSync(path.dirname(target), {recursive: true});
+  const tmp = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, target);
+}
+
+function htmlFiles(dir: string): string[] {
+  const found: string[] = [];
   for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) copied.push(...copyHtml(full));
-    else if (entry.name.endsWith('.html')) {
-      const rel = path.relative(SRC, full);
-      const target = path.join(DIST, rel);
-      fs.mkdirSync(path.dirname(target), {recursive: true});
-      fs.copyFileSync(full, target);
-      copied.push(rel);
-    }
+    if (entry.isDirectory()) found.push(...htmlFiles(full));
+    else if (entry.name.endsWith('.html')) found.push(path.relative(SRC, full));
   }
-  return copied;
+  return found.sort();
+}
+
+/** Removes files of an earlier build that this build no longer produces. */
+function removeStale(keep: Set<string>, dir = DIST): void {
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+    const full = path.join(dir, entry.name);
+    const rel = path.relative(DIST, full);
+    if (entry.isDirectory()) removeStale(keep, full);
+    else if (!keep.has(rel) && !entry.name.endsWith('.tmp')) fs.rmSync(full);
+  }
 }
 
 export interface BuildResult {
@@ -92,14 +107,16 @@ export async function build(
     )
     .join('\n');
   const code = `${bundle}\n// Top-level functions that Apps Script can call.\n${wrappers}\n`;
-  fs.rmSync(DIST, {recursive: true, force: true});
-  fs.mkdirSync(DIST, {recursive: true});
-  fs.writeFileSync(path.join(DIST, 'Code.js'), code);
-  fs.copyFileSync(
-    path.join(ROOT, 'appsscript.json'),
+  writeAtomic(path.join(DIST, 'Code.js'), code);
+  writeAtomic(
     path.join(DIST, 'appsscript.json'),
+    fs.readFileSync(path.join(ROOT, 'appsscript.json')),
   );
-  const html = copyHtml(SRC);
+  const html = htmlFiles(SRC);
+  for (const rel of html) {
+    writeAtomic(path.join(DIST, rel), fs.readFileSync(path.join(SRC, rel)));
+  }
+  removeStale(new Set(['Code.js', 'appsscript.json', ...html]));
   return {exports: exportsList, html, bytes: Buffer.byteLength(code)};
 }
 
