@@ -5,3 +5,34 @@
  */
 export {onOpen, onInstall, showAbout, include} from './about/entry';
 // --- capability entry points ---
+export {
+  generatePresentation,
+  generateFollowup,
+  generateBilanDocument,
+  showDocumentsDialog,
+  showFichesDialog,
+  generateDocumentFromPage,
+  checkDocumentTemplate,
+  continueDocumentsBatch,
+} from './documents/entry';
+export {
+  showTrackerDialog,
+  createOrUpdateTracker,
+  showImportDialog,
+  importEvents,
+  onEdit,
+} from './tracker/entry';
+export {
+  showWeeklyDialog,
+  activateWeeklySummary,
+  deactivateWeeklySummary,
+  sendWeeklySummaryNow,
+  runWeeklySummary,
+} from './weekly/entry';
+export {purgeOldResponses} from './privacy/entry';
+export {
+  showSettings,
+  getSettingsForPage,
+  saveSettingsFromPage,
+} from './settings/entry';
+export {getProgress} from './ui/kit/entry';

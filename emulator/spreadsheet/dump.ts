@@ -93,3 +93,146 @@ export interface SpreadsheetDump {
   /** Whole-spreadsheet protections (protect() on the spreadsheet). */
   protections: {description: string; warningOnly: boolean}[];
 }
+
+// ------------------------------------------------------------------ builder
+
+import {cellA1, rectA1} from './a1';
+import type {FakeRange} from './range';
+import type {FakeSheet} from './sheet';
+import type {FakeSpreadsheet} from './spreadsheet';
+import {FakeRange as RangeClass} from './range';
+import {displayValue} from './format';
+
+/** Past this many cells a conditional rule's matches are not listed (dump speed). */
+const MAX_MATCH_CELLS = 200_000;
+
+function dumpCell(v: unknown): DumpCell {
+  if (v instanceof Date) return {date: v.toISOString()};
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  return String(v);
+}
+
+function sparse<T>(sheet: FakeSheet, key: keyof FakeSheet['formats']): Record<string, T> {
+  const out: Record<string, T> = {};
+  sheet.formats[key].forEach((r, c, v) => {
+    out[cellA1(r + 1, c + 1)] = v as T;
+  });
+  return out;
+}
+
+function rangeA1(r: FakeRange): string {
+  return rectA1(r.rect());
+}
+
+export function dumpSheet(sheet: FakeSheet, index: number): SheetDump {
+  const {row, column} = sheet.extent();
+  const ss = sheet.parent;
+  const block = row && column ? new RangeClass(sheet, 1, 1, row, column) : null;
+  const values = block ? block.readValues() : [];
+  const formats = sheet.formats.numberFormat;
+  const validations: ValidationDump[] = [];
+  sheet.validations.forEach((r, c, v) => {
+    validations.push({
+      a1: cellA1(r + 1, c + 1),
+      kind: v.kind,
+      values: v.listValues(),
+      allowInvalid: v.allowInvalid,
+      helpText: v.helpText,
+    });
+  });
+  const conditionalRules: ConditionalRuleDump[] = sheet.conditionalRules.map(rule => {
+    const matches: string[] = [];
+    const anchor = rule.ranges[0];
+    let budget = MAX_MATCH_CELLS;
+    for (const rg of rule.ranges) {
+      const lastRow = Math.min(rg.row + rg.numRows - 1, Math.max(row, 1));
+      for (let r = rg.row - 1; r < lastRow && budget > 0; r += 1) {
+        for (let c = rg.column - 1; c < rg.column - 1 + rg.numColumns; c += 1) {
+          budget -= 1;
+          if (anchor && rule.matches(sheet, r, c, anchor.row, anchor.column)) {
+            matches.push(cellA1(r + 1, c + 1));
+          }
+        }
+      }
+    }
+    return {
+      ranges: rule.ranges.map(rangeA1),
+      kind: rule.kind ?? '',
+      args: rule.args.map(a => (a instanceof Date ? a.toISOString() : String(a))),
+      background: rule.format.background,
+      fontColor: rule.format.fontColor,
+      bold: rule.format.bold,
+      matches,
+    };
+  });
+  const columnWidths: Record<number, number> = {};
+  for (const [c, w] of sheet.columnWidths) columnWidths[c] = w;
+  return {
+    name: sheet.name,
+    sheetId: sheet.sheetId,
+    index,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    lastRow: row,
+    lastColumn: column,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns,
+    hidden: sheet.hidden,
+    tabColor: sheet.tabColor,
+    formUrl: sheet.formUrl,
+    values: values.map(r => r.map(dumpCell)),
+    displayValues: values.map((r, i) =>
+      r.map((v, j) =>
+        displayValue(
+          v as Parameters<typeof displayValue>[0],
+          formats.get(i, j) as string | undefined,
+          ss.timeZone,
+          ss.locale,
+        ),
+      ),
+    ),
+    formulas: values.map((r, i) => r.map((_, j) => sheet.formulas.get(i, j) ?? '')),
+    numberFormats: sparse(sheet, 'numberFormat'),
+    backgrounds: sparse(sheet, 'background'),
+    fontWeights: sparse(sheet, 'fontWeight'),
+    fontColors: sparse(sheet, 'fontColor'),
+    fontStyles: sparse(sheet, 'fontStyle'),
+    horizontalAlignments: sparse(sheet, 'horizontalAlignment'),
+    wraps: sparse(sheet, 'wrap'),
+    notes: sparse(sheet, 'note'),
+    columnWidths,
+    validations,
+    conditionalRules,
+    protections: sheet.protections.map(p => ({
+      range: p.range ? rangeA1(p.range) : null,
+      description: p.description,
+      warningOnly: p.warningOnly,
+    })),
+    filter: sheet.filter ? rangeA1(sheet.filter.range) : null,
+    charts: sheet.charts.map(ch => ({
+      id: ch.chartId,
+      type: ch.type,
+      title: ch.title(),
+      ranges: ch.ranges.map(rangeA1),
+      position: {row: ch.position.row, column: ch.position.column},
+      options: {...ch.options},
+    })),
+  };
+}
+
+/** JSON picture of a spreadsheet (no metering). */
+export function dumpSpreadsheet(ss: FakeSpreadsheet): SpreadsheetDump {
+  return {
+    id: ss.id,
+    name: ss.name,
+    url: ss.url(),
+    locale: ss.localeCode,
+    timeZone: ss.timeZone,
+    sheets: ss.sheets.map((s, i) => dumpSheet(s, i)),
+    namedRanges: ss.namedRanges.map(n => ({
+      name: n.name,
+      range: `'${n.range.sheet.name.replace(/'/g, "''")}'!${rangeA1(n.range)}`,
+    })),
+    protections: [],
+  };
+}

@@ -4,6 +4,8 @@
  * inserts the project's own files (styles, scripts, page parts) and nothing else.
  */
 import {hostUi} from '../menu/open';
+import {currentLanguage} from '../i18n';
+import {kitTextJson} from '../ui/kit/texts';
 
 export interface PageOptions {
   title: string;
@@ -13,13 +15,22 @@ export interface PageOptions {
   height?: number;
 }
 
-/** Evaluates the template `file` (e.g. 'ui/settings') with `data` as its variables. */
+/**
+ * Evaluates the template `file` (e.g. 'ui/settings') with `data` as its
+ * variables, plus `kitText`: the page kit's texts in the user's language
+ * (pages put it on `<body data-kit="<?= kitText ?>">`) and `kitLang`, that
+ * language's code (`<html lang="<?= kitLang ?>">`).
+ */
 export function renderTemplate(
   file: string,
   data: Record<string, unknown>,
 ): GoogleAppsScript.HTML.HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
-  Object.assign(template, data);
+  Object.assign(
+    template,
+    {kitText: kitTextJson(), kitLang: currentLanguage()},
+    data,
+  );
   return template.evaluate();
 }
 

@@ -21,3 +21,22 @@ export function withDocumentLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
     lock.releaseLock();
   }
 }
+
+/**
+ * Runs `work` under the document lock if it can be had within `waitMs`;
+ * otherwise does nothing and returns {ran: false}. For scheduled runs, where
+ * a second execution should step aside rather than fail.
+ */
+export function tryDocumentLock<T>(
+  work: () => T,
+  waitMs: number,
+): {ran: true; value: T} | {ran: false} {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return {ran: false};
+  try {
+    return {ran: true, value: work()};
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}

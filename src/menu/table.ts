@@ -6,8 +6,18 @@
 import type {MenuItem} from './types';
 import {ABOUT_MENU} from '../about/menu';
 // --- capability menus (imports) ---
+import {DOCUMENTS_MENU} from '../documents/menu';
+import {TRACKER_MENU} from '../tracker/menu';
+import {WEEKLY_MENU} from '../weekly/menu';
+import {PRIVACY_MENU} from '../privacy/menu';
+import {SETTINGS_MENU} from '../settings/menu';
 
 export const MENU: MenuItem[] = [
   // --- capability menus (items) ---
+  ...TRACKER_MENU,
+  ...DOCUMENTS_MENU,
+  ...WEEKLY_MENU,
+  ...PRIVACY_MENU,
+  ...SETTINGS_MENU,
   ...ABOUT_MENU,
 ];

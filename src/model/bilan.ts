@@ -38,7 +38,38 @@ export interface QuestionStats {
   nps: NpsFigures | null;
   /** For free text: the answers, e-mail addresses and phone numbers masked. */
   texts?: string[];
+  /**
+   * Answer or option → share (0–100, one decimal) of those who answered
+   * (for multi: of the question's respondents). Same keys as distribution.
+   */
+  percentages?: Record<string, number>;
+  /** Sum of the answers of a number question. */
+  sum?: number;
+  /** Bounds of a scale or NPS question, e.g. [1, 5]. */
+  bounds?: [number, number];
+  /** What the question is used for (segment, organisers' figure…), see ColumnRole. */
+  role?: ColumnRole;
+  /** 1-based column in its response sheet. */
+  column?: number;
+  /** Number of free-text answers left out of `texts` (the list is capped). */
+  textsOmitted?: number;
 }
+
+/**
+ * What a column is used for beyond its own statistics: a segment of the
+ * cross-tabs (session, commune, age band), the organisers' figures, or the
+ * overall satisfaction. '' when none.
+ */
+export type ColumnRole =
+  | ''
+  | 'session'
+  | 'commune'
+  | 'age'
+  | 'structure'
+  | 'visitors'
+  | 'pupils'
+  | 'classes'
+  | 'satisfaction';
 
 export interface CrossTabCell {
   /** The count, or null when suppressed (fewer than k answers). */
@@ -56,6 +87,12 @@ export interface CrossTab {
   /** Segment values whose group is suppressed as "< k". */
   suppressed: string[];
   k: number;
+  /** Per segment value: sum of its shown cells (suppressed cells left out). */
+  rowTotals: number[];
+  /** Per answer value: sum of its shown cells (suppressed cells left out). */
+  columnTotals: number[];
+  /** Per segment value: mean of a scale/NPS question, null when the group has fewer than k answers. */
+  rowMeans?: (number | null)[];
 }
 
 export interface Anomaly {
@@ -64,7 +101,23 @@ export interface Anomaly {
   row: number;
   value: string;
   reason: string;
+  /** Machine-readable reason (reason is its French/English text). */
+  code?: AnomalyCode;
+  /** Response sheet the anomaly was found in. */
+  source?: string;
 }
+
+export type AnomalyCode =
+  | 'outOfScale'
+  | 'notANumber'
+  | 'notAnInteger'
+  | 'other'
+  | 'renamed'
+  | 'added'
+  | 'deleted'
+  | 'notInForm'
+  | 'duplicate'
+  | 'empty';
 
 export interface ProgrammeFigures {
   sessionsPlanned: number;
@@ -80,6 +133,11 @@ export interface ProgrammeFigures {
   structures: number;
   /** Responses ÷ attendance, 0–100, or null when nobody attended. */
   responseRate: number | null;
+  /** Attendance of school sessions and of the other sessions. */
+  schoolAttended?: number;
+  generalPublicAttended?: number;
+  /** Official names of the communes reached (sessions held). */
+  communes?: string[];
 }
 
 export interface OrganiserFigures {
@@ -104,7 +162,16 @@ export interface OrganiserFigures {
 export interface BilanResult {
   generatedAt: string;
   responses: number;
-  sources: {sheet: string; formUrl: string; responses: number}[];
+  sources: {
+    sheet: string;
+    formUrl: string;
+    responses: number;
+    /** True for the organisers' reports (their figures, not the public's opinion). */
+    organisers?: boolean;
+    /** ISO dates of the first and last responses. */
+    first?: string | null;
+    last?: string | null;
+  }[];
   questions: QuestionStats[];
   segments: string[];
   crossTabs: CrossTab[];
@@ -114,4 +181,8 @@ export interface BilanResult {
   /** Running satisfaction (mean of the overall satisfaction question) and NPS. */
   satisfaction: number | null;
   nps: number | null;
+  /** Number of anomalies by code (the list `anomalies` may be capped when stored). */
+  anomalyCounts?: Partial<Record<AnomalyCode, number>>;
+  /** Smallest group shown in the cross-tabs. */
+  k?: number;
 }

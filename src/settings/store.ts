@@ -3,9 +3,36 @@ import {getJson, setJson} from '../gas/properties';
 import {useLanguage} from '../i18n';
 import {DEFAULT_SETTINGS, Settings, SETTINGS_KEY} from './types';
 
+/** Under this, a bilan cell could single someone out: a stored lower value is ignored. */
+const MIN_K = 3;
+
+/**
+ * Keeps the stored fields that have the right type (a value edited by hand or
+ * by an older version must not break every capability): each other field
+ * falls back to its default.
+ */
+function usable(stored: unknown): Partial<Settings> {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
+    return {};
+  }
+  const raw = stored as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, def] of Object.entries(DEFAULT_SETTINGS)) {
+    const value = raw[key];
+    const sameType = Array.isArray(def)
+      ? Array.isArray(value) && value.every(v => typeof v === 'string')
+      : typeof value === typeof def;
+    if (sameType) out[key] = value;
+  }
+  if (typeof out.smallGroupK === 'number' && !(out.smallGroupK >= MIN_K)) {
+    delete out.smallGroupK;
+  }
+  if (out.language !== 'fr' && out.language !== 'en') delete out.language;
+  return out as Partial<Settings>;
+}
+
 export function loadSettings(): Settings {
-  const stored = getJson<Partial<Settings>>(SETTINGS_KEY) ?? {};
-  return {...DEFAULT_SETTINGS, ...stored};
+  return {...DEFAULT_SETTINGS, ...usable(getJson<unknown>(SETTINGS_KEY))};
 }
 
 export function saveSettings(settings: Settings): void {

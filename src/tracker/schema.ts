@@ -25,14 +25,7 @@ export type TabId =
   | 'participants';
 
 export type ColumnKind =
-  | 'text'
-  | 'date'
-  | 'time'
-  | 'number'
-  | 'email'
-  | 'url'
-  | 'list'
-  | 'formula';
+  'text' | 'date' | 'time' | 'number' | 'email' | 'url' | 'list' | 'formula';
 
 export interface ColumnDef {
   /** Stable id: the field of the model this column feeds. */
@@ -219,7 +212,12 @@ export const TABS: readonly TabDef[] = [
         ANIMATION_KINDS,
         false,
       ),
-      {id: 'date', header: 'tracker.col.session.date', kind: 'date', width: 100},
+      {
+        id: 'date',
+        header: 'tracker.col.session.date',
+        kind: 'date',
+        width: 100,
+      },
       {
         id: 'start',
         header: 'tracker.col.session.start',
@@ -260,7 +258,10 @@ export const TABS: readonly TabDef[] = [
       },
       text('description', 'tracker.col.session.description', 300),
       text('notes', 'tracker.col.session.notes', 200),
-      {...text('sourceId', 'tracker.col.session.sourceId', 140), computed: true},
+      {
+        ...text('sourceId', 'tracker.col.session.sourceId', 140),
+        computed: true,
+      },
       {
         id: 'updatedOn',
         header: 'tracker.col.session.updatedOn',

@@ -73,19 +73,14 @@ export interface ListRule extends BaseRule {
 }
 
 export type FieldRule =
-  | TextRule
-  | IntegerRule
-  | ChoiceRule
-  | BooleanRule
-  | ListRule;
+  TextRule | IntegerRule | ChoiceRule | BooleanRule | ListRule;
 
 export type FieldValue = string | number | boolean | string[];
 
 export type FieldErrors = Record<string, string>;
 
 export type Validation<T> =
-  | {ok: true; values: T}
-  | {ok: false; errors: FieldErrors};
+  {ok: true; values: T} | {ok: false; errors: FieldErrors};
 
 /** Default message of each code (the catalogue's 'ui.rule.*' keys). */
 const DEFAULT_MESSAGES: Record<RuleCode, MessageKey> = {
@@ -113,10 +108,12 @@ const FORMULA_START = /^[=+\-@]/;
 const HTML_CHARS = /[<>]/;
 /**
  * A practical e-mail address: no spaces, quotes, brackets or angle brackets,
- * one @, a dot in the domain, a letter-only top-level domain. (RFC 5321 allows
+ * one @, a dot in the domain, a letter-only top-level domain, and no leading
+ * = + - @ (a formula if it were ever written to a cell). (RFC 5321 allows
  * more; Gmail and Workspace addresses all fit this.)
  */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*/?^_`{|}~][A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 const EMAIL_MAX = 254;
 /** Longest piece of the user's input quoted back in a message. */
 const QUOTE_MAX = 40;
@@ -130,11 +127,16 @@ type Outcome =
   | {value: FieldValue}
   | {code: RuleCode; params?: Record<string, string | number>};
 
+/** Text as the page sends it: a string; nothing sent counts as empty. */
 function textOf(raw: unknown): string | null {
   if (raw === undefined || raw === null) return '';
-  if (typeof raw === 'string') return raw;
+  return typeof raw === 'string' ? raw : null;
+}
+
+/** A number field also takes a number (a server caller's value). */
+function numberText(raw: unknown): string | null {
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-  return null;
+  return textOf(raw);
 }
 
 function checkText(rule: TextRule, raw: unknown): Outcome {
@@ -151,7 +153,7 @@ function checkText(rule: TextRule, raw: unknown): Outcome {
 }
 
 function checkInteger(rule: IntegerRule, raw: unknown): Outcome {
-  const text = textOf(raw);
+  const text = numberText(raw);
   if (text === null) return {code: 'wrongType'};
   const value = text.trim();
   if (value === '') return {code: 'required'};

@@ -1,0 +1,321 @@
+/**
+ * A small formula evaluator so that getValues returns the value of the simple
+ * formulas the add-on writes (arithmetic, & concatenation, comparisons, cell
+ * and range references, SUM/AVERAGE/MIN/MAX/COUNT/COUNTA/COUNTIF/IF/ROUND/
+ * CONCATENATE/LEN/UPPER/LOWER/AND/OR/NOT/IFERROR). Anything else evaluates to
+ * the marker '#FORMULA' (tests detect live formulas with getFormulas()).
+ */
+import {parseA1} from './a1';
+import type {Cell} from './format';
+
+export const FORMULA_MARKER = '#FORMULA';
+
+export interface FormulaContext {
+  /** Values of a range (sheetName null: the formula's own sheet). */
+  values(sheetName: string | null, a1: string): Cell[][];
+}
+
+class Unsupported extends Error {}
+
+type Val = Cell | Cell[][];
+
+const TOKEN =
+  /\s*(?:("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)\s*\(|(TRUE|FALSE)\b|(<=|>=|<>|[-+*/^&=<>(),;:%]))/y;
+
+interface Tok {
+  kind: 'str' | 'ref' | 'num' | 'fn' | 'bool' | 'op';
+  text: string;
+}
+
+function tokenize(src: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let pos = 0;
+  while (pos < src.length) {
+    if (/^\s*$/.test(src.slice(pos))) break;
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(src);
+    if (!m) throw new Unsupported(src);
+    pos = TOKEN.lastIndex;
+    if (m[1]) out.push({kind: 'str', text: m[1].slice(1, -1).replace(/""/g, '"')});
+    else if (m[2]) out.push({kind: 'ref', text: m[2]});
+    else if (m[3]) out.push({kind: 'ref', text: m[3]});
+    else if (m[4]) out.push({kind: 'num', text: m[4]});
+    else if (m[5]) out.push({kind: 'fn', text: m[5].toUpperCase()});
+    else if (m[6]) out.push({kind: 'bool', text: m[6].toUpperCase()});
+    else out.push({kind: 'op', text: m[7]});
+  }
+  return out;
+}
+
+function num(v: Val): number {
+  if (Array.isArray(v)) return num(v[0]?.[0] ?? '');
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === '') return 0;
+  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
+  const n = Number(v);
+  if (Number.isNaN(n)) throw new Unsupported('#VALUE!');
+  return n;
+}
+function str(v: Val): string {
+  if (Array.isArray(v)) return str(v[0]?.[0] ?? '');
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+}
+function scalar(v: Val): Cell {
+  return Array.isArray(v) ? (v[0]?.[0] ?? '') : v;
+}
+function flat(args: Val[]): Cell[] {
+  const out: Cell[] = [];
+  for (const a of args) {
+    if (Array.isArray(a)) for (const row of a) out.push(...row);
+    else out.push(a);
+  }
+  return out;
+}
+
+function criterion(c: Cell): (v: Cell) => boolean {
+  const s = String(c);
+  const m = /^(<=|>=|<>|<|>|=)?(.*)$/.exec(s)!;
+  const op = m[1] ?? '=';
+  const rhs = m[2];
+  const rn = Number(rhs);
+  const numeric = rhs !== '' && !Number.isNaN(rn);
+  return v => {
+    if (numeric && typeof v === 'number') {
+      switch (op) {
+        case '<':
+          return v < rn;
+        case '<=':
+          return v <= rn;
+        case '>':
+          return v > rn;
+        case '>=':
+          return v >= rn;
+        case '<>':
+          return v !== rn;
+        default:
+          return v === rn;
+      }
+    }
+    const eq = String(v).toLowerCase() === rhs.toLowerCase();
+    return op === '<>' ? !eq : op === '=' ? eq : false;
+  };
+}
+
+const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
+  SUM: a => flat(a).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0),
+  AVERAGE: a => {
+    const ns = flat(a).filter((v): v is number => typeof v === 'number');
+    if (!ns.length) throw new Unsupported('#DIV/0!');
+    return ns.reduce((s, v) => s + v, 0) / ns.length;
+  },
+  MIN: a => {
+    const ns = flat(a).filter((v): v is number => typeof v === 'number');
+    return ns.length ? Math.min(...ns) : 0;
+  },
+  MAX: a => {
+    const ns = flat(a).filter((v): v is number => typeof v === 'number');
+    return ns.length ? Math.max(...ns) : 0;
+  },
+  COUNT: a => flat(a).filter(v => typeof v === 'number').length,
+  COUNTA: a => flat(a).filter(v => v !== '').length,
+  COUNTBLANK: a => flat(a).filter(v => v === '').length,
+  COUNTIF: a => flat([a[0]]).filter(criterion(scalar(a[1]))).length,
+  SUMIF: a => {
+    const test = criterion(scalar(a[1]));
+    const keys = flat([a[0]]);
+    const vals = flat([a[2] ?? a[0]]);
+    return keys.reduce<number>(
+      (s, k, i) => s + (test(k) && typeof vals[i] === 'number' ? (vals[i] as number) : 0),
+      0,
+    );
+  },
+  IF: a => (num(a[0]) ? (a[1] ?? true) : (a[2] ?? false)),
+  IFERROR: a => a[0],
+  ROUND: a => {
+    const f = 10 ** (a[1] === undefined ? 0 : num(a[1]));
+    return Math.round(num(a[0]) * f) / f;
+  },
+  ABS: a => Math.abs(num(a[0])),
+  CONCATENATE: a => flat(a).map(v => str(v)).join(''),
+  LEN: a => str(a[0]).length,
+  UPPER: a => str(a[0]).toUpperCase(),
+  LOWER: a => str(a[0]).toLowerCase(),
+  TRIM: a => str(a[0]).trim().replace(/\s+/g, ' '),
+  AND: a => flat(a).every(v => num(v) !== 0),
+  OR: a => flat(a).some(v => num(v) !== 0),
+  NOT: a => !num(a[0]),
+  ISBLANK: a => scalar(a[0]) === '',
+};
+
+class Parser {
+  private i = 0;
+  constructor(
+    private readonly toks: Tok[],
+    private readonly ctx: FormulaContext,
+  ) {}
+  parse(): Val {
+    const v = this.comparison();
+    if (this.i < this.toks.length) throw new Unsupported('trailing');
+    return v;
+  }
+  private peek(): Tok | undefined {
+    return this.toks[this.i];
+  }
+  private isOp(text: string): boolean {
+    const t = this.peek();
+    return t?.kind === 'op' && t.text === text;
+  }
+  private comparison(): Val {
+    let left = this.concat();
+    for (;;) {
+      const t = this.peek();
+      if (t?.kind !== 'op' || !['=', '<>', '<', '>', '<=', '>='].includes(t.text)) {
+        return left;
+      }
+      this.i += 1;
+      const right = this.concat();
+      const a = scalar(left);
+      const b = scalar(right);
+      const both = typeof a === 'number' && typeof b === 'number';
+      const x = both ? a : str(a).toLowerCase();
+      const y = both ? b : str(b).toLowerCase();
+      switch (t.text) {
+        case '=':
+          left = x === y;
+          break;
+        case '<>':
+          left = x !== y;
+          break;
+        case '<':
+          left = x < y;
+          break;
+        case '>':
+          left = x > y;
+          break;
+        case '<=':
+          left = x <= y;
+          break;
+        default:
+          left = x >= y;
+      }
+    }
+  }
+  private concat(): Val {
+    let left = this.additive();
+    while (this.isOp('&')) {
+      this.i += 1;
+      left = str(left) + str(this.additive());
+    }
+    return left;
+  }
+  private additive(): Val {
+    let left = this.term();
+    while (this.isOp('+') || this.isOp('-')) {
+      const op = this.toks[this.i++].text;
+      const right = this.term();
+      left = op === '+' ? num(left) + num(right) : num(left) - num(right);
+    }
+    return left;
+  }
+  private term(): Val {
+    let left = this.power();
+    while (this.isOp('*') || this.isOp('/')) {
+      const op = this.toks[this.i++].text;
+      const right = this.power();
+      if (op === '/' && num(right) === 0) throw new Unsupported('#DIV/0!');
+      left = op === '*' ? num(left) * num(right) : num(left) / num(right);
+    }
+    return left;
+  }
+  private power(): Val {
+    let left = this.unary();
+    while (this.isOp('^')) {
+      this.i += 1;
+      left = num(left) ** num(this.unary());
+    }
+    return left;
+  }
+  private unary(): Val {
+    if (this.isOp('-')) {
+      this.i += 1;
+      return -num(this.unary());
+    }
+    if (this.isOp('+')) {
+      this.i += 1;
+      return this.unary();
+    }
+    let v = this.primary();
+    if (this.isOp('%')) {
+      this.i += 1;
+      v = num(v) / 100;
+    }
+    return v;
+  }
+  private primary(): Val {
+    const t = this.toks[this.i++];
+    if (!t) throw new Unsupported('end');
+    switch (t.kind) {
+      case 'num':
+        return Number(t.text);
+      case 'str':
+        return t.text;
+      case 'bool':
+        return t.text === 'TRUE';
+      case 'ref': {
+        const bang = t.text.lastIndexOf('!');
+        const sheet =
+          bang >= 0
+            ? t.text
+                .slice(0, bang)
+                .replace(/^'(.*)'$/, '$1')
+                .replace(/''/g, "'")
+            : null;
+        const a1 = bang >= 0 ? t.text.slice(bang + 1) : t.text;
+        parseA1(a1, 1, 1);
+        const vals = this.ctx.values(sheet, a1.replace(/\$/g, ''));
+        return vals.length === 1 && vals[0].length === 1 ? vals[0][0] : vals;
+      }
+      case 'fn': {
+        const fn = FUNCTIONS[t.text];
+        const args: Val[] = [];
+        if (!this.isOp(')')) {
+          for (;;) {
+            args.push(this.comparison());
+            if (this.isOp(',') || this.isOp(';')) {
+              this.i += 1;
+              continue;
+            }
+            break;
+          }
+        }
+        if (!this.isOp(')')) throw new Unsupported(')');
+        this.i += 1;
+        if (!fn) throw new Unsupported(t.text);
+        return fn(args);
+      }
+      case 'op':
+        if (t.text === '(') {
+          const v = this.comparison();
+          if (!this.isOp(')')) throw new Unsupported(')');
+          this.i += 1;
+          return v;
+        }
+        throw new Unsupported(t.text);
+    }
+  }
+}
+
+/** Value of a formula ("=A1*2"), or the '#FORMULA' marker when unsupported. */
+export function evaluateFormula(formula: string, ctx: FormulaContext): Cell {
+  try {
+    const v = new Parser(tokenize(formula.replace(/^=/, '')), ctx).parse();
+    return scalar(v);
+  } catch (e) {
+    if (e instanceof Unsupported && e.message.startsWith('#')) return e.message;
+    return FORMULA_MARKER;
+  }
+}

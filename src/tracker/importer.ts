@@ -1,0 +1,143 @@
+/**
+ * Importing a file into the tracker: the file is parsed whole before anything
+ * is written (a malformed file changes nothing); then the Programme is read
+ * once, merged in memory and written once, and the new structures are
+ * appended to Partenaires in one write.
+ */
+import {currentLanguage, t} from '../i18n';
+import {AddonError} from '../gas/errors';
+import {writeRows} from '../gas/table';
+import {COMMUNES} from '../generated/communes';
+import {CommuneIndex} from './communes';
+import {parseImportFile} from './import/detect';
+import type {ImportResult, Rejection} from './import/types';
+import {mergeSessions, planHeaders, planPartners} from './plan';
+import {parseEventCard} from './read';
+import {tabDef} from './schema';
+import {communeSource, ensureSize, formatTab, readGrid} from './sheets';
+import {locateTabs} from './tabs';
+
+export interface ImportReport {
+  ok: true;
+  message: string;
+  imported: number;
+  updated: number;
+  rejected: string[];
+  partnersAdded: number;
+  given: number;
+  accepted: number;
+}
+
+/** A rejection as the user reads it: line (or record) number, field and reason. */
+export function rejectionText(
+  r: Rejection,
+  format: ImportResult['format'],
+): string {
+  return t(
+    format === 'csv'
+      ? 'tracker.import.rejection.line'
+      : 'tracker.import.rejection.record',
+    {line: r.line, field: r.field, reason: t(r.reason, r.params)},
+  );
+}
+
+/** Imports the file into the tracker; call under withDocumentLock. */
+export function importIntoTracker(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  fileName: string,
+  content: string,
+  fallbackDepartement: string,
+): ImportReport {
+  const lang = currentLanguage();
+  const tabs = locateTabs(ss);
+  const programmeSheet = tabs.get('programme');
+  if (!programmeSheet) throw new AddonError('tracker.import.error.noTracker');
+  const eventSheet = tabs.get('event');
+  const card = eventSheet ? readGrid(eventSheet) : null;
+  const departement =
+    (card && card.headers.length > 0
+      ? parseEventCard({headers: card.headers, rows: card.values}).departement
+      : '') || fallbackDepartement;
+  const index = new CommuneIndex(COMMUNES, departement);
+  if (index.size === 0) {
+    throw new AddonError('tracker.import.error.noCommunes', {departement});
+  }
+  // Parse everything first: a file error stops here, before any write.
+  const result = parseImportFile(fileName, content, {communes: index});
+
+  const programme = readGrid(programmeSheet);
+  const pPlan = planHeaders(programme.headers, tabDef('programme'), lang);
+  const merge = mergeSessions(
+    programme,
+    pPlan,
+    result.rows,
+    result.format === 'csv' ? 'proposé' : 'confirmé',
+  );
+
+  const partnersSheet = tabs.get('partners');
+  const partners = partnersSheet ? readGrid(partnersSheet) : null;
+  const rPlan = planHeaders(partners?.headers ?? [], tabDef('partners'), lang);
+  const newPartners = partnersSheet
+    ? planPartners(partners, rPlan, result.rows)
+    : [];
+
+  if (merge.block.length > 0) {
+    const grew = ensureSize(
+      programmeSheet,
+      merge.block.length + 1,
+      pPlan.headers.length,
+    );
+    if (pPlan.added.length > 0) writeRows(programmeSheet, 1, [pPlan.headers]);
+    writeRows(programmeSheet, 2, merge.block);
+    if (grew || pPlan.added.length > 0) {
+      // New rows and columns get the tab's validation and formats too.
+      const communes = tabs.get('communes');
+      formatTab(
+        programmeSheet,
+        tabDef('programme'),
+        pPlan,
+        {
+          ss,
+          namedRanges: ss.getNamedRanges(),
+          communes: communes ? communeSource(communes) : null,
+        },
+        {newColumns: grew ? tabDef('programme').columns : pPlan.added},
+      );
+    }
+  }
+  if (partnersSheet && newPartners.length > 0) {
+    const start = (partners?.values.length ?? 0) + 2;
+    ensureSize(partnersSheet, start + newPartners.length, rPlan.headers.length);
+    if (rPlan.added.length > 0) writeRows(partnersSheet, 1, [rPlan.headers]);
+    writeRows(partnersSheet, start, newPartners);
+  }
+
+  const rejected = result.rejected.map(r => rejectionText(r, result.format));
+  const summary = t('tracker.import.report.summary', {
+    file: fileName,
+    format: t(`tracker.import.format.${result.format}`),
+    given: result.given,
+    accepted: result.accepted,
+    rejected: result.rejected.length,
+    imported: merge.inserted,
+    updated: merge.updated,
+  });
+  const partnersLine =
+    newPartners.length > 0
+      ? ' ' +
+        t('tracker.import.report.partners', {
+          tab: partnersSheet!.getName(),
+          count: newPartners.length,
+        })
+      : '';
+  return {
+    ok: true,
+    message: summary + partnersLine,
+    imported: merge.inserted,
+    updated: merge.updated,
+    rejected,
+    partnersAdded: newPartners.length,
+    given: result.given,
+    accepted: result.accepted,
+  };
+}

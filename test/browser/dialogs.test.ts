@@ -1,0 +1,168 @@
+/**
+ * Every page the menu opens, in Sheets and in Forms: rendered by the
+ * emulator, opened in Chromium at its own size, required fields filled where
+ * the kind of field makes the value obvious, submitted; no console error, no
+ * raw catalogue key, no outside request, nothing executed from hostile text;
+ * one PNG each in test-artifacts/screenshots/dialog-*.png.
+ */
+import {Workspace} from '../../emulator';
+import {
+  describeInBrowser,
+  HOSTILE,
+  openPage,
+  OpenedPage,
+  settle,
+  useBrowser,
+} from './harness';
+
+type Target = Parameters<Workspace['callServer']>[0];
+
+function slug(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function workspace(): Workspace {
+  return new Workspace({
+    now: new Date('2026-09-01T08:00:00+02:00'),
+    locale: 'fr',
+    user: 'coordination@territoire-de-sciences.fr',
+  });
+}
+
+/** The pages the menu of `target` opens (clicking each item on a fresh copy of the setup). */
+function pagesOf(
+  setup: () => {ws: Workspace; target: Target},
+): {label: string; kind: string}[] {
+  const {ws, target} = setup();
+  const found: {label: string; kind: string}[] = [];
+  for (const item of ws.menu(target)) {
+    const before = ws.ui.pages.length;
+    const run = ws.clickMenu(target, item.label);
+    if (!run.error && ws.ui.pages.length > before) {
+      found.push({label: item.label, kind: ws.ui.lastPage()!.kind});
+    }
+  }
+  return found;
+}
+
+/** Fills each empty required control with a value its type makes obvious. */
+async function fillRequired(p: OpenedPage): Promise<string[]> {
+  return p.page.evaluate(() => {
+    const filled: string[] = [];
+    const controls = Array.from(
+      document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+        'input[required], textarea[required], select[required], [aria-required="true"]',
+      ),
+    );
+    for (const el of controls) {
+      if (el.value !== '' || el.disabled) continue;
+      const type = (el.getAttribute('type') || el.tagName).toLowerCase();
+      let value = '';
+      if (el instanceof HTMLSelectElement) {
+        const option = Array.from(el.options).find(o => o.value !== '');
+        value = option ? option.value : '';
+      } else if (type === 'email') value = 'equipe@territoire-de-sciences.fr';
+      else if (type === 'date') value = '2026-10-10';
+      else if (type === 'time') value = '14:00';
+      else if (type === 'number' || el.getAttribute('inputmode') === 'numeric') value = '5';
+      else if (type === 'url') value = 'https://territoire-de-sciences.fr';
+      else if (type === 'file') continue;
+      else value = 'Fête de la science 2026';
+      el.value = value;
+      el.dispatchEvent(new Event('input', {bubbles: true}));
+      el.dispatchEvent(new Event('change', {bubbles: true}));
+      filled.push(el.name || el.id);
+    }
+    return filled;
+  });
+}
+
+async function checkClean(p: OpenedPage): Promise<void> {
+  const text = await p.page.evaluate(() => document.body.innerText);
+  // A catalogue key shown raw means a missing text.
+  expect(text).not.toMatch(/\b(settings|ui|common|tracker|import|questionnaire|bilan|documents|weekly|privacy|menu|error)\.[a-z]\w*\.?\w*\b/);
+  expect(p.shown.html).not.toMatch(/<\?/);
+  expect(
+    await p.page.evaluate(() => (window as unknown as {__pwned?: unknown}).__pwned),
+  ).toBeUndefined();
+  expect(p.consoleErrors).toEqual([]);
+}
+
+/** Every labelled control: a label, an aria-label or aria-labelledby. */
+async function unlabelled(p: OpenedPage): Promise<string[]> {
+  return p.page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea'),
+    )
+      .filter(el => {
+        const id = el.id;
+        const hasLabel =
+          (id && document.querySelector(`label[for="${id}"]`)) ||
+          el.closest('label') ||
+          el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby');
+        return !hasLabel;
+      })
+      .map(el => el.getAttribute('name') || el.id || el.outerHTML.slice(0, 60)),
+  );
+}
+
+const HOSTS: {name: string; setup: () => {ws: Workspace; target: Target}}[] = [
+  {
+    name: 'sheets',
+    setup: () => {
+      const ws = workspace();
+      const target = ws.createSpreadsheet('Suivi FDS 2026');
+      ws.open(target);
+      return {ws, target};
+    },
+  },
+];
+
+describeInBrowser('every dialog of the menu in Chromium', () => {
+  useBrowser();
+
+  for (const host of HOSTS) {
+    const pages = pagesOf(host.setup);
+
+    it(`${host.name}: the menu opens at least the settings and about pages`, () => {
+      const labels = pages.map(p => p.label);
+      expect(labels).toEqual(expect.arrayContaining(['Paramètres…', 'À propos…']));
+    });
+
+    it.each(pages.map(p => [p.label, p.kind]))(
+      `${host.name}: « %s » (%s) renders cleanly, can be filled and submitted`,
+      async label => {
+        const {ws, target} = host.setup();
+        const p = await openPage(ws, target, label);
+        await checkClean(p);
+        expect(await unlabelled(p)).toEqual([]);
+        await p.shot(`dialog-${host.name}-${slug(label)}`);
+        await fillRequired(p);
+        // Hostile text in every free-text field: refused or neutralised, never run.
+        await p.page.evaluate(html => {
+          for (const el of Array.from(
+            document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+              'input[type="text"], input:not([type]), textarea',
+            ),
+          )) {
+            if (!el.value) el.value = html;
+          }
+        }, HOSTILE.html);
+        const submit = await p.page.$('button[type="submit"], form button:not([type])');
+        if (submit && (await submit.isEnabled())) {
+          await submit.click();
+          await settle(p.page);
+          await p.shot(`dialog-${host.name}-${slug(label)}-submitted`);
+        }
+        await checkClean(p);
+        await p.close();
+      },
+    );
+  }
+});

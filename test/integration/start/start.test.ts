@@ -1,0 +1,226 @@
+/**
+ * `npm start` on small fixture exports of every supported format, checked
+ * against figures computed by hand from the fixtures (see the comments), and
+ * on bad files (message naming file, line and reason; non-zero exit).
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const FIX = path.join(ROOT, 'test/fixtures/start');
+const fixture = (name: string): string => path.join(FIX, name);
+
+interface Question {
+  title: string;
+  type: string;
+  answered: number;
+  mean: number | null;
+  median: number | null;
+  distribution: Record<string, number>;
+  top2: number | null;
+  nps: {promoters: number; passives: number; detractors: number; score: number} | null;
+}
+interface Report {
+  format: string;
+  version: number;
+  input: {events: {file: string; format: string; records: number}[]; responses: {file: string; format: string; rows: number}[]; today: string};
+  tracker: {events: number; sessions: number; communes: number; structures: number; rejected: {file: string; line: number; reason: string}[]};
+  bilan: {responses: number; questions: Question[]; segments: string[]} | null;
+  weekly: {today: string; upcomingSessions: number; overdueTasks: number; mailsSent: number} | null;
+  documents: {kind: string; name: string; elements: Record<string, number>}[];
+  actions: {name: string; event: string; status: string; serviceCalls: number; cellsRead: number; cellsWritten: number; predictedSeconds: number}[];
+  others: {kind: string; tracker: {sessions: number}}[];
+}
+
+function start(args: string[]): {code: number; stdout: string; stderr: string} {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build', '--quiet', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+    timeout: 240_000,
+  });
+  return {code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr};
+}
+
+const question = (r: Report, pattern: RegExp): Question => {
+  const q = r.bilan?.questions.find(x => pattern.test(x.title));
+  if (!q) throw new Error(`no question ${pattern} in ${r.bilan?.questions.map(x => x.title).join(' | ')}`);
+  return q;
+};
+
+let tmp: string;
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {cwd: ROOT, stdio: 'pipe'});
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-start-'));
+});
+afterAll(() => {
+  fs.rmSync(tmp, {recursive: true, force: true});
+});
+
+describe('npm start on the three event formats + a Google Forms CSV download', () => {
+  let report: Report;
+  let raw: string;
+  let out: string;
+  beforeAll(() => {
+    out = path.join(tmp, 'all');
+    const r = start([
+      '--events', fixture('fds-opendata.json'),
+      '--events', fixture('openagenda.json'),
+      '--events', fixture('programme.csv'),
+      '--responses', fixture('forms-download.csv'),
+      '--today', '2026-10-01',
+      '--out', out,
+    ]);
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    raw = fs.readFileSync(path.join(out, 'report.json'), 'utf8');
+    report = JSON.parse(raw) as Report;
+  });
+
+  test('report.json names its format and its inputs', () => {
+    expect(report.format).toBe('territoire-de-sciences.preview-report');
+    expect(report.version).toBe(1);
+    expect(report.input.events).toEqual([
+      {file: 'fds-opendata.json', format: 'fds', records: 4},
+      {file: 'openagenda.json', format: 'openagenda', records: 2},
+      {file: 'programme.csv', format: 'csv', records: 3},
+    ]);
+    expect(report.input.responses).toEqual([{file: 'forms-download.csv', format: 'forms-csv', rows: 6}]);
+    expect(report.input.today).toBe('2026-10-01');
+  });
+
+  test('tracker figures: exactly the imported events, nothing of the sample', () => {
+    // FDS: 90000001 (2 slots, Grenoble), 90000002 ({fields}, "St Egrève"), 90000003 ("saint martin d'heres");
+    // 90000004 (Lyon) rejected. OpenAgenda: 61000001 (2 timings, "Le Pont de Claix"), 61000002 (Grenoble).
+    // CSV: CSV-1 (Échirolles), CSV-2 (Grenoble by name); CSV-3 rejected (32/10/2026).
+    expect(report.tracker.events).toBe(3 + 2 + 2);
+    expect(report.tracker.sessions).toBe(4 + 3 + 2);
+    // 38185 Grenoble, 38382 Saint-Égrève, 38421 Saint-Martin-d'Hères, 38317 Le Pont-de-Claix, 38151 Échirolles.
+    expect(report.tracker.communes).toBe(5);
+    // Association Fixture Sciences (twice, case aside), Laboratoire Fixture, Territoire de sciences
+    // (OpenAgenda's originAgenda), Ville Fixture, Musée Fixture; 61000002 has none.
+    expect(report.tracker.structures).toBe(5);
+    expect(report.tracker.rejected).toHaveLength(2);
+    const [fds, csv] = [
+      report.tracker.rejected.find(r => r.file === 'fds-opendata.json'),
+      report.tracker.rejected.find(r => r.file === 'programme.csv'),
+    ];
+    expect(fds).toMatchObject({line: 4});
+    expect(fds!.reason).toMatch(/Lyon|commune/i);
+    // The CSV's header is line 1: CSV-3 is on line 4.
+    expect(csv).toMatchObject({line: 4});
+    expect(csv!.reason).toMatch(/Date/);
+  });
+
+  test('bilan: the six answers of the CSV and nothing else', () => {
+    expect(report.bilan).not.toBeNull();
+    expect(report.bilan!.responses).toBe(6);
+    // Satisfaction: 5, 4, 4, 3, 5, 2.
+    const sat = question(report, /^Satisfaction globale$/);
+    expect(sat.type).toBe('scale');
+    expect(sat.answered).toBe(6);
+    expect(sat.mean).toBeCloseTo(23 / 6, 2);
+    expect(sat.median).toBe(4);
+    expect(sat.distribution).toMatchObject({'2': 1, '3': 1, '4': 2, '5': 2});
+    expect(sat.top2).toBeCloseTo((4 / 6) * 100, 0);
+    // Recommend: 10, 9, 8, 6, 10, 3 → 3 promoters, 1 passive, 2 detractors: 50 % − 33.3 %.
+    const nps = question(report, /^Recommanderiez-vous/);
+    expect(nps.type).toBe('nps');
+    expect(nps.nps).toMatchObject({promoters: 3, passives: 1, detractors: 2});
+    expect(nps.nps!.score).toBeCloseTo(100 / 6, 0);
+    // Checkbox answers joined by ";" in the Forms download.
+    const heard = question(report, /^Comment avez-vous connu/);
+    expect(heard.type).toBe('multi');
+    expect(heard.distribution).toMatchObject({
+      'Site internet': 2,
+      'Bouche à oreille': 3,
+      'Réseaux sociaux': 1,
+      'Affiche ou programme papier': 2,
+      'Presse ou radio': 2,
+    });
+  });
+
+  test('no personal data in report.json', () => {
+    expect(raw).not.toMatch(/example\.(org|com)/);
+    expect(raw).not.toMatch(/04 99 00/);
+    expect(raw).not.toMatch(/Génial, merci|Trop de monde/);
+    const email = question(report, /e-mail/i);
+    expect(email.type).toBe('personal');
+    expect(email.distribution).toEqual({});
+  });
+
+  test('weekly figures as of --today', () => {
+    expect(report.weekly).not.toBeNull();
+    expect(report.weekly!.today).toBe('2026-10-01');
+    // Sessions from 1 to 14 October: 2, 3, 4, 6, 7, 8, 9, 10 October (20 October is too late).
+    expect(report.weekly!.upcomingSessions).toBe(8);
+  });
+
+  test('every action has its cost; festival and école d’été under "others"', () => {
+    expect(report.actions.length).toBeGreaterThan(5);
+    for (const a of report.actions) {
+      expect(a.serviceCalls).toBeGreaterThanOrEqual(0);
+      expect(typeof a.predictedSeconds).toBe('number');
+    }
+    const imports = report.actions.filter(a => a.event === 'fds' && /Importer/.test(a.name));
+    expect(imports).toHaveLength(3);
+    expect(imports.every(a => a.status === 'ok' && a.serviceCalls > 0)).toBe(true);
+    expect(report.others.map(o => o.kind)).toEqual(['festival', 'ecole']);
+    expect(report.others[0].tracker.sessions).toBeGreaterThan(0);
+  });
+
+  test('index.html links every rendered page with relative paths that exist', () => {
+    const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map(m => m[1].replace(/&amp;/g, '&'));
+    expect(links.length).toBeGreaterThan(10);
+    for (const l of links) {
+      expect(l).not.toMatch(/^(\/|https?:)/);
+      expect(fs.existsSync(path.join(out, decodeURI(l.split('#')[0])))).toBe(true);
+    }
+    expect(fs.readdirSync(path.join(out, 'artefacts')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('npm start on a responses-sheet CSV download', () => {
+  test('counts those answers: satisfaction 5, 4, 3, 5; recommend 9, 7, 5, 10', () => {
+    const out = path.join(tmp, 'sheet');
+    const r = start(['--events', fixture('programme.csv'), '--responses', fixture('sheet-download.csv'), '--today', '2026-10-01', '--out', out]);
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.input.responses).toEqual([{file: 'sheet-download.csv', format: 'sheet-csv', rows: 4}]);
+    expect(report.tracker).toMatchObject({events: 2, sessions: 2, communes: 2, structures: 2});
+    expect(report.bilan!.responses).toBe(4);
+    const sat = question(report, /^Satisfaction globale$/);
+    expect(sat.mean).toBeCloseTo(4.25, 2);
+    expect(sat.median).toBe(4.5);
+    const nps = question(report, /^Recommanderiez-vous/);
+    expect(nps.nps).toMatchObject({promoters: 2, passives: 1, detractors: 1});
+    expect(nps.nps!.score).toBeCloseTo(25, 0);
+    // "Site internet, Bouche à oreille": the sheet's own ", " join.
+    expect(question(report, /^Comment avez-vous connu/).distribution).toMatchObject({'Site internet': 2, 'Bouche à oreille': 1});
+  });
+});
+
+describe('a file that cannot be read stops the run', () => {
+  test.each([
+    ['--events', 'bad-syntax.json', /bad-syntax\.json, ligne 3 : JSON invalide, colonne \d+ : virgule ou « } » attendue/],
+    ['--events', 'bad-columns.csv', /bad-columns\.csv, ligne 1 : colonne obligatoire absente de l’en-tête : « Titre »/],
+    ['--responses', 'bad-quote.csv', /bad-quote\.csv, ligne 2 : CSV illisible : guillemet ouvert jamais refermé/],
+    ['--responses', 'programme.csv', /programme\.csv, ligne 1 : la première colonne doit être « Horodateur »/],
+    ['--events', 'missing.json', /missing\.json : fichier introuvable/],
+  ])('%s %s', (option, file, message) => {
+    const out = path.join(tmp, `bad-${file}`);
+    const r = start([option, fixture(file), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    // Nothing was made.
+    expect(fs.existsSync(path.join(out, 'report.json'))).toBe(false);
+  });
+
+  test('a bad argument is a usage error (exit 2)', () => {
+    const r = start(['--today', '2026-13-45']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--today attend une date AAAA-MM-JJ/);
+  });
+});
