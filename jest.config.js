@@ -11,6 +11,7 @@ module.exports = {
     ],
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
+  reporters: ['default', '<rootDir>/test/reliability-reporter.js'],
   testTimeout: 120000,
   maxWorkers: 2,
 };

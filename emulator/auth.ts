@@ -39,7 +39,9 @@ export function requireAuth(
   const ctx = env.context();
   if (!ctx) return;
   if (RANK[ctx.authMode] >= RANK[needed]) return;
-  const scope = SCOPES[service] ?? 'https://www.googleapis.com/auth/script.external_request';
+  const scope =
+    SCOPES[service] ??
+    'https://www.googleapis.com/auth/script.external_request';
   throw new Error(
     `You do not have permission to call ${service}.${method}. Required permissions: ${scope}`,
   );

@@ -100,7 +100,14 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
 /** Offset of the zone from UTC at that instant, in ms (Paris summer: +7,200,000). */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
   const p = zonedParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const asUtc = Date.UTC(
+    p.year,
+    p.month - 1,
+    p.day,
+    p.hour,
+    p.minute,
+    p.second,
+  );
   return asUtc - (ms - p.millisecond);
 }
 
@@ -291,8 +298,7 @@ export function formatJavaDate(
         break;
       }
       case 'E':
-        out +=
-          n >= 4 ? DAYS[locale][p.weekday] : DAYS_SHORT[locale][p.weekday];
+        out += n >= 4 ? DAYS[locale][p.weekday] : DAYS_SHORT[locale][p.weekday];
         break;
       case 'u':
         out += pad(p.weekday === 0 ? 7 : p.weekday, n);
@@ -331,10 +337,7 @@ export function formatJavaDate(
         out += offsetText(zoneOffsetMs(ms, timeZone), 'Z');
         break;
       case 'X':
-        out += offsetText(
-          zoneOffsetMs(ms, timeZone),
-          n >= 3 ? 'XXX' : 'X',
-        );
+        out += offsetText(zoneOffsetMs(ms, timeZone), n >= 3 ? 'XXX' : 'X');
         break;
       default:
         throw new Error(`Illegal pattern character '${ch}'`);

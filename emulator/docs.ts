@@ -22,7 +22,15 @@
  *    classic "empty PDF" bug); a closed document cannot be edited.
  */
 import type {EmuEnv} from './env';
-import {blobData, FakeBlob, MIME_TYPES, registerFile, textPdfBlob} from './drive';
+import {
+  blobData,
+  canAccess,
+  driveEntry,
+  FakeBlob,
+  MIME_TYPES,
+  registerFile,
+  textPdfBlob,
+} from './drive';
 
 type D = typeof GoogleAppsScript.Document;
 type GDoc = GoogleAppsScript.Document.Document;
@@ -136,17 +144,25 @@ abstract class DocEl {
   }
   isAtDocumentEnd(): boolean {
     this.m('isAtDocumentEnd');
-    let el: DocEl = this;
-    while (el.parent) {
-      const sibs = el.parent.children;
-      if (sibs[sibs.length - 1] !== el) return false;
-      el = el.parent;
-    }
-    return el.type === 'BODY_SECTION';
+    const isLast = (el: DocEl): boolean => {
+      const p = el.parent;
+      if (!p) return el.type === 'BODY_SECTION';
+      return p.children[p.children.length - 1] === el && isLast(p);
+    };
+    return isLast(this);
   }
   removeFromParent(): never {
     this.m('removeFromParent');
-    if (this.parent) this.parent.detach(this);
+    const p = this.parent;
+    if (
+      p &&
+      this instanceof ParaEl &&
+      p.type.endsWith('_SECTION') &&
+      p.children.filter(c => c instanceof ParaEl).length === 1
+    ) {
+      throw new Error("Can't remove the last paragraph in a document section.");
+    }
+    if (p) p.detach(this);
     return real<never>(this);
   }
   getAttributes(): Attrs {
@@ -260,7 +276,10 @@ export function googleRegex(pattern: string): RegExp {
 }
 
 /** Java's Matcher.appendReplacement rules, as Apps Script's replaceText uses. */
-export function javaReplacement(replacement: string, match: RegExpExecArray): string {
+export function javaReplacement(
+  replacement: string,
+  match: RegExpExecArray,
+): string {
   let out = '';
   const r = String(replacement);
   for (let i = 0; i < r.length; i++) {
@@ -304,7 +323,9 @@ function replaceInSegments(
     if (!s.el) continue;
     const ls = Math.max(start, s.start) - s.start;
     const le = Math.min(end, s.start + s.len) - s.start;
-    const touches = le > ls || (start === end && start >= s.start && start <= s.start + s.len);
+    const touches =
+      le > ls ||
+      (start === end && start >= s.start && start <= s.start + s.len);
     if (!touches) continue;
     s.el.replaceRange(ls, Math.max(ls, le), inserted ? '' : text);
     inserted = true;
@@ -328,7 +349,8 @@ function replaceInParagraph(p: ParaEl, re: RegExp, replacement: string): void {
     });
     if (m[0].length === 0) re.lastIndex++;
   }
-  for (const f of found.reverse()) replaceInSegments(segs, f.start, f.end, f.text);
+  for (const f of found.reverse())
+    replaceInSegments(segs, f.start, f.end, f.text);
 }
 
 /**
@@ -376,7 +398,9 @@ abstract class TextOps extends DocEl {
    * Unset on/off attributes read false (isBold() of plain text is false).
    */
   protected attrAt(attr: string, offset: unknown): unknown {
-    const flag = ['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH'].includes(attr);
+    const flag = ['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH'].includes(
+      attr,
+    );
     const read = (a: Attrs) => a[attr] ?? (flag ? false : null);
     const segs = this.segments().filter(s => s.el);
     if (offset !== undefined && offset !== null) {
@@ -657,7 +681,9 @@ export class TextEl extends TextOps implements Pick<GText, TextKeys> {
   }
   appendText(text: string): GText {
     this.m('appendText');
-    const attrs = this.runs.length ? {...this.runs[this.runs.length - 1].attrs} : {};
+    const attrs = this.runs.length
+      ? {...this.runs[this.runs.length - 1].attrs}
+      : {};
     this.runs.push({text: String(text), attrs});
     this.normalize();
     return real(this);
@@ -694,7 +720,8 @@ class TextView extends TextOps implements Pick<GText, TextKeys> {
         segs.push({el: null, start: at, len: 1});
         at += 1;
       }
-      if (!p.children.some(c => c instanceof TextEl)) p.adopt(new TextEl(this.ctx));
+      if (!p.children.some(c => c instanceof TextEl))
+        p.adopt(new TextEl(this.ctx));
       for (const s of segmentsOfParagraph(p)) {
         segs.push({...s, start: at + s.start});
       }
@@ -716,7 +743,9 @@ class TextView extends TextOps implements Pick<GText, TextKeys> {
     const ps = this.paragraphs();
     if (ps.length) {
       const last = ps[ps.length - 1];
-      const t = last.children.filter((c): c is TextEl => c instanceof TextEl).pop();
+      const t = last.children
+        .filter((c): c is TextEl => c instanceof TextEl)
+        .pop();
       if (t) t.replaceRange(t.length(), t.length(), String(text));
       else last.adopt(new TextEl(this.ctx, String(text)));
     }
@@ -808,7 +837,8 @@ abstract class ContainerEl extends DocEl {
   getChildIndex(child: GElement): number {
     this.m('getChildIndex');
     const i = this.children.indexOf(child as unknown as DocEl);
-    if (i < 0) throw new Error('Element does not contain the specified child element.');
+    if (i < 0)
+      throw new Error('Element does not contain the specified child element.');
     return i;
   }
   getText(): string {
@@ -832,7 +862,10 @@ abstract class ContainerEl extends DocEl {
     );
     return real(findIn(els, searchPattern, from));
   }
-  protected cloneChildrenInto<T extends ContainerEl>(target: T, ctx: DocCtx): T {
+  protected cloneChildrenInto<T extends ContainerEl>(
+    target: T,
+    ctx: DocCtx,
+  ): T {
     target.attrs = {...this.attrs};
     for (const c of this.children) target.adopt(c.clone(ctx));
     return target;
@@ -856,7 +889,10 @@ function imageSize(bytes: Buffer): {width: number; height: number} {
       const marker = bytes[i + 1];
       const len = bytes.readUInt16BE(i + 2);
       if (marker >= 0xc0 && marker <= 0xc3) {
-        return {height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7)};
+        return {
+          height: bytes.readUInt16BE(i + 5),
+          width: bytes.readUInt16BE(i + 7),
+        };
       }
       i += 2 + len;
     }
@@ -918,7 +954,12 @@ export class InlineImageEl extends DocEl implements Pick<GImage, ImageKeys> {
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     this.m('getBlob');
-    return new FakeBlob(this.bytes, this.contentType, this.name, this.ctx.env.meter);
+    return new FakeBlob(
+      this.bytes,
+      this.contentType,
+      this.name,
+      this.ctx.env.meter,
+    );
   }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.m('getAs');
@@ -1033,7 +1074,9 @@ abstract class ParaEl extends ContainerEl {
     this.m('getHeading');
     return real(this.attrs.HEADING ?? 'NORMAL');
   }
-  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): never {
+  setAlignment(
+    alignment: GoogleAppsScript.Document.HorizontalAlignment,
+  ): never {
     this.m('setAlignment');
     this.attrs.HORIZONTAL_ALIGNMENT = String(alignment);
     return real<never>(this);
@@ -1048,7 +1091,8 @@ abstract class ParaEl extends ContainerEl {
   }
   appendText(text: string | GText): GText {
     this.m('appendText');
-    if (text instanceof TextEl) return real(this.adopt(text.parent ? text.clone(this.ctx) : text));
+    if (text instanceof TextEl)
+      return real(this.adopt(text.parent ? text.clone(this.ctx) : text));
     // Google creates a new Text element, so the caller can format just it.
     return real(this.adopt(new TextEl(this.ctx, String(text))));
   }
@@ -1070,14 +1114,16 @@ abstract class ParaEl extends ContainerEl {
     }
     if (Object.keys(textPart).length) {
       for (const c of this.children) {
-        if (c instanceof TextEl && c.length()) c.patchRange(0, c.length(), textPart);
+        if (c instanceof TextEl && c.length())
+          c.patchRange(0, c.length(), textPart);
       }
     }
   }
   setLinkUrl(url: string): never {
     this.m('setLinkUrl');
     for (const c of this.children) {
-      if (c instanceof TextEl && c.length()) c.patchRange(0, c.length(), {LINK_URL: url});
+      if (c instanceof TextEl && c.length())
+        c.patchRange(0, c.length(), {LINK_URL: url});
     }
     return real<never>(this);
   }
@@ -1125,7 +1171,16 @@ export class ParagraphEl extends ParaEl implements Pick<GParagraph, ParaKeys> {
 
 export class ListItemEl
   extends ParaEl
-  implements Pick<GListItem, ParaKeys | 'setGlyphType' | 'getGlyphType' | 'setNestingLevel' | 'getNestingLevel' | 'getListId'>
+  implements
+    Pick<
+      GListItem,
+      | ParaKeys
+      | 'setGlyphType'
+      | 'getGlyphType'
+      | 'setNestingLevel'
+      | 'getNestingLevel'
+      | 'getListId'
+    >
 {
   readonly type = 'LIST_ITEM';
   readonly service = 'ListItem';
@@ -1162,9 +1217,15 @@ export class ListItemEl
 }
 
 function imageFrom(ctx: DocCtx, image: BlobSource | GImage): InlineImageEl {
-  if (image instanceof InlineImageEl) return image.parent ? image.clone(ctx) : image;
+  if (image instanceof InlineImageEl)
+    return image.parent ? image.clone(ctx) : image;
   const data = blobData(image as BlobSource);
-  return new InlineImageEl(ctx, Buffer.from(data.bytes), data.contentType, data.name);
+  return new InlineImageEl(
+    ctx,
+    Buffer.from(data.bytes),
+    data.contentType,
+    data.name,
+  );
 }
 
 // ---------------------------------------------------------------- block containers
@@ -1182,15 +1243,21 @@ abstract class BlockContainer extends ContainerEl {
       // Consecutive list items share a list (as Google does for appended items).
       const prev = this.children[index - 1];
       el.attrs.LIST_ID =
-        prev instanceof ListItemEl ? prev.attrs.LIST_ID : this.ctx.env.ids.next('kix.');
+        prev instanceof ListItemEl
+          ? prev.attrs.LIST_ID
+          : this.ctx.env.ids.next('kix.');
     }
     return el;
   }
   private paragraphOf(p: string | GParagraph): ParagraphEl {
-    return p instanceof ParagraphEl ? p : new ParagraphEl(this.ctx, String(p ?? ''));
+    return p instanceof ParagraphEl
+      ? p
+      : new ParagraphEl(this.ctx, String(p ?? ''));
   }
   private listItemOf(p: string | GListItem): ListItemEl {
-    return p instanceof ListItemEl ? p : new ListItemEl(this.ctx, String(p ?? ''));
+    return p instanceof ListItemEl
+      ? p
+      : new ListItemEl(this.ctx, String(p ?? ''));
   }
   private tableOf(cells: CellsOrTable): TableEl {
     if (cells instanceof TableEl) return cells;
@@ -1199,7 +1266,8 @@ abstract class BlockContainer extends ContainerEl {
       for (const row of cells) {
         const r = new TableRowEl(this.ctx);
         t.adopt(r);
-        for (const v of Array.isArray(row) ? row : []) r.adopt(TableCellEl.withText(this.ctx, String(v)));
+        for (const v of Array.isArray(row) ? row : [])
+          r.adopt(TableCellEl.withText(this.ctx, String(v)));
       }
     }
     return t;
@@ -1237,7 +1305,9 @@ abstract class BlockContainer extends ContainerEl {
   }
   appendImage(image: BlobSource | GImage): GImage {
     this.m('appendImage');
-    return real(this.inNewParagraph(this.children.length, imageFrom(this.ctx, image)));
+    return real(
+      this.inNewParagraph(this.children.length, imageFrom(this.ctx, image)),
+    );
   }
   insertImage(i: number, image: BlobSource | GImage): GImage {
     this.m('insertImage');
@@ -1245,7 +1315,9 @@ abstract class BlockContainer extends ContainerEl {
   }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
     this.m('appendPageBreak');
-    return real(this.inNewParagraph(this.children.length, new PageBreakEl(this.ctx)));
+    return real(
+      this.inNewParagraph(this.children.length, new PageBreakEl(this.ctx)),
+    );
   }
   insertPageBreak(i: number): GoogleAppsScript.Document.PageBreak {
     this.m('insertPageBreak');
@@ -1253,7 +1325,9 @@ abstract class BlockContainer extends ContainerEl {
   }
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
     this.m('appendHorizontalRule');
-    return real(this.inNewParagraph(this.children.length, new HorizontalRuleEl(this.ctx)));
+    return real(
+      this.inNewParagraph(this.children.length, new HorizontalRuleEl(this.ctx)),
+    );
   }
   insertHorizontalRule(i: number): GoogleAppsScript.Document.HorizontalRule {
     this.m('insertHorizontalRule');
@@ -1266,7 +1340,11 @@ abstract class BlockContainer extends ContainerEl {
       throw new Error('Element does not contain the specified child element.');
     }
     const paragraphs = this.children.filter(c => c instanceof ParaEl);
-    if (el instanceof ParaEl && paragraphs.length === 1 && this.type !== 'TABLE_CELL') {
+    if (
+      el instanceof ParaEl &&
+      paragraphs.length === 1 &&
+      this.type !== 'TABLE_CELL'
+    ) {
       throw new Error("Can't remove the last paragraph in a document section.");
     }
     this.detach(el);
@@ -1342,14 +1420,44 @@ type SectionKeys =
 
 export class BodyEl
   extends BlockContainer
-  implements Pick<GBody, SectionKeys | 'appendPageBreak' | 'insertPageBreak' | 'setMarginTop'>
+  implements
+    Pick<
+      GBody,
+      | SectionKeys
+      | 'appendPageBreak'
+      | 'insertPageBreak'
+      | 'setMarginTop'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+      | 'setPageWidth'
+      | 'setPageHeight'
+    >
 {
   readonly type = 'BODY_SECTION';
   readonly service = 'Body';
-  setMarginTop(v: number): GBody {
-    this.m('setMarginTop');
-    this.attrs.MARGIN_TOP = v;
+  private setNum(method: string, attr: string, v: number): GBody {
+    this.m(method);
+    this.attrs[attr] = Number(v);
     return real(this);
+  }
+  setMarginTop(v: number): GBody {
+    return this.setNum('setMarginTop', 'MARGIN_TOP', v);
+  }
+  setMarginBottom(v: number): GBody {
+    return this.setNum('setMarginBottom', 'MARGIN_BOTTOM', v);
+  }
+  setMarginLeft(v: number): GBody {
+    return this.setNum('setMarginLeft', 'MARGIN_LEFT', v);
+  }
+  setMarginRight(v: number): GBody {
+    return this.setNum('setMarginRight', 'MARGIN_RIGHT', v);
+  }
+  setPageWidth(v: number): GBody {
+    return this.setNum('setPageWidth', 'PAGE_WIDTH', v);
+  }
+  setPageHeight(v: number): GBody {
+    return this.setNum('setPageHeight', 'PAGE_HEIGHT', v);
   }
   clone(ctx: DocCtx): BodyEl {
     return this.cloneChildrenInto(new BodyEl(ctx), ctx);
@@ -1406,7 +1514,10 @@ type CellKeys =
   | 'replaceText'
   | 'getType';
 
-export class TableCellEl extends BlockContainer implements Pick<GTableCell, CellKeys> {
+export class TableCellEl
+  extends BlockContainer
+  implements Pick<GTableCell, CellKeys>
+{
   readonly type = 'TABLE_CELL';
   readonly service = 'TableCell';
   static withText(ctx: DocCtx, text: string): TableCellEl {
@@ -1443,7 +1554,9 @@ export class TableCellEl extends BlockContainer implements Pick<GTableCell, Cell
     this.m('getWidth');
     return real(this.attrs.WIDTH ?? null);
   }
-  setVerticalAlignment(a: GoogleAppsScript.Document.VerticalAlignment): GTableCell {
+  setVerticalAlignment(
+    a: GoogleAppsScript.Document.VerticalAlignment,
+  ): GTableCell {
     this.m('setVerticalAlignment');
     this.attrs.VERTICAL_ALIGNMENT = String(a);
     return real(this);
@@ -1501,12 +1614,18 @@ type RowKeys =
   | 'editAsText'
   | 'getType';
 
-export class TableRowEl extends ContainerEl implements Pick<GTableRow, RowKeys> {
+export class TableRowEl
+  extends ContainerEl
+  implements Pick<GTableRow, RowKeys>
+{
   readonly type = 'TABLE_ROW';
   readonly service = 'TableRow';
   private cellOf(x?: string | GTableCell | null): TableCellEl {
     if (x instanceof TableCellEl) return x;
-    return TableCellEl.withText(this.ctx, x === undefined || x === null ? '' : String(x));
+    return TableCellEl.withText(
+      this.ctx,
+      x === undefined || x === null ? '' : String(x),
+    );
   }
   appendTableCell(x?: string | GTableCell | null): GTableCell {
     this.m('appendTableCell');
@@ -1514,7 +1633,8 @@ export class TableRowEl extends ContainerEl implements Pick<GTableRow, RowKeys> 
   }
   insertTableCell(i: number, x?: string | GTableCell | null): GTableCell {
     this.m('insertTableCell');
-    if (i < 0 || i > this.children.length) throw childIndexError(i, this.children.length);
+    if (i < 0 || i > this.children.length)
+      throw childIndexError(i, this.children.length);
     return real(this.adopt(this.cellOf(x), i));
   }
   getCell(i: number): GTableCell {
@@ -1581,7 +1701,8 @@ export class TableEl extends ContainerEl implements Pick<GTable, TableKeys> {
   }
   insertTableRow(i: number, row?: GTableRow | null): GTableRow {
     this.m('insertTableRow');
-    if (i < 0 || i > this.children.length) throw childIndexError(i, this.children.length);
+    if (i < 0 || i > this.children.length)
+      throw childIndexError(i, this.children.length);
     return real(this.adopt(this.rowOf(row), i));
   }
   getRow(i: number): GTableRow {
@@ -1597,7 +1718,8 @@ export class TableEl extends ContainerEl implements Pick<GTable, TableKeys> {
   getCell(r: number, c: number): GTableCell {
     this.m('getCell');
     const row = this.children[r];
-    if (!(row instanceof TableRowEl)) throw childIndexError(r, this.children.length);
+    if (!(row instanceof TableRowEl))
+      throw childIndexError(r, this.children.length);
     const cell = row.children[c];
     if (!cell) throw childIndexError(c, row.children.length);
     return real(cell);
@@ -1657,7 +1779,13 @@ type DocKeys =
   | 'setName'
   | 'saveAndClose'
   | 'getAs'
-  | 'getBlob';
+  | 'getBlob'
+  | 'addEditor'
+  | 'addEditors'
+  | 'addViewer'
+  | 'addViewers'
+  | 'getEditors'
+  | 'getViewers';
 
 export class FakeDocument implements Pick<GDoc, DocKeys> {
   readonly ctx: DocCtx;
@@ -1720,6 +1848,53 @@ export class FakeDocument implements Pick<GDoc, DocKeys> {
     this.name = String(name);
     return real(this);
   }
+  /** Sharing goes to the document's Drive entry (same lists as DriveApp's File). */
+  private share(
+    method: string,
+    list: 'editors' | 'viewers',
+    emails: unknown[],
+  ): GDoc {
+    this.m(method);
+    const entry = driveEntry(this.ctx.env, this.id);
+    for (const u of emails) {
+      const e =
+        typeof u === 'string'
+          ? u.trim()
+          : String((u as {getEmail(): string}).getEmail());
+      if (!/^[^\s@]+@[^\s@]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
+      if (entry && !entry[list].includes(e)) entry[list].push(e);
+    }
+    return real(this);
+  }
+  addEditor(user: unknown): GDoc {
+    return this.share('addEditor', 'editors', [user]);
+  }
+  addEditors(emails: string[]): GDoc {
+    return this.share('addEditors', 'editors', emails);
+  }
+  addViewer(user: unknown): GDoc {
+    return this.share('addViewer', 'viewers', [user]);
+  }
+  addViewers(emails: string[]): GDoc {
+    return this.share('addViewers', 'viewers', emails);
+  }
+  private users(
+    method: string,
+    list: 'editors' | 'viewers',
+  ): GoogleAppsScript.Base.User[] {
+    this.m(method);
+    const entry = driveEntry(this.ctx.env, this.id);
+    return (entry?.[list] ?? []).map(e => ({
+      getEmail: () => e,
+      getUserLoginId: () => e,
+    }));
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return this.users('getEditors', 'editors');
+  }
+  getViewers(): GoogleAppsScript.Base.User[] {
+    return this.users('getViewers', 'viewers');
+  }
   saveAndClose(): void {
     this.ctx.env.meter.call('Document', 'saveAndClose');
     this.ctx.closed = true;
@@ -1751,9 +1926,7 @@ export function documentText(doc: FakeDocument): string {
   const sections: BlockContainer[] = [doc.body];
   if (doc.header) sections.unshift(doc.header);
   if (doc.footer) sections.push(doc.footer);
-  return sections
-    .map(plain)
-    .join('\n');
+  return sections.map(plain).join('\n');
 }
 
 /**
@@ -1768,7 +1941,11 @@ export function documentToPdfBlob(doc: FakeDocument): FakeBlob {
 }
 
 /** Deep copy of a document under a new name, registered in Docs and Drive. */
-export function copyDocument(env: EmuEnv, doc: FakeDocument, name: string): FakeDocument {
+export function copyDocument(
+  env: EmuEnv,
+  doc: FakeDocument,
+  name: string,
+): FakeDocument {
   const copy = newDocument(env, name);
   copy.body = doc.body.clone(copy.ctx);
   copy.header = doc.header ? doc.header.clone(copy.ctx) : null;
@@ -1829,7 +2006,11 @@ export interface DocNode {
 
 function nodeOf(el: DocEl): DocNode {
   if (el instanceof TextEl) {
-    return {type: 'TEXT', text: plain(el), runs: el.runs.map(r => ({text: r.text, attrs: {...r.attrs}}))};
+    return {
+      type: 'TEXT',
+      text: plain(el),
+      runs: el.runs.map(r => ({text: r.text, attrs: {...r.attrs}})),
+    };
   }
   if (el instanceof InlineImageEl) {
     const n: DocNode = {
@@ -1850,7 +2031,9 @@ function nodeOf(el: DocEl): DocNode {
       heading: String(el.attrs.HEADING ?? 'NORMAL'),
       alignment: (el.attrs.HORIZONTAL_ALIGNMENT as string | undefined) ?? null,
       runs: el.children.flatMap(c =>
-        c instanceof TextEl ? c.runs.map(r => ({text: r.text, attrs: {...r.attrs}})) : [],
+        c instanceof TextEl
+          ? c.runs.map(r => ({text: r.text, attrs: {...r.attrs}}))
+          : [],
       ),
       children: el.children.map(nodeOf),
     };
@@ -1910,7 +2093,8 @@ export type FakeDocumentApp = Pick<
   | 'PositionedLayout'
 >;
 
-const MISSING = 'Document is missing (perhaps it was deleted, or you don\'t have read access?)';
+const MISSING =
+  "Document is missing (perhaps it was deleted, or you don't have read access?)";
 
 /** The `DocumentApp` global. */
 export function createDocumentApp(env: EmuEnv): FakeDocumentApp {
@@ -1919,6 +2103,12 @@ export function createDocumentApp(env: EmuEnv): FakeDocumentApp {
   const open = (id: string): GDoc => {
     const doc = env.documents.get(String(id));
     if (!(doc instanceof FakeDocument)) throw new Error(MISSING);
+    const entry = driveEntry(env, doc.id);
+    if (entry && !canAccess(env, entry)) {
+      throw new Error(
+        'You do not have permission to access the requested document.',
+      );
+    }
     doc.ctx.closed = false;
     return real(doc);
   };
@@ -2000,7 +2190,12 @@ export function createDocumentApp(env: EmuEnv): FakeDocumentApp {
       'ROMAN_UPPER',
       'ROMAN_LOWER',
     ]),
-    HorizontalAlignment: enumOf<D['HorizontalAlignment']>(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']),
+    HorizontalAlignment: enumOf<D['HorizontalAlignment']>([
+      'LEFT',
+      'CENTER',
+      'RIGHT',
+      'JUSTIFY',
+    ]),
     ParagraphHeading: enumOf<D['ParagraphHeading']>([
       'NORMAL',
       'HEADING1',
@@ -2012,8 +2207,16 @@ export function createDocumentApp(env: EmuEnv): FakeDocumentApp {
       'TITLE',
       'SUBTITLE',
     ]),
-    TextAlignment: enumOf<D['TextAlignment']>(['NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT']),
-    VerticalAlignment: enumOf<D['VerticalAlignment']>(['BOTTOM', 'CENTER', 'TOP']),
+    TextAlignment: enumOf<D['TextAlignment']>([
+      'NORMAL',
+      'SUPERSCRIPT',
+      'SUBSCRIPT',
+    ]),
+    VerticalAlignment: enumOf<D['VerticalAlignment']>([
+      'BOTTOM',
+      'CENTER',
+      'TOP',
+    ]),
     PositionedLayout: enumOf<D['PositionedLayout']>([
       'ABOVE_TEXT',
       'BREAK_BOTH',

@@ -238,6 +238,14 @@ export interface DriveHooks {
 export class DriveEntry {
   trashed = false;
   content: Buffer | null = null;
+  editors: string[] = [];
+  viewers: string[] = [];
+  commenters: string[] = [];
+  /** Link sharing (Drive.Access name) and what the link allows (Drive.Permission name). */
+  access = 'PRIVATE';
+  permission = 'NONE';
+  description: string | null = null;
+  starred = false;
   constructor(
     readonly id: string,
     public name: string,
@@ -263,6 +271,9 @@ export class DriveEntry {
       created: this.created.toISOString(),
       updated: this.updated.toISOString(),
       owner: this.owner,
+      editors: [...this.editors],
+      viewers: [...this.viewers],
+      access: this.access,
       size: this.content ? this.content.length : null,
     };
   }
@@ -277,14 +288,36 @@ export interface DriveEntryDump {
   trashed: boolean;
   created: string;
   updated: string;
+  /** '' when created outside any execution (by the test harness): everyone can reach it. */
   owner: string;
+  editors: string[];
+  viewers: string[];
+  access: string;
   size: number | null;
 }
 
 const ROOT_ID = 'root-folder';
 
+/** The running execution's user, or '' outside executions (harness-made files belong to everyone). */
 function currentUser(env: EmuEnv): string {
-  return env.context()?.user ?? 'user@example.com';
+  return env.context()?.user ?? '';
+}
+
+/**
+ * Whether the current user can reach an entry: outside executions always;
+ * else as owner, editor, viewer or commenter of it or of a folder above it,
+ * or through link sharing.
+ */
+export function canAccess(env: EmuEnv, e: DriveEntry, depth = 0): boolean {
+  const user = env.context()?.user;
+  if (!user || e.owner === '' || e.owner === user) return true;
+  if ([...e.editors, ...e.viewers, ...e.commenters].includes(user)) return true;
+  if (e.access !== 'PRIVATE') return true;
+  if (depth > 50) return false;
+  return e.parents.some(p => {
+    const parent = driveEntry(env, p);
+    return parent ? canAccess(env, parent, depth + 1) : false;
+  });
 }
 
 /** Id of "My Drive" (created on first use). */
@@ -354,9 +387,19 @@ function isTrashedDeep(env: EmuEnv, e: DriveEntry, depth = 0): boolean {
   });
 }
 
-function reachable(env: EmuEnv, id: string, folder: boolean): DriveEntry {
+/** The entry behind an id as the current user reaches it by id (throws Google's message otherwise). */
+export function reachable(
+  env: EmuEnv,
+  id: string,
+  folder: boolean,
+): DriveEntry {
   const e = driveEntry(env, String(id));
-  if (!e || isTrashedDeep(env, e) || (e.kind === 'folder') !== folder) {
+  if (
+    !e ||
+    isTrashedDeep(env, e) ||
+    (e.kind === 'folder') !== folder ||
+    !canAccess(env, e)
+  ) {
     throw new Error(NOT_FOUND_MESSAGE);
   }
   return e;
@@ -476,14 +519,170 @@ function entryOf(x: unknown): DriveEntry {
   throw new Error('Invalid argument: expected a Drive File or Folder.');
 }
 
-export class FakeFile implements Pick<File, FileKeys> {
+class FakeDriveUser implements GoogleAppsScript.Drive.User {
+  constructor(private readonly email: string) {}
+  getDomain(): string {
+    return this.email.split('@')[1] ?? '';
+  }
+  getEmail(): string {
+    return this.email;
+  }
+  getName(): string {
+    return this.email.split('@')[0];
+  }
+  getPhotoUrl(): string {
+    return '';
+  }
+  /** Deprecated in Apps Script; kept so the class implements the whole User interface. */
+  getUserLoginId(): string {
+    return this.email;
+  }
+}
+
+function emailOf(u: unknown): string {
+  if (typeof u === 'string') return u.trim();
+  if (u && typeof (u as {getEmail?: unknown}).getEmail === 'function') {
+    return String((u as {getEmail(): string}).getEmail());
+  }
+  throw new Error('Invalid argument: user');
+}
+
+function addUnique(list: string[], emails: string[]): void {
+  for (const e of emails) {
+    if (!/^[^\s@]+@[^\s@]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
+    if (!list.includes(e)) list.push(e);
+  }
+}
+
+type SharingKeys =
+  | 'addEditor'
+  | 'addEditors'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeEditor'
+  | 'removeViewer'
+  | 'getEditors'
+  | 'getViewers'
+  | 'getOwner'
+  | 'setSharing'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'getAccess'
+  | 'setStarred'
+  | 'isStarred'
+  | 'getDescription'
+  | 'setDescription';
+
+/** Sharing, shared by files and folders (Drive counts them under 'File' / 'Folder'). */
+abstract class DriveItem {
   constructor(
-    private readonly env: EmuEnv,
+    protected readonly env: EmuEnv,
     readonly entry: DriveEntry,
   ) {}
-  private m(method: string, create = false): void {
-    this.env.meter.call('File', method, create ? {create} : {});
+  protected abstract readonly service: string;
+  protected m(method: string, create = false): void {
+    this.env.meter.call(this.service, method, create ? {create} : {});
   }
+  addEditor(user: unknown): never {
+    this.m('addEditor');
+    addUnique(this.entry.editors, [emailOf(user)]);
+    return real<never>(this);
+  }
+  addEditors(emails: string[]): never {
+    this.m('addEditors');
+    addUnique(this.entry.editors, emails.map(emailOf));
+    return real<never>(this);
+  }
+  addViewer(user: unknown): never {
+    this.m('addViewer');
+    addUnique(this.entry.viewers, [emailOf(user)]);
+    return real<never>(this);
+  }
+  addViewers(emails: string[]): never {
+    this.m('addViewers');
+    addUnique(this.entry.viewers, emails.map(emailOf));
+    return real<never>(this);
+  }
+  removeEditor(user: unknown): never {
+    this.m('removeEditor');
+    const e = emailOf(user);
+    this.entry.editors = this.entry.editors.filter(x => x !== e);
+    return real<never>(this);
+  }
+  removeViewer(user: unknown): never {
+    this.m('removeViewer');
+    const e = emailOf(user);
+    this.entry.viewers = this.entry.viewers.filter(x => x !== e);
+    return real<never>(this);
+  }
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    this.m('getEditors');
+    return this.entry.editors.map(e => new FakeDriveUser(e));
+  }
+  getViewers(): GoogleAppsScript.Drive.User[] {
+    this.m('getViewers');
+    return this.entry.viewers.map(e => new FakeDriveUser(e));
+  }
+  getOwner(): GoogleAppsScript.Drive.User {
+    this.m('getOwner');
+    return new FakeDriveUser(this.entry.owner || currentUser(this.env));
+  }
+  setSharing(
+    access: GoogleAppsScript.Drive.Access,
+    permission: GoogleAppsScript.Drive.Permission,
+  ): never {
+    this.m('setSharing');
+    this.entry.access = String(access);
+    this.entry.permission = String(permission);
+    return real<never>(this);
+  }
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    this.m('getSharingAccess');
+    return real(this.entry.access);
+  }
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    this.m('getSharingPermission');
+    return real(this.entry.permission);
+  }
+  getAccess(user: unknown): GoogleAppsScript.Drive.Permission {
+    this.m('getAccess');
+    const e = emailOf(user);
+    const ent = this.entry;
+    if (e === ent.owner) return real('OWNER');
+    if (ent.editors.includes(e)) return real('EDIT');
+    if (ent.commenters.includes(e)) return real('COMMENT');
+    if (ent.viewers.includes(e)) return real('VIEW');
+    return real('NONE');
+  }
+  setStarred(starred: boolean): never {
+    this.m('setStarred');
+    this.entry.starred = Boolean(starred);
+    return real<never>(this);
+  }
+  isStarred(): boolean {
+    this.m('isStarred');
+    return this.entry.starred;
+  }
+  getDescription(): string | null {
+    this.m('getDescription');
+    return this.entry.description;
+  }
+  setDescription(description: string): never {
+    this.m('setDescription');
+    this.entry.description = String(description);
+    return real<never>(this);
+  }
+}
+
+function real<T>(x: unknown): T {
+  return x as T;
+}
+
+export class FakeFile
+  extends DriveItem
+  implements Pick<File, FileKeys | SharingKeys>
+{
+  protected readonly service = 'File';
   getId(): string {
     this.m('getId');
     return this.entry.id;
@@ -515,18 +714,12 @@ export class FakeFile implements Pick<File, FileKeys> {
     this.m('getSize');
     return this.entry.content ? this.entry.content.length : 0;
   }
-  getDescription(): string | null {
-    this.m('getDescription');
-    return null;
-  }
-  setDescription(): File {
-    this.m('setDescription');
-    return asFile(this);
-  }
   setContent(content: string): File {
     this.m('setContent');
     if (this.entry.kind !== 'file') {
-      throw new Error('Cannot set content of a Google Docs, Sheets or Forms file.');
+      throw new Error(
+        'Cannot set content of a Google Docs, Sheets or Forms file.',
+      );
     }
     this.entry.content = Buffer.from(String(content), 'utf8');
     this.entry.updated = this.env.clock.now();
@@ -646,7 +839,8 @@ function childrenOf(env: EmuEnv, folderId: string, folders: boolean) {
       v instanceof DriveEntry &&
       v.parents.includes(folderId) &&
       (v.kind === 'folder') === folders &&
-      !isTrashedDeep(env, v)
+      !isTrashedDeep(env, v) &&
+      canAccess(env, v)
     ) {
       out.push(v);
     }
@@ -682,14 +876,11 @@ function createFileIn(
   });
 }
 
-export class FakeFolder implements Pick<Folder, FolderKeys> {
-  constructor(
-    private readonly env: EmuEnv,
-    readonly entry: DriveEntry,
-  ) {}
-  private m(method: string, create = false): void {
-    this.env.meter.call('Folder', method, create ? {create} : {});
-  }
+export class FakeFolder
+  extends DriveItem
+  implements Pick<Folder, FolderKeys | SharingKeys>
+{
+  protected readonly service = 'Folder';
   createFolder(name: string): Folder {
     this.m('createFolder', true);
     const e = registerFile(this.env, {
@@ -701,7 +892,11 @@ export class FakeFolder implements Pick<Folder, FolderKeys> {
     });
     return asFolder(new FakeFolder(this.env, e));
   }
-  createFile(a: string | BlobSource, content?: string, mimeType?: string): File {
+  createFile(
+    a: string | BlobSource,
+    content?: string,
+    mimeType?: string,
+  ): File {
     this.m('createFile', true);
     const e = createFileIn(this.env, this.entry.id, a, content, mimeType);
     return asFile(new FakeFile(this.env, e));
@@ -809,6 +1004,65 @@ export class FakeFolder implements Pick<Folder, FolderKeys> {
   }
 }
 
+// ---------------------------------------------------------------- search
+
+/**
+ * A predicate for Drive's search queries (the v2 syntax DriveApp.searchFiles
+ * takes): conditions joined by "and" — title/name = | != | contains 'x',
+ * mimeType = | != 'x', fullText contains 'x', 'id' in parents,
+ * trashed = true|false, starred = true|false. Anything else throws
+ * "Invalid argument: q" (the emulator does not guess).
+ */
+export function searchPredicate(
+  query: string,
+): (e: DriveEntry, trashed: boolean) => boolean {
+  const conds: ((e: DriveEntry, trashed: boolean) => boolean)[] = [];
+  const re =
+    /^\s*(?:(title|name|mimeType|fullText)\s*(=|!=|contains)\s*'((?:[^'\\]|\\.)*)'|'((?:[^'\\]|\\.)*)'\s+in\s+parents|(trashed|starred)\s*=\s*(true|false))\s*(?:and\b|$)/i;
+  let rest = String(query);
+  let sawTrashed = false;
+  while (rest.trim() !== '') {
+    const m = re.exec(rest);
+    if (!m) throw new Error('Invalid argument: q');
+    rest = rest.slice(m[0].length);
+    const unq = (v: string) => v.replace(/\\(.)/g, '$1');
+    if (m[1]) {
+      const field = m[1].toLowerCase();
+      const op = m[2].toLowerCase();
+      const v = unq(m[3]);
+      const get = (e: DriveEntry) =>
+        field === 'mimetype'
+          ? e.mimeType
+          : field === 'fulltext'
+            ? `${e.currentName()} ${e.content?.toString('utf8') ?? ''}`
+            : e.currentName();
+      if (op === 'contains' && field === 'mimetype') {
+        throw new Error('Invalid argument: q');
+      }
+      conds.push(e =>
+        op === '='
+          ? get(e) === v
+          : op === '!='
+            ? get(e) !== v
+            : get(e).toLowerCase().includes(v.toLowerCase()),
+      );
+    } else if (m[4] !== undefined) {
+      const id = unq(m[4]);
+      conds.push(e => e.parents.includes(id));
+    } else {
+      const want = m[6].toLowerCase() === 'true';
+      if (m[5].toLowerCase() === 'trashed') {
+        sawTrashed = true;
+        conds.push((_e, trashed) => trashed === want);
+      } else {
+        conds.push(e => e.starred === want);
+      }
+    }
+  }
+  return (e, trashed) =>
+    (sawTrashed || !trashed) && conds.every(c => c(e, trashed));
+}
+
 // ---------------------------------------------------------------- DriveApp
 
 type DriveAppKeys =
@@ -823,7 +1077,9 @@ type DriveAppKeys =
   | 'getFiles'
   | 'getFolders'
   | 'createFile'
-  | 'getFilesByType';
+  | 'getFilesByType'
+  | 'searchFiles'
+  | 'searchFolders';
 
 export type FakeDriveApp = Pick<GoogleAppsScript.Drive.DriveApp, DriveAppKeys>;
 
@@ -846,7 +1102,24 @@ export function createDriveApp(env: EmuEnv): FakeDriveApp {
         v.id !== ROOT_ID &&
         (v.kind === 'folder') === folders &&
         !isTrashedDeep(env, v) &&
+        canAccess(env, v) &&
         pred(v)
+      ) {
+        out.push(v);
+      }
+    }
+    return out;
+  };
+  const search = (isFolder: boolean, q: string) => {
+    const pred = searchPredicate(q);
+    const out: DriveEntry[] = [];
+    for (const v of env.files.values()) {
+      if (
+        v instanceof DriveEntry &&
+        v.id !== ROOT_ID &&
+        (v.kind === 'folder') === isFolder &&
+        canAccess(env, v) &&
+        pred(v, isTrashedDeep(env, v))
       ) {
         out.push(v);
       }
@@ -922,6 +1195,14 @@ export function createDriveApp(env: EmuEnv): FakeDriveApp {
     getFiles() {
       m('getFiles');
       return files(all(false, () => true));
+    },
+    searchFiles(params: string) {
+      m('searchFiles');
+      return files(search(false, params));
+    },
+    searchFolders(params: string) {
+      m('searchFolders');
+      return folders(search(true, params));
     },
     createFile(a: string | BlobSource, content?: string, mimeType?: string) {
       m('createFile', true);

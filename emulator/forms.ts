@@ -22,7 +22,13 @@
  */
 import type {EmuEnv, Locale} from './env';
 import type {SheetsBridge} from './spreadsheet/bridge';
-import {MIME_TYPES, NOT_FOUND_MESSAGE, registerFile} from './drive';
+import {
+  canAccess,
+  driveEntry,
+  MIME_TYPES,
+  NOT_FOUND_MESSAGE,
+  registerFile,
+} from './drive';
 
 type F = typeof GoogleAppsScript.Forms;
 type GForm = GoogleAppsScript.Forms.Form;
@@ -44,7 +50,11 @@ function enumOf<T>(names: string[]): T {
 /** What forms.ts needs from the spreadsheet module (part A's SheetsBridge). */
 export type FormSheets = Pick<
   SheetsBridge,
-  'getSpreadsheet' | 'addResponseSheet' | 'appendResponseRow' | 'setHeaders' | 'unlinkForm'
+  | 'getSpreadsheet'
+  | 'addResponseSheet'
+  | 'appendResponseRow'
+  | 'setHeaders'
+  | 'unlinkForm'
 >;
 
 /** Optional callbacks: FormResponse.submit() from a script (Workspace may fire triggers). */
@@ -87,7 +97,10 @@ const WORDS: Record<Locale, {timestamp: string; email: string}> = {
   en: {timestamp: 'Timestamp', email: 'Email Address'},
 };
 
-export class FakeChoice implements Pick<GChoice, 'getValue' | 'isCorrectAnswer' | 'getPageNavigationType'> {
+export class FakeChoice implements Pick<
+  GChoice,
+  'getValue' | 'isCorrectAnswer' | 'getPageNavigationType'
+> {
   constructor(
     private readonly env: EmuEnv,
     readonly value: string,
@@ -135,9 +148,31 @@ type ItemKeys =
 export class FakeItem
   implements
     Pick<GItem, ItemKeys>,
-    Pick<GoogleAppsScript.Forms.ScaleItem, 'setBounds' | 'setLabels' | 'getLowerBound' | 'getUpperBound' | 'getLeftLabel' | 'getRightLabel' | 'setRequired' | 'isRequired' | 'createResponse'>,
-    Pick<GoogleAppsScript.Forms.MultipleChoiceItem, 'setChoiceValues' | 'setChoices' | 'getChoices' | 'createChoice' | 'showOtherOption' | 'hasOtherOption'>,
-    Pick<GoogleAppsScript.Forms.GridItem, 'setRows' | 'setColumns' | 'getRows' | 'getColumns'>
+    Pick<
+      GoogleAppsScript.Forms.ScaleItem,
+      | 'setBounds'
+      | 'setLabels'
+      | 'getLowerBound'
+      | 'getUpperBound'
+      | 'getLeftLabel'
+      | 'getRightLabel'
+      | 'setRequired'
+      | 'isRequired'
+      | 'createResponse'
+    >,
+    Pick<
+      GoogleAppsScript.Forms.MultipleChoiceItem,
+      | 'setChoiceValues'
+      | 'setChoices'
+      | 'getChoices'
+      | 'createChoice'
+      | 'showOtherOption'
+      | 'hasOtherOption'
+    >,
+    Pick<
+      GoogleAppsScript.Forms.GridItem,
+      'setRows' | 'setColumns' | 'getRows' | 'getColumns'
+    >
 {
   title = '';
   helpText = '';
@@ -150,6 +185,7 @@ export class FakeItem
   rightLabel = '';
   rows: string[] = [];
   columns: string[] = [];
+  validation: FakeValidation | null = null;
   constructor(
     private readonly env: EmuEnv,
     readonly form: FakeForm,
@@ -237,7 +273,8 @@ export class FakeItem
   }
   setChoiceValues(values: string[]): never {
     this.m('setChoiceValues');
-    if (!Array.isArray(values)) throw new Error('setChoiceValues expects an array of strings.');
+    if (!Array.isArray(values))
+      throw new Error('setChoiceValues expects an array of strings.');
     this.choices = values.map(v => new FakeChoice(this.env, String(v)));
     return real<never>(this);
   }
@@ -265,7 +302,9 @@ export class FakeItem
   showOtherOption(enabled: boolean): never {
     this.m('showOtherOption');
     if (this.kind !== 'MULTIPLE_CHOICE' && this.kind !== 'CHECKBOX') {
-      throw new Error('showOtherOption is only available on multiple choice and checkbox items.');
+      throw new Error(
+        'showOtherOption is only available on multiple choice and checkbox items.',
+      );
     }
     this.other = Boolean(enabled);
     return real<never>(this);
@@ -296,18 +335,49 @@ export class FakeItem
   /** Any item type's createResponse (the value is checked as a respondent's answer). */
   createResponse(value: unknown): GItemResponse {
     this.m('createResponse');
-    return real(new FakeItemResponse(this.env, this, normalizeAnswer(this, value)));
+    return real(
+      new FakeItemResponse(this.env, this, normalizeAnswer(this, value)),
+    );
   }
   duplicate(): never {
     this.m('duplicate');
-    const copy = this.form.newItem(this.kind, this.form.items.indexOf(this) + 1);
+    const copy = this.form.newItem(
+      this.kind,
+      this.form.items.indexOf(this) + 1,
+    );
     copyItemInto(this, copy);
     this.form.syncHeaders();
     return real<never>(copy);
   }
+  setValidation(validation: unknown): never {
+    this.m('setValidation');
+    if (!(validation instanceof FakeValidation)) {
+      throw new Error('Invalid argument: validation');
+    }
+    const allowed: Record<string, ItemKind[]> = {
+      text: ['TEXT'],
+      paragraph: ['PARAGRAPH_TEXT'],
+      checkbox: ['CHECKBOX'],
+      grid: ['GRID', 'CHECKBOX_GRID'],
+    };
+    if (!allowed[validation.family].includes(this.kind)) {
+      throw new Error(
+        `A ${validation.family} validation cannot be set on a ${this.kind} item.`,
+      );
+    }
+    this.validation = validation;
+    return real<never>(this);
+  }
+  clearValidation(): never {
+    this.m('clearValidation');
+    this.validation = null;
+    return real<never>(this);
+  }
   private cast(kinds: ItemKind[]): never {
     if (!kinds.includes(this.kind)) {
-      throw new Error(`Item of type ${this.kind} cannot be cast to ${kinds[0]}.`);
+      throw new Error(
+        `Item of type ${this.kind} cannot be cast to ${kinds[0]}.`,
+      );
     }
     return real<never>(this);
   }
@@ -346,6 +416,145 @@ export class FakeItem
   }
 }
 
+type ValidationFamily = 'text' | 'paragraph' | 'checkbox' | 'grid';
+
+/** A built validation: the last require… rule of its builder (Forms keeps one rule). */
+export class FakeValidation {
+  constructor(
+    readonly family: ValidationFamily,
+    readonly rule: string | null,
+    readonly args: unknown[],
+    readonly helpText: string,
+  ) {}
+  /** Whether an answer passes (answers already normalised). */
+  accepts(value: AnswerValue): boolean {
+    const a = this.args;
+    if (this.family === 'checkbox') {
+      const n = (value as string[]).length;
+      if (this.rule === 'requireSelectAtLeast') return n >= Number(a[0]);
+      if (this.rule === 'requireSelectAtMost') return n <= Number(a[0]);
+      if (this.rule === 'requireSelectExactly') return n === Number(a[0]);
+      return true;
+    }
+    if (this.family === 'grid') {
+      if (this.rule !== 'requireLimitOneResponsePerColumn') return true;
+      const used = (value as (string | string[])[])
+        .flatMap(v => (Array.isArray(v) ? v : [v]))
+        .filter(v => v !== '');
+      return new Set(used).size === used.length;
+    }
+    const t = String(value);
+    const num = t.trim() === '' ? NaN : Number(t);
+    const x = Number(a[0]);
+    const y = Number(a[1]);
+    switch (this.rule) {
+      case 'requireNumber':
+        return !isNaN(num);
+      case 'requireWholeNumber':
+        return Number.isInteger(num);
+      case 'requireNumberBetween':
+        return num >= x && num <= y;
+      case 'requireNumberNotBetween':
+        return !isNaN(num) && (num < x || num > y);
+      case 'requireNumberEqualTo':
+        return num === x;
+      case 'requireNumberNotEqualTo':
+        return !isNaN(num) && num !== x;
+      case 'requireNumberGreaterThan':
+        return num > x;
+      case 'requireNumberGreaterThanOrEqualTo':
+        return num >= x;
+      case 'requireNumberLessThan':
+        return num < x;
+      case 'requireNumberLessThanOrEqualTo':
+        return num <= x;
+      case 'requireTextContainsPattern':
+        return t.includes(String(a[0]));
+      case 'requireTextDoesNotContainPattern':
+        return !t.includes(String(a[0]));
+      case 'requireTextMatchesPattern':
+        return new RegExp(`^(?:${String(a[0])})$`).test(t);
+      case 'requireTextDoesNotMatchPattern':
+        return !new RegExp(`^(?:${String(a[0])})$`).test(t);
+      case 'requireTextIsEmail':
+        return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t);
+      case 'requireTextIsUrl':
+        return /^https?:\/\/\S+$/i.test(t);
+      case 'requireTextLengthGreaterThanOrEqualTo':
+        return t.length >= x;
+      case 'requireTextLengthLessThanOrEqualTo':
+        return t.length <= x;
+      default:
+        return true;
+    }
+  }
+}
+
+const RULES: Record<ValidationFamily, string[]> = {
+  text: [
+    'requireNumber',
+    'requireNumberBetween',
+    'requireNumberEqualTo',
+    'requireNumberGreaterThan',
+    'requireNumberGreaterThanOrEqualTo',
+    'requireNumberLessThan',
+    'requireNumberLessThanOrEqualTo',
+    'requireNumberNotBetween',
+    'requireNumberNotEqualTo',
+    'requireTextContainsPattern',
+    'requireTextDoesNotContainPattern',
+    'requireTextDoesNotMatchPattern',
+    'requireTextIsEmail',
+    'requireTextIsUrl',
+    'requireTextLengthGreaterThanOrEqualTo',
+    'requireTextLengthLessThanOrEqualTo',
+    'requireTextMatchesPattern',
+    'requireWholeNumber',
+  ],
+  paragraph: [
+    'requireTextContainsPattern',
+    'requireTextDoesNotContainPattern',
+    'requireTextDoesNotMatchPattern',
+    'requireTextLengthGreaterThanOrEqualTo',
+    'requireTextLengthLessThanOrEqualTo',
+    'requireTextMatchesPattern',
+  ],
+  checkbox: [
+    'requireSelectAtLeast',
+    'requireSelectAtMost',
+    'requireSelectExactly',
+  ],
+  grid: ['requireLimitOneResponsePerColumn'],
+};
+
+/** FormApp.createTextValidation() & co: a builder with the family's require… methods. */
+function validationBuilder(env: EmuEnv, family: ValidationFamily): unknown {
+  const service = `${family[0].toUpperCase()}${family.slice(1)}ValidationBuilder`;
+  let rule: string | null = null;
+  let args: unknown[] = [];
+  let helpText = '';
+  const builder: Record<string, (...a: unknown[]) => unknown> = {
+    setHelpText(text: unknown) {
+      env.meter.call(service, 'setHelpText');
+      helpText = String(text);
+      return builder;
+    },
+    build() {
+      env.meter.call(service, 'build');
+      return new FakeValidation(family, rule, args, helpText);
+    },
+  };
+  for (const name of RULES[family]) {
+    builder[name] = (...a: unknown[]) => {
+      env.meter.call(service, name);
+      rule = name;
+      args = a;
+      return builder;
+    };
+  }
+  return builder;
+}
+
 function copyItemInto(src: FakeItem, dst: FakeItem): void {
   dst.title = src.title;
   dst.helpText = src.helpText;
@@ -358,6 +567,7 @@ function copyItemInto(src: FakeItem, dst: FakeItem): void {
   dst.rightLabel = src.rightLabel;
   dst.rows = [...src.rows];
   dst.columns = [...src.columns];
+  dst.validation = src.validation;
 }
 
 /** Answer value as Google stores it on an ItemResponse. */
@@ -367,8 +577,19 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** Checks a respondent's answer against the item and normalises it. */
+/** Checks a respondent's answer (type, choices, validation) and normalises it. */
 function normalizeAnswer(item: FakeItem, value: unknown): AnswerValue {
+  const v = normalizeByType(item, value);
+  if (item.validation && !item.validation.accepts(v)) {
+    const help = item.validation.helpText;
+    throw new Error(
+      `The answer to question "${item.title}" fails its validation${help ? ` (${help})` : ''}.`,
+    );
+  }
+  return v;
+}
+
+function normalizeByType(item: FakeItem, value: unknown): AnswerValue {
   const where = `question "${item.title}"`;
   const choiceOk = (v: string) =>
     item.other || item.choices.some(c => c.value === v);
@@ -376,14 +597,19 @@ function normalizeAnswer(item: FakeItem, value: unknown): AnswerValue {
     case 'SCALE': {
       const n = Number(value);
       if (!Number.isInteger(n) || n < item.lower || n > item.upper) {
-        throw new Error(`Answer ${String(value)} is outside the scale ${item.lower}–${item.upper} of ${where}.`);
+        throw new Error(
+          `Answer ${String(value)} is outside the scale ${item.lower}–${item.upper} of ${where}.`,
+        );
       }
       return String(n);
     }
     case 'MULTIPLE_CHOICE':
     case 'LIST': {
       const v = String(value);
-      if (!choiceOk(v) || (item.kind === 'LIST' && !item.choices.some(c => c.value === v))) {
+      if (
+        !choiceOk(v) ||
+        (item.kind === 'LIST' && !item.choices.some(c => c.value === v))
+      ) {
         throw new Error(`"${v}" is not a choice of ${where}.`);
       }
       return v;
@@ -391,15 +617,19 @@ function normalizeAnswer(item: FakeItem, value: unknown): AnswerValue {
     case 'CHECKBOX': {
       const list = (Array.isArray(value) ? value : [value]).map(String);
       for (const v of list) {
-        if (!choiceOk(v)) throw new Error(`"${v}" is not a choice of ${where}.`);
+        if (!choiceOk(v))
+          throw new Error(`"${v}" is not a choice of ${where}.`);
       }
       return list;
     }
     case 'GRID':
     case 'CHECKBOX_GRID': {
-      if (!Array.isArray(value)) throw new Error(`The answer to ${where} must be one entry per row.`);
+      if (!Array.isArray(value))
+        throw new Error(`The answer to ${where} must be one entry per row.`);
       if (value.length !== item.rows.length) {
-        throw new Error(`The answer to ${where} must have ${item.rows.length} rows, not ${value.length}.`);
+        throw new Error(
+          `The answer to ${where} must have ${item.rows.length} rows, not ${value.length}.`,
+        );
       }
       const check = (v: string) => {
         if (v !== '' && !item.columns.includes(v)) {
@@ -408,7 +638,9 @@ function normalizeAnswer(item: FakeItem, value: unknown): AnswerValue {
         return v;
       };
       if (item.kind === 'GRID') return value.map(v => check(String(v ?? '')));
-      return value.map(r => (Array.isArray(r) ? r : [r]).map(v => check(String(v))));
+      return value.map(r =>
+        (Array.isArray(r) ? r : [r]).map(v => check(String(v))),
+      );
     }
     case 'DATE':
       return isDate(value) ? value.toISOString().slice(0, 10) : String(value);
@@ -417,7 +649,10 @@ function normalizeAnswer(item: FakeItem, value: unknown): AnswerValue {
   }
 }
 
-export class FakeItemResponse implements Pick<GItemResponse, 'getItem' | 'getResponse'> {
+export class FakeItemResponse implements Pick<
+  GItemResponse,
+  'getItem' | 'getResponse'
+> {
   constructor(
     private readonly env: EmuEnv,
     readonly item: FakeItem,
@@ -430,7 +665,8 @@ export class FakeItemResponse implements Pick<GItemResponse, 'getItem' | 'getRes
   getResponse(): string[][] | string[] | string {
     this.env.meter.call('ItemResponse', 'getResponse');
     return Array.isArray(this.value)
-      ? this.value.map(v => (Array.isArray(v) ? [...v] : v)) as string[] | string[][]
+      ? (this.value.map(v => (Array.isArray(v) ? [...v] : v)) as
+          string[] | string[][])
       : this.value;
   }
 }
@@ -482,8 +718,11 @@ export class FakeFormResponse implements Pick<GFormResponse, ResponseKeys> {
   }
   withItemResponse(response: GItemResponse): GFormResponse {
     this.m('withItemResponse');
-    if (!(response instanceof FakeItemResponse)) throw new Error('Invalid item response.');
-    this.items = this.items.filter(r => r.item !== response.item).concat(response);
+    if (!(response instanceof FakeItemResponse))
+      throw new Error('Invalid item response.');
+    this.items = this.items
+      .filter(r => r.item !== response.item)
+      .concat(response);
     return real(this);
   }
   toPrefilledUrl(): string {
@@ -516,11 +755,14 @@ function prefilledUrl(form: FakeForm, items: FakeItemResponse[]): string {
     if (item.kind === 'GRID' || item.kind === 'CHECKBOX_GRID') {
       (r.value as (string | string[])[]).forEach((v, i) => {
         for (const one of Array.isArray(v) ? v : [v]) {
-          if (one !== '') params.push(`entry.${item.id}_${i}=${formEncode(one)}`);
+          if (one !== '')
+            params.push(`entry.${item.id}_${i}=${formEncode(one)}`);
         }
       });
     } else {
-      for (const v of Array.isArray(r.value) ? (r.value as string[]) : [r.value]) {
+      for (const v of Array.isArray(r.value)
+        ? (r.value as string[])
+        : [r.value]) {
         params.push(`entry.${item.id}=${formEncode(v)}`);
       }
     }
@@ -732,7 +974,12 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   }
   /** Adds an item (no metering: the add* method counted). */
   newItem(kind: ItemKind, index = this.items.length): FakeItem {
-    const item = new FakeItem(this.env, this, kind, 1_000_000_000 + Number(this.env.ids.next('')));
+    const item = new FakeItem(
+      this.env,
+      this,
+      kind,
+      1_000_000_000 + Number(this.env.ids.next('')),
+    );
     this.items.splice(index, 0, item);
     this.syncHeaders();
     return item;
@@ -784,9 +1031,12 @@ export class FakeForm implements Pick<GForm, FormKeys> {
     return real(this.items.find(i => i.id === Number(id)) ?? null);
   }
   private indexOf(x: number | GItem): number {
-    const i = typeof x === 'number' ? x : this.items.indexOf(x as unknown as FakeItem);
+    const i =
+      typeof x === 'number' ? x : this.items.indexOf(x as unknown as FakeItem);
     if (i < 0 || i >= this.items.length) {
-      throw new Error(`Invalid item index: ${String(typeof x === 'number' ? x : 'item not in form')}.`);
+      throw new Error(
+        `Invalid item index: ${String(typeof x === 'number' ? x : 'item not in form')}.`,
+      );
     }
     return i;
   }
@@ -797,7 +1047,8 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   moveItem(x: number | GItem, to: number): GItem {
     this.m('moveItem');
     const from = this.indexOf(x);
-    if (to < 0 || to >= this.items.length) throw new Error(`Invalid item index: ${to}.`);
+    if (to < 0 || to >= this.items.length)
+      throw new Error(`Invalid item index: ${to}.`);
     const [item] = this.items.splice(from, 1);
     this.items.splice(to, 0, item);
     return real(item);
@@ -822,7 +1073,9 @@ export class FakeForm implements Pick<GForm, FormKeys> {
     const [id, row] = key.split(':');
     const item = this.items.find(i => String(i.id) === id);
     if (!item) return this.destination?.headers.get(key) ?? '';
-    return row === undefined ? item.title : `${item.title} [${item.rows[Number(row)] ?? ''}]`;
+    return row === undefined
+      ? item.title
+      : `${item.title} [${item.rows[Number(row)] ?? ''}]`;
   }
   /** Keeps the response sheet's header row in step with the questions (as Google does). */
   syncHeaders(): void {
@@ -830,7 +1083,8 @@ export class FakeForm implements Pick<GForm, FormKeys> {
     if (!d) return;
     const wanted = this.wantedKeys();
     // The e-mail column, when switched on, goes right after the timestamp.
-    if (wanted.includes('email') && !d.keys.includes('email')) d.keys.splice(1, 0, 'email');
+    if (wanted.includes('email') && !d.keys.includes('email'))
+      d.keys.splice(1, 0, 'email');
     for (const k of wanted) if (!d.keys.includes(k)) d.keys.push(k);
     const before = d.keys.map(k => d.headers.get(k) ?? null);
     const after = d.keys.map(k => this.headerOf(k, d.locale));
@@ -839,37 +1093,61 @@ export class FakeForm implements Pick<GForm, FormKeys> {
       this.sheets.setHeaders(d.spreadsheetId, d.sheetName, after);
     }
   }
-  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): GForm {
+  setDestination(
+    type: GoogleAppsScript.Forms.DestinationType,
+    id: string,
+  ): GForm {
     this.m('setDestination');
-    if (String(type) !== 'SPREADSHEET') throw new Error(`Unsupported destination type: ${String(type)}`);
-    if (!this.sheets.getSpreadsheet(String(id))) throw new Error(NOT_FOUND_MESSAGE);
-    if (this.destination) this.sheets.unlinkForm(this.destination.spreadsheetId, this.id);
+    if (String(type) !== 'SPREADSHEET')
+      throw new Error(`Unsupported destination type: ${String(type)}`);
+    if (!this.sheets.getSpreadsheet(String(id)))
+      throw new Error(NOT_FOUND_MESSAGE);
+    if (this.destination)
+      this.sheets.unlinkForm(this.destination.spreadsheetId, this.id);
     const locale = spreadsheetLocale(this.env, this.sheets, String(id));
     const keys = this.wantedKeys();
     const headers = new Map<string, string>();
-    this.destination = {spreadsheetId: String(id), sheetName: '', keys, headers, locale};
+    this.destination = {
+      spreadsheetId: String(id),
+      sheetName: '',
+      keys,
+      headers,
+      locale,
+    };
     const names = keys.map(k => this.headerOf(k, locale));
     keys.forEach((k, i) => headers.set(k, names[i]));
-    this.destination.sheetName = this.sheets.addResponseSheet(String(id), this.id, this.formUrl(), names);
+    this.destination.sheetName = this.sheets.addResponseSheet(
+      String(id),
+      this.id,
+      this.formUrl(),
+      names,
+    );
     // Google copies the responses already received into the new sheet.
     for (const r of this.responses) {
-      this.sheets.appendResponseRow(String(id), this.destination.sheetName, sheetRowOf(this, r));
+      this.sheets.appendResponseRow(
+        String(id),
+        this.destination.sheetName,
+        sheetRowOf(this, r),
+      );
     }
     return real(this);
   }
   getDestinationId(): string {
     this.m('getDestinationId');
-    if (!this.destination) throw new Error('The form currently has no response destination.');
+    if (!this.destination)
+      throw new Error('The form currently has no response destination.');
     return this.destination.spreadsheetId;
   }
   getDestinationType(): GoogleAppsScript.Forms.DestinationType {
     this.m('getDestinationType');
-    if (!this.destination) throw new Error('The form currently has no response destination.');
+    if (!this.destination)
+      throw new Error('The form currently has no response destination.');
     return real('SPREADSHEET');
   }
   removeDestination(): GForm {
     this.m('removeDestination');
-    if (this.destination) this.sheets.unlinkForm(this.destination.spreadsheetId, this.id);
+    if (this.destination)
+      this.sheets.unlinkForm(this.destination.spreadsheetId, this.id);
     this.destination = null;
     return real(this);
   }
@@ -880,12 +1158,17 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   getResponses(timestamp?: GoogleAppsScript.Base.Date): GFormResponse[] {
     this.m('getResponses');
     const after = timestamp ? timestamp.getTime() : -Infinity;
-    return real(this.responses.filter(r => (r.timestamp?.getTime() ?? 0) >= after));
+    return real(
+      this.responses.filter(r => (r.timestamp?.getTime() ?? 0) >= after),
+    );
   }
   getResponse(responseId: string): GFormResponse {
     this.m('getResponse');
     const r = this.responses.find(x => x.id === responseId);
-    if (!r) throw new Error(`No response with ID ${responseId} exists for this form.`);
+    if (!r)
+      throw new Error(
+        `No response with ID ${responseId} exists for this form.`,
+      );
     return real(r);
   }
   deleteAllResponses(): GForm {
@@ -901,7 +1184,11 @@ export class FakeForm implements Pick<GForm, FormKeys> {
 }
 
 /** The spreadsheet's locale ('fr'/'en'), else the workspace default. */
-function spreadsheetLocale(env: EmuEnv, sheets: FormSheets, id: string): Locale {
+function spreadsheetLocale(
+  env: EmuEnv,
+  sheets: FormSheets,
+  id: string,
+): Locale {
   const ss = sheets.getSpreadsheet(id) as unknown as {locale?: unknown} | null;
   const l = ss && typeof ss.locale === 'string' ? ss.locale : env.locale;
   return l.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -911,7 +1198,8 @@ function spreadsheetLocale(env: EmuEnv, sheets: FormSheets, id: string): Locale 
 function sheetText(s: string, locale: Locale): string | number {
   if (/^-?\d{1,15}$/.test(s)) return Number(s);
   if (locale === 'en' && /^-?\d{1,15}\.\d+$/.test(s)) return Number(s);
-  if (locale === 'fr' && /^-?\d{1,15},\d+$/.test(s)) return Number(s.replace(',', '.'));
+  if (locale === 'fr' && /^-?\d{1,15},\d+$/.test(s))
+    return Number(s.replace(',', '.'));
   return s;
 }
 
@@ -938,7 +1226,12 @@ export interface SubmitResult {
   formId: string;
   responseId: string;
   response: FakeFormResponse;
-  sheetRow: {spreadsheetId: string; sheetName: string; row: number; values: unknown[]} | null;
+  sheetRow: {
+    spreadsheetId: string;
+    sheetName: string;
+    row: number;
+    values: unknown[];
+  } | null;
 }
 
 /** Stores a response (id, timestamp) and appends its row to the destination sheet. */
@@ -948,7 +1241,8 @@ function recordResponse(
   opts: {at?: Date; email?: string},
 ): SubmitResult {
   const env = form.env;
-  if (!form.accepting) throw new Error('This form is no longer accepting responses.');
+  if (!form.accepting)
+    throw new Error('This form is no longer accepting responses.');
   r.id = env.ids.next('resp_');
   r.timestamp = opts.at ? new Date(opts.at.getTime()) : env.clock.now();
   if (form.collectEmail) r.email = opts.email ?? env.context()?.user ?? '';
@@ -983,18 +1277,23 @@ export function submitFormResponse(
   const r = new FakeFormResponse(env, form);
   const byTitle = new Map<string, FakeItem>();
   for (const item of form.items) {
-    if (!NO_ANSWER.includes(item.kind) && !byTitle.has(item.title)) byTitle.set(item.title, item);
+    if (!NO_ANSWER.includes(item.kind) && !byTitle.has(item.title))
+      byTitle.set(item.title, item);
   }
   for (const title of Object.keys(answers)) {
     if (!byTitle.has(title)) {
-      throw new Error(`The form "${form.title}" has no question titled "${title}".`);
+      throw new Error(
+        `The form "${form.title}" has no question titled "${title}".`,
+      );
     }
   }
   for (const [title, item] of byTitle) {
     const v = answers[title];
-    const empty = v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+    const empty =
+      v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
     if (empty) {
-      if (item.required) throw new Error(`Missing answer to required question "${title}".`);
+      if (item.required)
+        throw new Error(`Missing answer to required question "${title}".`);
       continue;
     }
     r.items.push(new FakeItemResponse(env, item, normalizeAnswer(item, v)));
@@ -1017,6 +1316,7 @@ export interface FormItemDump {
   labels?: [string, string];
   rows?: string[];
   columns?: string[];
+  validation?: {rule: string | null; args: unknown[]; helpText: string};
 }
 
 export interface FormDump {
@@ -1050,7 +1350,10 @@ export function formDump(form: FakeForm): FormDump {
     acceptingResponses: form.accepting,
     confirmationMessage: form.confirmation,
     destination: form.destination
-      ? {spreadsheetId: form.destination.spreadsheetId, sheetName: form.destination.sheetName}
+      ? {
+          spreadsheetId: form.destination.spreadsheetId,
+          sheetName: form.destination.sheetName,
+        }
       : null,
     items: form.items.map((i, index) => {
       const d: FormItemDump = {
@@ -1073,13 +1376,21 @@ export function formDump(form: FakeForm): FormDump {
         d.rows = [...i.rows];
         d.columns = [...i.columns];
       }
+      if (i.validation) {
+        const {rule, args, helpText} = i.validation;
+        d.validation = {rule, args: [...args], helpText};
+      }
       return d;
     }),
     responses: form.responses.map(r => ({
       id: r.id ?? '',
       timestamp: r.timestamp ? r.timestamp.toISOString() : '',
       email: r.email,
-      answers: r.items.map(ir => ({itemId: ir.item.id, title: ir.item.title, response: ir.value})),
+      answers: r.items.map(ir => ({
+        itemId: ir.item.id,
+        title: ir.item.title,
+        response: ir.value,
+      })),
     })),
   };
 }
@@ -1098,6 +1409,10 @@ export type FakeFormApp = Pick<
   | 'Alignment'
   | 'FeedbackType'
   | 'PageNavigationType'
+  | 'createTextValidation'
+  | 'createParagraphTextValidation'
+  | 'createCheckboxValidation'
+  | 'createGridValidation'
 >;
 
 /** The `FormApp` global. */
@@ -1112,6 +1427,10 @@ export function createFormApp(
   const open = (id: string): GForm => {
     const f = env.forms.get(String(id));
     if (!(f instanceof FakeForm)) throw new Error(NOT_FOUND_MESSAGE);
+    const entry = driveEntry(env, f.id);
+    if (entry && (entry.trashed || !canAccess(env, entry))) {
+      throw new Error(NOT_FOUND_MESSAGE);
+    }
     return real(f);
   };
   return {
@@ -1136,11 +1455,50 @@ export function createFormApp(
       'FILE_UPLOAD',
     ]),
     Alignment: enumOf<F['Alignment']>(['LEFT', 'CENTER', 'RIGHT']),
-    FeedbackType: enumOf<F['FeedbackType']>(['CORRECT', 'INCORRECT', 'GENERAL']),
-    PageNavigationType: enumOf<F['PageNavigationType']>(['CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT']),
+    FeedbackType: enumOf<F['FeedbackType']>([
+      'CORRECT',
+      'INCORRECT',
+      'GENERAL',
+    ]),
+    PageNavigationType: enumOf<F['PageNavigationType']>([
+      'CONTINUE',
+      'GO_TO_PAGE',
+      'RESTART',
+      'SUBMIT',
+    ]),
+    createTextValidation() {
+      m('createTextValidation');
+      return real<GoogleAppsScript.Forms.TextValidationBuilder>(
+        validationBuilder(env, 'text'),
+      );
+    },
+    createParagraphTextValidation() {
+      m('createParagraphTextValidation');
+      return real<GoogleAppsScript.Forms.ParagraphTextValidationBuilder>(
+        validationBuilder(env, 'paragraph'),
+      );
+    },
+    createCheckboxValidation() {
+      m('createCheckboxValidation');
+      return real<GoogleAppsScript.Forms.CheckboxValidationBuilder>(
+        validationBuilder(env, 'checkbox'),
+      );
+    },
+    createGridValidation() {
+      m('createGridValidation');
+      return real<GoogleAppsScript.Forms.GridValidationBuilder>(
+        validationBuilder(env, 'grid'),
+      );
+    },
     create(title: string): GForm {
       m('create', true);
-      const form = new FakeForm(env, sheets, env.ids.next('form_'), String(title), hooks);
+      const form = new FakeForm(
+        env,
+        sheets,
+        env.ids.next('form_'),
+        String(title),
+        hooks,
+      );
       env.forms.set(form.id, form);
       registerFile(env, {
         id: form.id,
@@ -1166,7 +1524,9 @@ export function createFormApp(
       const pub = /\/forms\/d\/e\/([^/?#]+)/.exec(s);
       if (pub) {
         for (const f of env.forms.values()) {
-          if (f instanceof FakeForm && f.publishedId === pub[1]) return real(f);
+          if (f instanceof FakeForm && f.publishedId === pub[1]) {
+            return open(f.id);
+          }
         }
         throw new Error(NOT_FOUND_MESSAGE);
       }

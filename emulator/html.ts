@@ -64,8 +64,13 @@ function jsLiteral(v: unknown): string {
 const UNRESOLVED = Symbol('unresolved');
 
 function printable(v: unknown): string {
-  if (typeof v === 'function' && (v as unknown as Record<symbol, string>)[UNRESOLVED]) {
-    throw new ReferenceError(`"${(v as unknown as Record<symbol, string>)[UNRESOLVED]}" is not defined.`);
+  if (
+    typeof v === 'function' &&
+    (v as unknown as Record<symbol, string>)[UNRESOLVED]
+  ) {
+    throw new ReferenceError(
+      `"${(v as unknown as Record<symbol, string>)[UNRESOLVED]}" is not defined.`,
+    );
   }
   return v === null || v === undefined ? '' : String(v);
 }
@@ -86,7 +91,8 @@ export function compileTemplate(source: string): string {
     staticSoFar += text.toLowerCase();
     if (text) code += `output._a(${JSON.stringify(text)});\n`;
     const body = m[2].trim().replace(/;+\s*$/, '');
-    const inScript = staticSoFar.lastIndexOf('<script') > staticSoFar.lastIndexOf('</script');
+    const inScript =
+      staticSoFar.lastIndexOf('<script') > staticSoFar.lastIndexOf('</script');
     if (m[1] === '=') code += `output._a(__esc((${body}), ${inScript}));\n`;
     else if (m[1] === '!=') code += `output._a(__raw((${body})));\n`;
     else code += `${m[2]}\n`;
@@ -167,8 +173,18 @@ export class FakeHtmlOutput implements Pick<GOutput, HtmlOutputKeys> {
     this.service.env.meter.call('HtmlOutput', method);
   }
   /** Everything the UI module needs, without metering. */
-  peek(): {title: string; width: number | null; height: number | null; content: string} {
-    return {title: this.title, width: this.width, height: this.height, content: this.content};
+  peek(): {
+    title: string;
+    width: number | null;
+    height: number | null;
+    content: string;
+  } {
+    return {
+      title: this.title,
+      width: this.width,
+      height: this.height,
+      content: this.content,
+    };
   }
   /** Appends during template evaluation (not a script call: not metered). */
   _a(s: string): void {
@@ -237,7 +253,13 @@ export class FakeHtmlOutput implements Pick<GOutput, HtmlOutputKeys> {
   }
   addMetaTag(name: string, content: string): GOutput {
     this.m('addMetaTag');
-    if (!['apple-mobile-web-app-capable', 'mobile-web-app-capable', 'viewport'].includes(name)) {
+    if (
+      ![
+        'apple-mobile-web-app-capable',
+        'mobile-web-app-capable',
+        'viewport',
+      ].includes(name)
+    ) {
       throw new Error(`Meta tag ${name} is not allowed.`);
     }
     this.metaTags.push({name: String(name), content: String(content)});
@@ -258,26 +280,41 @@ export class FakeHtmlOutput implements Pick<GOutput, HtmlOutputKeys> {
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     this.m('getBlob');
-    return new FakeBlob(this.content, 'text/html', `${this.title || 'output'}.html`, this.service.env.meter);
+    return new FakeBlob(
+      this.content,
+      'text/html',
+      `${this.title || 'output'}.html`,
+      this.service.env.meter,
+    );
   }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.m('getAs');
-    if (contentType === 'application/pdf') return textPdfBlob(this.content, `${this.title || 'output'}.pdf`);
-    return new FakeBlob(this.content, contentType, this.title || 'output', this.service.env.meter);
+    if (contentType === 'application/pdf')
+      return textPdfBlob(this.content, `${this.title || 'output'}.pdf`);
+    return new FakeBlob(
+      this.content,
+      contentType,
+      this.title || 'output',
+      this.service.env.meter,
+    );
   }
 }
 
 /** Template sources, kept off the template object (its own properties are the variables). */
 const SOURCES = new WeakMap<FakeHtmlTemplate, string>();
 
-export class FakeHtmlTemplate
-  implements Pick<GTemplate, 'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'>
-{
+export class FakeHtmlTemplate implements Pick<
+  GTemplate,
+  'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'
+> {
   [propName: string]: unknown;
   constructor(service: FakeHtmlServiceImpl, source: string) {
     SOURCES.set(this, source);
     // The service is not an own enumerable property either.
-    Object.defineProperty(this, '__service', {value: service, enumerable: false});
+    Object.defineProperty(this, '__service', {
+      value: service,
+      enumerable: false,
+    });
   }
   private svc(): FakeHtmlServiceImpl {
     return (this as unknown as {__service: FakeHtmlServiceImpl}).__service;
@@ -306,7 +343,13 @@ export class FakeHtmlTemplate
       inScript ? jsLiteral(checked(v)) : escapeHtmlText(printable(v));
     const raw = (v: unknown) => printable(v);
     // Templates are sloppy-mode code run with a `with` scope, as Apps Script's are.
-    const fn = new Function('output', '__scope', '__esc', '__raw', `with (__scope) {\n${code}\n}`);
+    const fn = new Function(
+      'output',
+      '__scope',
+      '__esc',
+      '__raw',
+      `with (__scope) {\n${code}\n}`,
+    );
     fn(output, scope, esc, raw);
     return real(output);
   }
@@ -349,7 +392,10 @@ class FakeHtmlServiceImpl {
         if (locals.has(k)) return locals.get(k);
         if (k in vars) return vars[k];
         if (g && k in g) return g[k];
-        if (!g && JS_GLOBALS.includes(k)) return (globalThis as Record<string, unknown>)[k];
+        // A vm context's sandbox object does not list the JS builtins: use the host's.
+        if (JS_GLOBALS.includes(k)) {
+          return (globalThis as Record<string, unknown>)[k];
+        }
         return unresolved(k);
       },
       set(_t, k, v) {
@@ -363,7 +409,8 @@ class FakeHtmlServiceImpl {
   readFile(name: string): string {
     const clean = String(name).replace(/\.html$/, '');
     const file = path.resolve(this.env.distDir, `${clean}.html`);
-    if (!fs.existsSync(file)) throw new Error(`No HTML file named ${clean} was found.`);
+    if (!fs.existsSync(file))
+      throw new Error(`No HTML file named ${clean} was found.`);
     return fs.readFileSync(file, 'utf8');
   }
 }
@@ -393,8 +440,15 @@ export function createHtmlService(
   const impl = new FakeHtmlServiceImpl(env, globals);
   const m = (method: string) => env.meter.call('HtmlService', method);
   return {
-    SandboxMode: enumOf<typeof GoogleAppsScript.HTML.SandboxMode>(['EMULATED', 'IFRAME', 'NATIVE']),
-    XFrameOptionsMode: enumOf<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(['ALLOWALL', 'DEFAULT']),
+    SandboxMode: enumOf<typeof GoogleAppsScript.HTML.SandboxMode>([
+      'EMULATED',
+      'IFRAME',
+      'NATIVE',
+    ]),
+    XFrameOptionsMode: enumOf<typeof GoogleAppsScript.HTML.XFrameOptionsMode>([
+      'ALLOWALL',
+      'DEFAULT',
+    ]),
     createHtmlOutput(x?: string | BlobSource): GOutput {
       m('createHtmlOutput');
       return real(new FakeHtmlOutput(impl, sourceOf(x)));

@@ -77,19 +77,31 @@ export interface FakeMailApp {
   getRemainingDailyQuota(): number;
   sendEmail(message: Params): void;
   sendEmail(recipient: string, subject: string, body: string): void;
-  sendEmail(recipient: string, subject: string, body: string, options: Params): void;
+  sendEmail(
+    recipient: string,
+    subject: string,
+    body: string,
+    options: Params,
+  ): void;
   sendEmail(to: string, replyTo: string, subject: string, body: string): void;
 }
 
 /** The `MailApp` global. */
-export function createMailApp(env: EmuEnv): FakeMailApp & GoogleAppsScript.Mail.MailApp {
+export function createMailApp(
+  env: EmuEnv,
+): FakeMailApp & GoogleAppsScript.Mail.MailApp {
   function send(...args: unknown[]): void {
     env.meter.call('MailApp', 'sendEmail', {create: true});
     let p: Params;
     if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null) {
       p = {...(args[0] as Params)};
     } else if (args.length === 4 && typeof args[3] === 'string') {
-      p = {to: String(args[0]), replyTo: String(args[1]), subject: String(args[2]), body: args[3]};
+      p = {
+        to: String(args[0]),
+        replyTo: String(args[1]),
+        subject: String(args[2]),
+        body: args[3],
+      };
     } else if (args.length >= 3) {
       p = {
         ...((args[3] as Params | undefined) ?? {}),
@@ -110,7 +122,7 @@ export function createMailApp(env: EmuEnv): FakeMailApp & GoogleAppsScript.Mail.
     if (n > MAX_RECIPIENTS_PER_MESSAGE) {
       throw new Error('Limit Exceeded: Email Recipients Per Message.');
     }
-    const replyTo = p.replyTo ? addresses(p.replyTo)[0] ?? null : null;
+    const replyTo = p.replyTo ? (addresses(p.replyTo)[0] ?? null) : null;
     const from = sender(env);
     if (mailQuota(env, from).used + n > DAILY_RECIPIENTS[env.accountType]) {
       throw new Error('Service invoked too many times for one day: email.');
@@ -132,7 +144,10 @@ export function createMailApp(env: EmuEnv): FakeMailApp & GoogleAppsScript.Mail.
       bcc,
       subject: String(p.subject ?? ''),
       body: String(p.body ?? ''),
-      htmlBody: p.htmlBody === undefined || p.htmlBody === null ? null : String(p.htmlBody),
+      htmlBody:
+        p.htmlBody === undefined || p.htmlBody === null
+          ? null
+          : String(p.htmlBody),
       name: p.name === undefined || p.name === null ? null : String(p.name),
       replyTo,
       from,

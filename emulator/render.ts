@@ -19,7 +19,12 @@ import type {SentMail} from './env';
 import type {DocNode} from './docs';
 import type {FormDump} from './forms';
 import type {DriveEntryDump} from './drive';
-import type {ConditionalRuleDump, DumpCell, SheetDump, SpreadsheetDump} from './spreadsheet/dump';
+import type {
+  ConditionalRuleDump,
+  DumpCell,
+  SheetDump,
+  SpreadsheetDump,
+} from './spreadsheet/dump';
 
 export function esc(v: unknown): string {
   return String(v ?? '')
@@ -33,7 +38,9 @@ export function esc(v: unknown): string {
 /** Only colours we can put in a style attribute safely. */
 function color(c: unknown): string | null {
   const s = String(c ?? '').trim();
-  return /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|rgba?\([0-9.,\s%]+\))$/.test(s) ? s : null;
+  return /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|rgba?\([0-9.,\s%]+\))$/.test(s)
+    ? s
+    : null;
 }
 
 function safeUrl(u: unknown): string | null {
@@ -84,7 +91,11 @@ function colNumber(letters: string): number {
 }
 
 /** "B3" → {row: 3, col: 2}; "A1:C4" → every cell inside (clipped to the sheet's data). */
-function cellsOf(a1: string, maxRow: number, maxCol: number): {row: number; col: number}[] {
+function cellsOf(
+  a1: string,
+  maxRow: number,
+  maxCol: number,
+): {row: number; col: number}[] {
   const clean = a1.replace(/^.*!/, '').replace(/\$/g, '');
   const [a, b] = clean.split(':');
   const p = (s: string, end: boolean) => {
@@ -100,7 +111,8 @@ function cellsOf(a1: string, maxRow: number, maxCol: number): {row: number; col:
   if (!s || !e) return [];
   const out: {row: number; col: number}[] = [];
   for (let r = s.row; r <= Math.min(e.row, maxRow); r++) {
-    for (let c = s.col; c <= Math.min(e.col, maxCol); c++) out.push({row: r, col: c});
+    for (let c = s.col; c <= Math.min(e.col, maxCol); c++)
+      out.push({row: r, col: c});
   }
   return out;
 }
@@ -109,9 +121,10 @@ function isDateCell(v: DumpCell | undefined): v is {date: string} {
   return typeof v === 'object' && v !== null && 'date' in v;
 }
 
+/** Numbers as Sheets compares them: a date is its serial number (days since 1899-12-30). */
 function cellNumber(v: DumpCell | undefined): number | null {
   if (typeof v === 'number') return v;
-  if (isDateCell(v)) return Date.parse(v.date);
+  if (isDateCell(v)) return Date.parse(v.date) / 86400000 + 25569;
   return null;
 }
 
@@ -155,8 +168,12 @@ function compare(a: DumpCell | null, op: string, b: DumpCell | null): boolean {
   let cmp: number;
   if (na !== null && nb !== null) cmp = na - nb;
   else {
-    const sa = String(isDateCell(a ?? undefined) ? '' : (a ?? '')).toLowerCase();
-    const sb = String(isDateCell(b ?? undefined) ? '' : (b ?? '')).toLowerCase();
+    const sa = String(
+      isDateCell(a ?? undefined) ? '' : (a ?? ''),
+    ).toLowerCase();
+    const sb = String(
+      isDateCell(b ?? undefined) ? '' : (b ?? ''),
+    ).toLowerCase();
     cmp = sa < sb ? -1 : sa > sb ? 1 : 0;
   }
   switch (op) {
@@ -178,8 +195,13 @@ function compare(a: DumpCell | null, op: string, b: DumpCell | null): boolean {
 }
 
 /** Cells where a rule applies, evaluated here for the simple kinds when the dump gives none. */
-function ruleMatches(rule: ConditionalRuleDump, sheet: SheetDump, now: Date): Set<string> {
-  if (rule.matches.length) return new Set(rule.matches.map(a => a.replace(/\$/g, '').toUpperCase()));
+function ruleMatches(
+  rule: ConditionalRuleDump,
+  sheet: SheetDump,
+  now: Date,
+): Set<string> {
+  if (rule.matches.length)
+    return new Set(rule.matches.map(a => a.replace(/\$/g, '').toUpperCase()));
   const out = new Set<string>();
   const kind = rule.kind.toLowerCase().replace(/_/g, '');
   const maxRow = Math.max(sheet.lastRow, 1);
@@ -200,7 +222,11 @@ function ruleMatches(rule: ConditionalRuleDump, sheet: SheetDump, now: Date): Se
         if (m) {
           const a = operand(m[1], sheet, row - first.row, col - first.col, now);
           const b = operand(m[3], sheet, row - first.row, col - first.col, now);
-          hit = a !== undefined && b !== undefined && a !== '' && compare(a, m[2], b);
+          hit =
+            a !== undefined &&
+            b !== undefined &&
+            a !== '' &&
+            compare(a, m[2], b);
         }
       } else if (kind === 'textequalto') hit = text === arg;
       else if (kind === 'textcontains') hit = text.includes(arg);
@@ -221,7 +247,8 @@ function ruleMatches(rule: ConditionalRuleDump, sheet: SheetDump, now: Date): Se
         else if (kind === 'numbernotbetween') hit = num < n || num > n2;
       }
       if ((kind === 'datebefore' || kind === 'dateafter') && isDateCell(v)) {
-        const ref = /today/i.test(arg) || arg === '' ? startOfDay(now) : Date.parse(arg);
+        const ref =
+          /today/i.test(arg) || arg === '' ? startOfDay(now) : Date.parse(arg);
         const t = Date.parse(v.date);
         hit = kind === 'datebefore' ? t < ref : t >= ref + 86400000;
       }
@@ -241,7 +268,10 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
     const k = a1.replace(/\$/g, '').toUpperCase();
     style.set(k, [...(style.get(k) ?? []), css]);
   };
-  const sparse = (rec: Record<string, unknown>, css: (v: unknown) => string | null) => {
+  const sparse = (
+    rec: Record<string, unknown>,
+    css: (v: unknown) => string | null,
+  ) => {
     for (const [a1, v] of Object.entries(rec ?? {})) {
       for (const {row, col} of cellsOf(a1, rows, cols)) {
         const c = css(v);
@@ -264,14 +294,16 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
     for (const a1 of ruleMatches(rule, sheet, now)) {
       if (painted.has(a1)) continue;
       painted.add(a1);
-      if (color(rule.background)) add(a1, `background:${color(rule.background)}`);
+      if (color(rule.background))
+        add(a1, `background:${color(rule.background)}`);
       if (color(rule.fontColor)) add(a1, `color:${color(rule.fontColor)}`);
       if (rule.bold) add(a1, 'font-weight:600');
     }
   }
   const validations = new Map<string, SheetDump['validations'][number]>();
   for (const v of sheet.validations ?? []) {
-    for (const {row, col} of cellsOf(v.a1, rows, cols)) validations.set(`${colLetter(col)}${row}`, v);
+    for (const {row, col} of cellsOf(v.a1, rows, cols))
+      validations.set(`${colLetter(col)}${row}`, v);
   }
   let head = '<tr><th class="corner"></th>';
   for (let c = 1; c <= cols; c++) {
@@ -287,11 +319,14 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
     for (let c = 1; c <= cols; c++) {
       const a1 = `${colLetter(c)}${r}`;
       const raw = sheet.values[r - 1]?.[c - 1];
-      const shown = sheet.displayValues?.[r - 1]?.[c - 1] ?? (raw === undefined ? '' : String(raw));
+      const shown =
+        sheet.displayValues?.[r - 1]?.[c - 1] ??
+        (raw === undefined ? '' : String(raw));
       const formula = sheet.formulas?.[r - 1]?.[c - 1] ?? '';
       const note = sheet.notes?.[a1] ?? '';
       const css = [...(style.get(a1) ?? [])];
-      if (typeof raw === 'number' && !css.some(s => s.startsWith('text-align'))) css.push('text-align:right');
+      if (typeof raw === 'number' && !css.some(s => s.startsWith('text-align')))
+        css.push('text-align:right');
       if (c === sheet.frozenColumns) css.push('border-right:2px solid #9aa0a6');
       const titles: string[] = [];
       if (formula) titles.push(formula);
@@ -309,7 +344,9 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
           titles.push(`Validation : ${v.kind} ${v.values.join(' ')}`);
         }
       }
-      const cls = [note ? 'note' : '', v ? 'valid' : ''].filter(Boolean).join(' ');
+      const cls = [note ? 'note' : '', v ? 'valid' : '']
+        .filter(Boolean)
+        .join(' ');
       body += `<td${cls ? ` class="${cls}"` : ''}${css.length ? ` style="${esc(css.join(';'))}"` : ''}${
         titles.length ? ` title="${esc(titles.join('\n'))}"` : ''
       }>${inner}</td>`;
@@ -317,10 +354,15 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
     body += '</tr>';
   }
   const extras: string[] = [];
-  if (sheet.formUrl) extras.push(`Réponses du formulaire : <a href="${esc(safeUrl(sheet.formUrl) ?? '#')}">${esc(sheet.formUrl)}</a>`);
+  if (sheet.formUrl)
+    extras.push(
+      `Réponses du formulaire : <a href="${esc(safeUrl(sheet.formUrl) ?? '#')}">${esc(sheet.formUrl)}</a>`,
+    );
   if (sheet.filter) extras.push(`Filtre : ${esc(sheet.filter)}`);
   for (const p of sheet.protections ?? []) {
-    extras.push(`Protection${p.warningOnly ? ' (avertissement)' : ''} : ${esc(p.range ?? 'feuille')} ${esc(p.description)}`);
+    extras.push(
+      `Protection${p.warningOnly ? ' (avertissement)' : ''} : ${esc(p.range ?? 'feuille')} ${esc(p.description)}`,
+    );
   }
   for (const ch of sheet.charts ?? []) {
     extras.push(
@@ -354,7 +396,10 @@ ul.extras{margin:4px 0 8px;padding-left:18px;color:#5f6368;font-size:12px}
 `;
 
 /** A spreadsheet as a Google-Sheets-like page: one grid per tab. */
-export function renderSpreadsheetHtml(dump: SpreadsheetDump, opts: {now?: Date} = {}): string {
+export function renderSpreadsheetHtml(
+  dump: SpreadsheetDump,
+  opts: {now?: Date} = {},
+): string {
   const now = opts.now ?? new Date();
   const tabs = dump.sheets
     .map(s => `<a href="#sheet-${esc(s.sheetId)}">${esc(s.name)}</a>`)
@@ -378,22 +423,36 @@ function runsHtml(node: DocNode): string {
         const css: string[] = [];
         if (a.BOLD) css.push('font-weight:700');
         if (a.ITALIC) css.push('font-style:italic');
-        const deco = [a.UNDERLINE ? 'underline' : '', a.STRIKETHROUGH ? 'line-through' : ''].filter(Boolean);
+        const deco = [
+          a.UNDERLINE ? 'underline' : '',
+          a.STRIKETHROUGH ? 'line-through' : '',
+        ].filter(Boolean);
         if (deco.length) css.push(`text-decoration:${deco.join(' ')}`);
-        if (color(a.FOREGROUND_COLOR)) css.push(`color:${color(a.FOREGROUND_COLOR)}`);
-        if (color(a.BACKGROUND_COLOR)) css.push(`background:${color(a.BACKGROUND_COLOR)}`);
-        if (typeof a.FONT_SIZE === 'number') css.push(`font-size:${a.FONT_SIZE}pt`);
-        if (typeof a.FONT_FAMILY === 'string' && /^[\w \-]+$/.test(a.FONT_FAMILY)) {
+        if (color(a.FOREGROUND_COLOR))
+          css.push(`color:${color(a.FOREGROUND_COLOR)}`);
+        if (color(a.BACKGROUND_COLOR))
+          css.push(`background:${color(a.BACKGROUND_COLOR)}`);
+        if (typeof a.FONT_SIZE === 'number')
+          css.push(`font-size:${a.FONT_SIZE}pt`);
+        if (
+          typeof a.FONT_FAMILY === 'string' &&
+          /^[\w -]+$/.test(a.FONT_FAMILY)
+        ) {
           css.push(`font-family:'${a.FONT_FAMILY}'`);
         }
         const text = esc(r.text).replace(/\r|\n/g, '<br>');
-        let html = css.length ? `<span style="${esc(css.join(';'))}">${text}</span>` : text;
+        let html = css.length
+          ? `<span style="${esc(css.join(';'))}">${text}</span>`
+          : text;
         const url = safeUrl(a.LINK_URL);
         if (url) html = `<a href="${esc(url)}">${html}</a>`;
         parts.push(html);
       }
     } else if (child.type === 'INLINE_IMAGE') {
-      const src = child.dataUri && /^data:image\//.test(child.dataUri) ? child.dataUri : '';
+      const src =
+        child.dataUri && /^data:image\//.test(child.dataUri)
+          ? child.dataUri
+          : '';
       parts.push(
         `<img alt="" src="${esc(src)}" width="${Number(child.width) || 0}" height="${Number(child.height) || 0}">`,
       );
@@ -424,14 +483,21 @@ function blocksHtml(nodes: DocNode[]): string {
     const n = nodes[i];
     if (n.type === 'LIST_ITEM') {
       const items: DocNode[] = [];
-      while (i < nodes.length && nodes[i].type === 'LIST_ITEM' && nodes[i].listId === n.listId) {
+      while (
+        i < nodes.length &&
+        nodes[i].type === 'LIST_ITEM' &&
+        nodes[i].listId === n.listId
+      ) {
         items.push(nodes[i]);
         i++;
       }
       const ordered = /NUMBER|LATIN|ROMAN/.test(n.glyphType ?? '');
       const tag = ordered ? 'ol' : 'ul';
       out += `<${tag}>${items
-        .map(it => `<li style="margin-left:${(it.nestingLevel ?? 0) * 24}px">${runsHtml(it) || '&nbsp;'}</li>`)
+        .map(
+          it =>
+            `<li style="margin-left:${(it.nestingLevel ?? 0) * 24}px">${runsHtml(it) || '&nbsp;'}</li>`,
+        )
         .join('')}</${tag}>`;
       continue;
     }
@@ -444,7 +510,12 @@ function blocksHtml(nodes: DocNode[]): string {
 function blockHtml(n: DocNode): string {
   if (n.type === 'PARAGRAPH') {
     const tag = HEADING_TAG[n.heading ?? ''] ?? 'p';
-    const cls = n.heading === 'TITLE' ? ' class="title"' : n.heading === 'SUBTITLE' ? ' class="subtitle"' : '';
+    const cls =
+      n.heading === 'TITLE'
+        ? ' class="title"'
+        : n.heading === 'SUBTITLE'
+          ? ' class="subtitle"'
+          : '';
     const align = ['CENTER', 'RIGHT', 'JUSTIFY'].includes(String(n.alignment))
       ? ` style="text-align:${String(n.alignment).toLowerCase()}"`
       : '';
@@ -522,8 +593,14 @@ function formItemHtml(item: FormDump['items'][number]): string {
     case 'MULTIPLE_CHOICE':
     case 'CHECKBOX': {
       const type = item.type === 'CHECKBOX' ? 'checkbox' : 'radio';
-      const opts = choices.map(c => `<label class="opt"><input type="${type}" name="${name}" disabled> ${esc(c)}</label>`);
-      if (item.otherOption) opts.push(`<label class="opt"><input type="${type}" disabled> Autre : ____</label>`);
+      const opts = choices.map(
+        c =>
+          `<label class="opt"><input type="${type}" name="${name}" disabled> ${esc(c)}</label>`,
+      );
+      if (item.otherOption)
+        opts.push(
+          `<label class="opt"><input type="${type}" disabled> Autre : ____</label>`,
+        );
       return `<div class="card">${title}${opts.join('')}</div>`;
     }
     case 'LIST':
@@ -534,7 +611,8 @@ function formItemHtml(item: FormDump['items'][number]): string {
       const [lo, hi] = item.bounds ?? [1, 5];
       const [l1, l2] = item.labels ?? ['', ''];
       let cells = '';
-      for (let v = lo; v <= hi; v++) cells += `<label>${v}<input type="radio" name="${name}" disabled></label>`;
+      for (let v = lo; v <= hi; v++)
+        cells += `<label>${v}<input type="radio" name="${name}" disabled></label>`;
       return `<div class="card">${title}<div class="scale"><span>${esc(l1)}</span>${cells}<span>${esc(l2)}</span></div></div>`;
     }
     case 'GRID':
@@ -565,7 +643,10 @@ export function renderFormHtml(form: FormDump): string {
         .map(
           r =>
             `<tr><td>${esc(r.timestamp)}</td>${form.collectsEmail ? `<td>${esc(r.email)}</td>` : ''}<td>${r.answers
-              .map(a => `<b>${esc(a.title)}</b> : ${esc(Array.isArray(a.response) ? a.response.map(x => (Array.isArray(x) ? x.join(', ') : x)).join(' | ') : a.response)}`)
+              .map(
+                a =>
+                  `<b>${esc(a.title)}</b> : ${esc(Array.isArray(a.response) ? a.response.map(x => (Array.isArray(x) ? x.join(', ') : x)).join(' | ') : a.response)}`,
+              )
               .join('<br>')}</td></tr>`,
         )
         .join('')}</table></div>`
@@ -577,7 +658,9 @@ export function renderFormHtml(form: FormDump): string {
     form.acceptingResponses ? '' : ' · fermé'
   }</div></header>
 <main><div class="form"><div class="card head"><h2>${esc(form.title)}</h2>${
-    form.description ? `<div>${esc(form.description).replace(/\n/g, '<br>')}</div>` : ''
+    form.description
+      ? `<div>${esc(form.description).replace(/\n/g, '<br>')}</div>`
+      : ''
   }${form.collectsEmail ? '<div class="help">Adresse e-mail collectée</div>' : ''}</div>
 ${form.items.map(formItemHtml).join('\n')}
 ${form.confirmationMessage ? `<div class="card muted">Message de confirmation : ${esc(form.confirmationMessage)}</div>` : ''}
@@ -598,8 +681,12 @@ const CSS_MAIL = `
 
 /** A sent e-mail: envelope, then its HTML body in a sandboxed iframe (or its text). */
 export function renderMailHtml(mail: SentMail): string {
-  const at = Object.prototype.toString.call(mail.at) === '[object Date]' ? mail.at.toISOString() : String(mail.at);
-  const line = (label: string, v: string) => (v ? `<div><b>${esc(label)} :</b> ${esc(v)}</div>` : '');
+  const at =
+    Object.prototype.toString.call(mail.at) === '[object Date]'
+      ? mail.at.toISOString()
+      : String(mail.at);
+  const line = (label: string, v: string) =>
+    v ? `<div><b>${esc(label)} :</b> ${esc(v)}</div>` : '';
   const body =
     mail.htmlBody !== null && mail.htmlBody !== undefined
       ? `<iframe sandbox="" referrerpolicy="no-referrer" srcdoc="${esc(mail.htmlBody)}" title="Corps du message"></iframe>`
@@ -611,7 +698,9 @@ ${line('De', mail.name ? `${mail.name} <${mail.from}>` : mail.from)}${line('À',
     mail.bcc.join(', '),
   )}${line('Répondre à', mail.replyTo ?? '')}${line('Date', at)}${line(
     'Pièces jointes',
-    mail.attachments.map(a => `${a.name} (${a.contentType}, ${a.bytes} o)`).join(', '),
+    mail.attachments
+      .map(a => `${a.name} (${a.contentType}, ${a.bytes} o)`)
+      .join(', '),
   )}</div>${body}</div></main>`;
   return page(mail.subject || '(sans objet)', html, CSS_MAIL);
 }
@@ -636,7 +725,10 @@ function describeSchedule(s: unknown): string {
   const o = s as Record<string, unknown>;
   const bits = Object.entries(o)
     .filter(([k, v]) => v !== null && v !== undefined && k !== 'createdMs')
-    .map(([k, v]) => `${k}=${k === 'atMs' ? new Date(Number(v)).toISOString() : String(v)}`);
+    .map(
+      ([k, v]) =>
+        `${k}=${k === 'atMs' ? new Date(Number(v)).toISOString() : String(v)}`,
+    );
   return bits.join(', ');
 }
 
@@ -644,11 +736,12 @@ function describeSchedule(s: unknown): string {
 export function renderTriggersHtml(list: TriggerView[]): string {
   const rows = list
     .map(
-      t => `<tr><td>${esc(t.uid)}</td><td>${esc(t.handler)}</td><td>${esc(t.type)}</td><td>${esc(t.source ?? '')} ${esc(
-        t.sourceId ?? '',
-      )}</td><td>${esc(t.owner ?? '')}</td><td>${esc(describeSchedule(t.schedule))}</td><td>${
-        t.nextDueMs ? esc(new Date(t.nextDueMs).toISOString()) : ''
-      }</td><td>${t.lastFiredMs ? esc(new Date(t.lastFiredMs).toISOString()) : ''}${t.spent ? ' (terminé)' : ''}</td></tr>`,
+      t =>
+        `<tr><td>${esc(t.uid)}</td><td>${esc(t.handler)}</td><td>${esc(t.type)}</td><td>${esc(t.source ?? '')} ${esc(
+          t.sourceId ?? '',
+        )}</td><td>${esc(t.owner ?? '')}</td><td>${esc(describeSchedule(t.schedule))}</td><td>${
+          t.nextDueMs ? esc(new Date(t.nextDueMs).toISOString()) : ''
+        }</td><td>${t.lastFiredMs ? esc(new Date(t.lastFiredMs).toISOString()) : ''}${t.spent ? ' (terminé)' : ''}</td></tr>`,
     )
     .join('');
   const body = `<header class="top"><h1>Déclencheurs installés</h1><div class="meta">${list.length} déclencheur(s)</div></header>
@@ -678,16 +771,24 @@ export function renderIndexHtml(entries: IndexEntry[]): string {
   const kinds = [...new Set(entries.map(e => e.kind))];
   const groups = kinds
     .map(
-      k => `<h2>${esc(KIND_LABEL[k] ?? k)}</h2><ul>${entries
-        .filter(e => e.kind === k)
-        .map(e => `<li><a href="${esc(e.href.replace(/^javascript:/i, ''))}">${esc(e.title)}</a></li>`)
-        .join('')}</ul>`,
+      k =>
+        `<h2>${esc(KIND_LABEL[k] ?? k)}</h2><ul>${entries
+          .filter(e => e.kind === k)
+          .map(
+            e =>
+              `<li><a href="${esc(e.href.replace(/^javascript:/i, ''))}">${esc(e.title)}</a></li>`,
+          )
+          .join('')}</ul>`,
     )
     .join('');
   const body = `<header class="top"><h1>Espace de travail émulé</h1><div class="meta">${entries.length} élément(s)</div></header><main>${
     groups || '<p class="muted">Rien à montrer.</p>'
   }</main>`;
-  return page('Espace de travail émulé', body, 'main h2{font-size:16px;font-weight:500;margin:18px 0 6px}');
+  return page(
+    'Espace de travail émulé',
+    body,
+    'main h2{font-size:16px;font-weight:500;margin:18px 0 6px}',
+  );
 }
 
 /** What writeArtefacts needs (a subset of the workspace dump). */
@@ -705,7 +806,11 @@ function safeId(id: unknown): string {
 }
 
 /** Writes one HTML page and one JSON file per artefact, plus index.html; returns the paths. */
-export function writeArtefacts(outDir: string, dump: ArtefactsDump, opts: {now?: Date} = {}): string[] {
+export function writeArtefacts(
+  outDir: string,
+  dump: ArtefactsDump,
+  opts: {now?: Date} = {},
+): string[] {
   fs.mkdirSync(outDir, {recursive: true});
   const written: string[] = [];
   const entries: IndexEntry[] = [];
@@ -714,7 +819,13 @@ export function writeArtefacts(outDir: string, dump: ArtefactsDump, opts: {now?:
     fs.writeFileSync(file, content);
     written.push(file);
   };
-  const both = (kind: string, id: string, title: string, html: string, json: unknown) => {
+  const both = (
+    kind: string,
+    id: string,
+    title: string,
+    html: string,
+    json: unknown,
+  ) => {
     const base = `${kind}-${safeId(id)}`;
     write(`${base}.html`, html);
     write(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`);
@@ -723,21 +834,42 @@ export function writeArtefacts(outDir: string, dump: ArtefactsDump, opts: {now?:
   for (const ss of dump.spreadsheets ?? []) {
     both('spreadsheet', ss.id, ss.name, renderSpreadsheetHtml(ss, opts), ss);
   }
-  for (const f of dump.forms ?? []) both('form', f.id, f.title, renderFormHtml(f), f);
+  for (const f of dump.forms ?? [])
+    both('form', f.id, f.title, renderFormHtml(f), f);
   for (const d of dump.documents ?? []) {
-    both('document', d.id ?? 'doc', d.name ?? 'Document', renderDocumentHtml(d), d);
+    both(
+      'document',
+      d.id ?? 'doc',
+      d.name ?? 'Document',
+      renderDocumentHtml(d),
+      d,
+    );
   }
   (dump.mails ?? []).forEach((m, i) => {
-    both('mail', String(i + 1), `${m.subject} → ${m.to.join(', ')}`, renderMailHtml(m), m);
+    both(
+      'mail',
+      String(i + 1),
+      `${m.subject} → ${m.to.join(', ')}`,
+      renderMailHtml(m),
+      m,
+    );
   });
   if (dump.triggers) {
     write('triggers.html', renderTriggersHtml(dump.triggers));
     write('triggers.json', `${JSON.stringify(dump.triggers, null, 2)}\n`);
-    entries.push({title: `${dump.triggers.length} déclencheur(s)`, href: 'triggers.html', kind: 'triggers'});
+    entries.push({
+      title: `${dump.triggers.length} déclencheur(s)`,
+      href: 'triggers.html',
+      kind: 'triggers',
+    });
   }
   if (dump.files) {
     write('drive.json', `${JSON.stringify(dump.files, null, 2)}\n`);
-    entries.push({title: `${dump.files.length} fichier(s) et dossier(s)`, href: 'drive.json', kind: 'drive'});
+    entries.push({
+      title: `${dump.files.length} fichier(s) et dossier(s)`,
+      href: 'drive.json',
+      kind: 'drive',
+    });
   }
   write('index.html', renderIndexHtml(entries));
   return written;

@@ -78,7 +78,10 @@ const HOST_ERRORS: [string, unknown][] = [
 ];
 
 /** A fresh global scope with `globals`, the bundle evaluated in it. */
-export function newBundleContext(script: vm.Script, globals: Record<string, unknown>): Record<string, unknown> {
+export function newBundleContext(
+  script: vm.Script,
+  globals: Record<string, unknown>,
+): Record<string, unknown> {
   const sandbox: Record<string, unknown> = {...globals};
   const ctx = vm.createContext(sandbox, {name: 'Apps Script execution'});
   (vm.runInContext(PRELUDE, ctx) as (h: unknown) => void)(HOST_ERRORS);
@@ -86,14 +89,41 @@ export function newBundleContext(script: vm.Script, globals: Record<string, unkn
   return ctx as Record<string, unknown>;
 }
 
+const topLevel = new WeakMap<vm.Script, Set<string>>();
+
+/** Names of the bundle's top-level functions (evaluated once per compiled script). */
+export function topLevelFunctions(script: vm.Script): Set<string> {
+  let names = topLevel.get(script);
+  if (!names) {
+    const ctx = newBundleContext(script, {});
+    names = new Set(Object.keys(ctx).filter(k => typeof ctx[k] === 'function'));
+    topLevel.set(script, names);
+  }
+  return names;
+}
+
 /** Copies a value the way google.script.run passes it (JSON-like; a Date in a return value makes it null). */
-export function serverTransfer(value: unknown, direction: 'in' | 'out'): unknown {
+export function serverTransfer(
+  value: unknown,
+  direction: 'in' | 'out',
+): unknown {
   let bad = false;
   const walk = (v: unknown, depth: number): unknown => {
-    if (depth > 100) throw new Error('Emulator: value too deep for google.script.run');
-    if (v === null || v === undefined) return v === undefined && direction === 'out' ? undefined : null;
-    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') {
+    if (depth > 100)
+      throw new Error('Emulator: value too deep for google.script.run');
+    if (v === null || v === undefined)
+      return v === undefined && direction === 'out' ? undefined : null;
+    if (
+      typeof v === 'number' ||
+      typeof v === 'string' ||
+      typeof v === 'boolean'
+    )
+      return v;
+    if (
+      typeof v === 'function' ||
+      typeof v === 'symbol' ||
+      typeof v === 'bigint'
+    ) {
       bad = true;
       return null;
     }

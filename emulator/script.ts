@@ -9,8 +9,10 @@ import type {EmuEnv} from './env';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-export type TriggerEventType = 'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
-export type TriggerSourceName = 'CLOCK' | 'SPREADSHEETS' | 'FORMS' | 'DOCUMENTS';
+export type TriggerEventType =
+  'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
+export type TriggerSourceName =
+  'CLOCK' | 'SPREADSHEETS' | 'FORMS' | 'DOCUMENTS';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 export const TOO_MANY_TRIGGERS =
@@ -19,7 +21,13 @@ const HOUR = 3600000;
 const DAY = 24 * HOUR;
 
 export interface Schedule {
-  kind: 'everyMinutes' | 'everyHours' | 'everyDays' | 'everyWeeks' | 'onMonthDay' | 'at';
+  kind:
+    | 'everyMinutes'
+    | 'everyHours'
+    | 'everyDays'
+    | 'everyWeeks'
+    | 'onMonthDay'
+    | 'at';
   n: number;
   hour: number | null;
   minute: number | null;
@@ -50,7 +58,15 @@ export interface FakeTriggerRecord {
   spent: boolean;
 }
 
-const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+const WEEKDAYS = [
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+];
 
 function dayIndex(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / DAY);
@@ -61,14 +77,22 @@ function dayIndex(y: number, m: number, d: number): number {
  * least an hour after the last firing (Google never runs a time-driven
  * trigger more than once an hour).
  */
-export function nextDue(s: Schedule, afterMs: number, lastFiredMs: number | null): number | null {
-  const floor = lastFiredMs === null ? afterMs : Math.max(afterMs, lastFiredMs + HOUR - 1);
+export function nextDue(
+  s: Schedule,
+  afterMs: number,
+  lastFiredMs: number | null,
+): number | null {
+  const floor =
+    lastFiredMs === null ? afterMs : Math.max(afterMs, lastFiredMs + HOUR - 1);
   switch (s.kind) {
     case 'at':
-      return s.atMs !== null && s.atMs > afterMs - 1 && lastFiredMs === null ? Math.max(s.atMs, afterMs) : null;
+      return s.atMs !== null && s.atMs > afterMs - 1 && lastFiredMs === null
+        ? Math.max(s.atMs, afterMs)
+        : null;
     case 'everyMinutes':
     case 'everyHours': {
-      const step = s.kind === 'everyMinutes' ? Math.max(s.n * 60000, HOUR) : s.n * HOUR;
+      const step =
+        s.kind === 'everyMinutes' ? Math.max(s.n * 60000, HOUR) : s.n * HOUR;
       const k = Math.floor((floor - s.createdMs) / step) + 1;
       return s.createdMs + Math.max(k, 1) * step;
     }
@@ -86,7 +110,8 @@ export function nextDue(s: Schedule, afterMs: number, lastFiredMs: number | null
         const day = date.getUTCDate();
         const wd = date.getUTCDay();
         let ok = false;
-        if (s.kind === 'everyDays') ok = (d - createdDay) % s.n === 0 || s.n === 1;
+        if (s.kind === 'everyDays')
+          ok = (d - createdDay) % s.n === 0 || s.n === 1;
         else if (s.kind === 'everyWeeks') {
           const want = s.weekDay ?? created.weekday;
           // Weeks counted from the Monday of the creation week.
@@ -115,10 +140,14 @@ export class TriggerStore {
   }
 }
 
-class FakeTrigger
-  implements
-    Pick<Trigger, 'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId'>
-{
+class FakeTrigger implements Pick<
+  Trigger,
+  | 'getEventType'
+  | 'getHandlerFunction'
+  | 'getTriggerSource'
+  | 'getTriggerSourceId'
+  | 'getUniqueId'
+> {
   constructor(
     private readonly env: EmuEnv,
     readonly record: FakeTriggerRecord,
@@ -136,7 +165,8 @@ class FakeTrigger
   }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     this.m('getTriggerSource');
-    return this.record.source as unknown as GoogleAppsScript.Script.TriggerSource;
+    return this.record
+      .source as unknown as GoogleAppsScript.Script.TriggerSource;
   }
   getTriggerSourceId(): string {
     this.m('getTriggerSourceId');
@@ -166,15 +196,25 @@ export interface ScriptDeps {
   scriptId: string;
 }
 
-export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, unknown> {
-  const m = (method: string, cost?: {create?: boolean}) => env.meter.call('ScriptApp', method, cost);
+export function createScriptApp(
+  env: EmuEnv,
+  deps: ScriptDeps,
+): Record<string, unknown> {
+  const m = (method: string, cost?: {create?: boolean}) =>
+    env.meter.call('ScriptApp', method, cost);
   const {store} = deps;
   const user = () => env.context()?.user ?? 'anonymous@example.com';
 
-  const install = (rec: Omit<FakeTriggerRecord, 'uid' | 'owner' | 'nextDueMs' | 'lastFiredMs' | 'spent' | 'docId'>): Trigger => {
+  const install = (
+    rec: Omit<
+      FakeTriggerRecord,
+      'uid' | 'owner' | 'nextDueMs' | 'lastFiredMs' | 'spent' | 'docId'
+    >,
+  ): Trigger => {
     requireAuth(env, 'ScriptApp', 'newTrigger', 'FULL');
     const owner = user();
-    if (store.ofUser(owner).length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
+    if (store.ofUser(owner).length >= MAX_TRIGGERS_PER_USER)
+      throw new Error(TOO_MANY_TRIGGERS);
     const full: FakeTriggerRecord = {
       ...rec,
       uid: store.nextUid(),
@@ -184,14 +224,16 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
       lastFiredMs: null,
       spent: false,
     };
-    if (full.schedule) full.nextDueMs = nextDue(full.schedule, env.clock.nowMillis(), null);
+    if (full.schedule)
+      full.nextDueMs = nextDue(full.schedule, env.clock.nowMillis(), null);
     store.triggers.push(full);
     return new FakeTrigger(env, full) as unknown as Trigger;
   };
 
   const newTrigger = (handler: string): AnyBuilder => {
     m('newTrigger');
-    if (typeof handler !== 'string' || !handler) throw new Error('Invalid argument: functionName');
+    if (typeof handler !== 'string' || !handler)
+      throw new Error('Invalid argument: functionName');
     const b = (method: string) => env.meter.call('TriggerBuilder', method);
     const forSource = (
       method: string,
@@ -206,16 +248,24 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
       const builder: AnyBuilder = {};
       for (const [name, ev] of Object.entries(events)) {
         builder[name] = () => {
-          env.meter.call(`${source === 'FORMS' ? 'Form' : source === 'DOCUMENTS' ? 'Document' : 'Spreadsheet'}TriggerBuilder`, name);
+          env.meter.call(
+            `${source === 'FORMS' ? 'Form' : source === 'DOCUMENTS' ? 'Document' : 'Spreadsheet'}TriggerBuilder`,
+            name,
+          );
           type = ev!;
           return builder;
         };
       }
       builder.create = () => {
         env.meter.call('TriggerBuilder', 'create', {create: true});
-        if (!type) throw new Error('The trigger has no event type. Call onFormSubmit(), onEdit()… before create().');
+        if (!type)
+          throw new Error(
+            'The trigger has no event type. Call onFormSubmit(), onEdit()… before create().',
+          );
         if (!deps.exists(kind, sourceId)) {
-          throw new Error('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+          throw new Error(
+            'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+          );
         }
         return install({handler, type, source, sourceId, schedule: null});
       };
@@ -230,9 +280,14 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
           onChange: 'ON_CHANGE',
         }),
       forForm: (target: never) =>
-        forSource('forForm', 'FORMS', 'form', target, {onFormSubmit: 'ON_FORM_SUBMIT', onOpen: 'ON_OPEN'}),
+        forSource('forForm', 'FORMS', 'form', target, {
+          onFormSubmit: 'ON_FORM_SUBMIT',
+          onOpen: 'ON_OPEN',
+        }),
       forDocument: (target: never) =>
-        forSource('forDocument', 'DOCUMENTS', 'document', target, {onOpen: 'ON_OPEN'}),
+        forSource('forDocument', 'DOCUMENTS', 'document', target, {
+          onOpen: 'ON_OPEN',
+        }),
       timeBased: () => {
         b('timeBased');
         const s: Schedule = {
@@ -247,18 +302,26 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
           createdMs: env.clock.nowMillis(),
         };
         let set = false;
-        const c = (method: string) => env.meter.call('ClockTriggerBuilder', method);
+        const c = (method: string) =>
+          env.meter.call('ClockTriggerBuilder', method);
         const clock: AnyBuilder = {};
-        const every = (kind: Schedule['kind'], allowed: number[] | null) => (n: number) => {
-          c(kind);
-          if (!Number.isInteger(n) || n < 1 || (allowed && !allowed.includes(n))) {
-            throw new Error(`Invalid argument: ${kind === 'everyMinutes' ? 'minutes' : kind === 'everyHours' ? 'hours' : 'interval'} (${n})`);
-          }
-          s.kind = kind;
-          s.n = n;
-          set = true;
-          return clock;
-        };
+        const every =
+          (kind: Schedule['kind'], allowed: number[] | null) => (n: number) => {
+            c(kind);
+            if (
+              !Number.isInteger(n) ||
+              n < 1 ||
+              (allowed && !allowed.includes(n))
+            ) {
+              throw new Error(
+                `Invalid argument: ${kind === 'everyMinutes' ? 'minutes' : kind === 'everyHours' ? 'hours' : 'interval'} (${n})`,
+              );
+            }
+            s.kind = kind;
+            s.n = n;
+            set = true;
+            return clock;
+          };
         clock.everyMinutes = every('everyMinutes', [1, 5, 10, 15, 30]);
         clock.everyHours = every('everyHours', null);
         clock.everyDays = every('everyDays', null);
@@ -272,7 +335,8 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
         }) as never;
         clock.onMonthDay = ((d: number) => {
           c('onMonthDay');
-          if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error('Invalid argument: day');
+          if (!Number.isInteger(d) || d < 1 || d > 31)
+            throw new Error('Invalid argument: day');
           s.kind = 'onMonthDay';
           s.monthDay = d;
           s.n = 1;
@@ -281,13 +345,15 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
         }) as never;
         clock.atHour = ((h: number) => {
           c('atHour');
-          if (!Number.isInteger(h) || h < 0 || h > 23) throw new Error('Invalid argument: hour');
+          if (!Number.isInteger(h) || h < 0 || h > 23)
+            throw new Error('Invalid argument: hour');
           s.hour = h;
           return clock;
         }) as never;
         clock.nearMinute = ((mi: number) => {
           c('nearMinute');
-          if (!Number.isInteger(mi) || mi < 0 || mi > 59) throw new Error('Invalid argument: minute');
+          if (!Number.isInteger(mi) || mi < 0 || mi > 59)
+            throw new Error('Invalid argument: minute');
           // Google rounds to the nearest 15 minutes.
           s.minute = Math.min(45, Math.round(mi / 15) * 15);
           return clock;
@@ -321,14 +387,28 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
         }) as never;
         clock.create = () => {
           env.meter.call('TriggerBuilder', 'create', {create: true});
-          if (!set) throw new Error('The trigger has no schedule. Call everyHours(), everyDays(), at()… before create().');
-          if ((s.hour !== null || s.minute !== null) && !['everyDays', 'everyWeeks', 'onMonthDay'].includes(s.kind)) {
-            throw new Error('atHour() and nearMinute() need everyDays(), everyWeeks() or onMonthDay().');
+          if (!set)
+            throw new Error(
+              'The trigger has no schedule. Call everyHours(), everyDays(), at()… before create().',
+            );
+          if (
+            (s.hour !== null || s.minute !== null) &&
+            !['everyDays', 'everyWeeks', 'onMonthDay'].includes(s.kind)
+          ) {
+            throw new Error(
+              'atHour() and nearMinute() need everyDays(), everyWeeks() or onMonthDay().',
+            );
           }
           if (s.weekDay !== null && s.kind !== 'everyWeeks') {
             throw new Error('onWeekDay() needs everyWeeks().');
           }
-          return install({handler, type: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: {...s}});
+          return install({
+            handler,
+            type: 'CLOCK',
+            source: 'CLOCK',
+            sourceId: null,
+            schedule: {...s},
+          });
         };
         return clock;
       },
@@ -336,12 +416,27 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
     return root;
   };
 
-  const wrap = (r: FakeTriggerRecord) => new FakeTrigger(env, r) as unknown as Trigger;
-  const enumOf = (...names: string[]) => Object.fromEntries(names.map(n => [n, n]));
+  const wrap = (r: FakeTriggerRecord) =>
+    new FakeTrigger(env, r) as unknown as Trigger;
+  const enumOf = (...names: string[]) =>
+    Object.fromEntries(names.map(n => [n, n]));
   return {
     AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
-    EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'),
-    TriggerSource: enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
+    EventType: enumOf(
+      'CLOCK',
+      'ON_OPEN',
+      'ON_EDIT',
+      'ON_FORM_SUBMIT',
+      'ON_CHANGE',
+      'ON_EVENT_UPDATED',
+    ),
+    TriggerSource: enumOf(
+      'SPREADSHEETS',
+      'CLOCK',
+      'FORMS',
+      'DOCUMENTS',
+      'CALENDAR',
+    ),
     WeekDay: enumOf(...WEEKDAYS),
     AuthorizationStatus: enumOf('REQUIRED', 'NOT_REQUIRED'),
     newTrigger,
@@ -354,13 +449,20 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
       m('getUserTriggers');
       requireAuth(env, 'ScriptApp', 'getUserTriggers', 'FULL');
       const id = idOf(doc);
-      return store.ofUser(user()).filter(t => t.sourceId === id || (t.sourceId === null && t.docId === id)).map(wrap);
+      return store
+        .ofUser(user())
+        .filter(
+          t => t.sourceId === id || (t.sourceId === null && t.docId === id),
+        )
+        .map(wrap);
     },
     deleteTrigger(trigger: Trigger): void {
       m('deleteTrigger');
       requireAuth(env, 'ScriptApp', 'deleteTrigger', 'FULL');
       const uid = (trigger as unknown as FakeTrigger).record?.uid;
-      const i = store.triggers.findIndex(t => t.uid === uid && t.owner === user());
+      const i = store.triggers.findIndex(
+        t => t.uid === uid && t.owner === user(),
+      );
       if (i >= 0) store.triggers.splice(i, 1);
     },
     getScriptId(): string {
@@ -381,7 +483,11 @@ export function createScriptApp(env: EmuEnv, deps: ScriptDeps): Record<string, u
     },
     getService(): unknown {
       m('getService');
-      return {getUrl: () => `https://script.google.com/macros/s/${deps.scriptId}/exec`, isEnabled: () => false};
+      return {
+        getUrl: () =>
+          `https://script.google.com/macros/s/${deps.scriptId}/exec`,
+        isEnabled: () => false,
+      };
     },
   };
 }
@@ -405,7 +511,9 @@ export function clockEvent(uid: string, ms: number): Record<string, unknown> {
 }
 
 function isoWeekUtc(date: Date): number {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const d = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()),
+  );
   const day = d.getUTCDay() || 7;
   d.setUTCDate(d.getUTCDate() + 4 - day);
   const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);

@@ -41,13 +41,16 @@ function storeSize(store: Map<string, string>): number {
   return n;
 }
 
-class FakeProperties
-  implements
-    Pick<
-      Properties,
-      'deleteAllProperties' | 'deleteProperty' | 'getKeys' | 'getProperties' | 'getProperty' | 'setProperties' | 'setProperty'
-    >
-{
+class FakeProperties implements Pick<
+  Properties,
+  | 'deleteAllProperties'
+  | 'deleteProperty'
+  | 'getKeys'
+  | 'getProperties'
+  | 'getProperty'
+  | 'setProperties'
+  | 'setProperty'
+> {
   constructor(
     private readonly env: EmuEnv,
     private readonly store: Map<string, string>,
@@ -60,7 +63,8 @@ class FakeProperties
   }
   private put(key: string, value: unknown): void {
     const v = String(value);
-    if (Buffer.byteLength(v) > PROPERTY_VALUE_MAX) throw new Error('Argument too large: value');
+    if (Buffer.byteLength(v) > PROPERTY_VALUE_MAX)
+      throw new Error('Argument too large: value');
     this.store.set(String(key), v);
   }
   private checkQuota(before: Map<string, string>): void {
@@ -94,7 +98,10 @@ class FakeProperties
     this.m('getProperty');
     return this.store.get(key) ?? null;
   }
-  setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): Properties {
+  setProperties(
+    properties: Record<string, string>,
+    deleteAllOthers?: boolean,
+  ): Properties {
     this.m('setProperties');
     const before = new Map(this.store);
     if (deleteAllOthers) this.store.clear();
@@ -119,7 +126,9 @@ export function createPropertiesService(env: EmuEnv, stores: PropertyStores) {
       requireAuth(env, 'PropertiesService', 'getDocumentProperties', 'LIMITED');
       const id = env.context()?.activeId;
       // null outside a document, as in Google (the typings omit it).
-      return (id ? new FakeProperties(env, stores.document(id)) : null) as unknown as Properties;
+      return (id
+        ? new FakeProperties(env, stores.document(id))
+        : null) as unknown as Properties;
     },
     getScriptProperties(): Properties {
       m('getScriptProperties');
@@ -129,7 +138,10 @@ export function createPropertiesService(env: EmuEnv, stores: PropertyStores) {
     getUserProperties(): Properties {
       m('getUserProperties');
       requireAuth(env, 'PropertiesService', 'getUserProperties', 'LIMITED');
-      return new FakeProperties(env, stores.user(env.context()?.user ?? '')) as unknown as Properties;
+      return new FakeProperties(
+        env,
+        stores.user(env.context()?.user ?? ''),
+      ) as unknown as Properties;
     },
   } satisfies Pick<
     GoogleAppsScript.Properties.PropertiesService,
@@ -139,7 +151,8 @@ export function createPropertiesService(env: EmuEnv, stores: PropertyStores) {
 
 // ------------------------------------------------------------------ locks
 
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+export const LOCK_TIMEOUT_MESSAGE =
+  'Lock timeout: another process was holding the lock for too long.';
 
 /** How the Workspace wants a contended lock handled (see ws.interleave). */
 export interface LockPolicy {
@@ -156,11 +169,15 @@ export class LockTable {
   /** lock key → id of the holding execution. */
   readonly holders = new Map<string, number>();
   releaseAll(execution: number): void {
-    for (const [k, v] of [...this.holders]) if (v === execution) this.holders.delete(k);
+    for (const [k, v] of [...this.holders])
+      if (v === execution) this.holders.delete(k);
   }
 }
 
-class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'> {
+class FakeLock implements Pick<
+  GoogleAppsScript.Lock.Lock,
+  'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'
+> {
   constructor(
     private readonly env: EmuEnv,
     private readonly table: LockTable,
@@ -189,7 +206,8 @@ class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'hasLock' | 'releaseL
   }
   releaseLock(): void {
     this.m('releaseLock');
-    if (this.table.holders.get(this.key) === this.policy.currentExecution()) this.table.holders.delete(this.key);
+    if (this.table.holders.get(this.key) === this.policy.currentExecution())
+      this.table.holders.delete(this.key);
   }
   tryLock(timeoutInMillis: number): boolean {
     this.m('tryLock');
@@ -201,9 +219,19 @@ class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'hasLock' | 'releaseL
   }
 }
 
-export function createLockService(env: EmuEnv, table: LockTable, policy: LockPolicy) {
+export function createLockService(
+  env: EmuEnv,
+  table: LockTable,
+  policy: LockPolicy,
+) {
   const m = (method: string) => env.meter.call('LockService', method);
-  const lock = (key: string) => new FakeLock(env, table, policy, key) as unknown as GoogleAppsScript.Lock.Lock;
+  const lock = (key: string) =>
+    new FakeLock(
+      env,
+      table,
+      policy,
+      key,
+    ) as unknown as GoogleAppsScript.Lock.Lock;
   return {
     getDocumentLock(): GoogleAppsScript.Lock.Lock {
       m('getDocumentLock');
@@ -219,7 +247,10 @@ export function createLockService(env: EmuEnv, table: LockTable, policy: LockPol
       m('getUserLock');
       return lock(`user:${env.context()?.user ?? ''}`);
     },
-  } satisfies Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>;
+  } satisfies Pick<
+    GoogleAppsScript.Lock.LockService,
+    'getDocumentLock' | 'getScriptLock' | 'getUserLock'
+  >;
 }
 
 // ------------------------------------------------------------------ cache
@@ -238,9 +269,10 @@ export class CacheStores {
   }
 }
 
-class FakeCache
-  implements Pick<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>
-{
+class FakeCache implements Pick<
+  GoogleAppsScript.Cache.Cache,
+  'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'
+> {
   constructor(
     private readonly env: EmuEnv,
     private readonly store: Map<string, CacheEntry>,
@@ -259,9 +291,13 @@ class FakeCache
   }
   private write(key: string, value: string, ttl?: number): void {
     if (key.length > 250) throw new Error('Argument too large: key');
-    if (Buffer.byteLength(String(value)) > 100 * 1024) throw new Error('Argument too large: value');
+    if (Buffer.byteLength(String(value)) > 100 * 1024)
+      throw new Error('Argument too large: value');
     const seconds = Math.min(ttl ?? 600, 21600);
-    this.store.set(key, {value: String(value), expiresMs: this.env.clock.nowMillis() + seconds * 1000});
+    this.store.set(key, {
+      value: String(value),
+      expiresMs: this.env.clock.nowMillis() + seconds * 1000,
+    });
   }
   get(key: string): string | null {
     this.m('get');
@@ -282,7 +318,8 @@ class FakeCache
   }
   putAll(values: Record<string, string>, expirationInSeconds?: number): void {
     this.m('putAll');
-    for (const [k, v] of Object.entries(values)) this.write(k, v, expirationInSeconds);
+    for (const [k, v] of Object.entries(values))
+      this.write(k, v, expirationInSeconds);
   }
   remove(key: string): void {
     this.m('remove');
@@ -296,7 +333,11 @@ class FakeCache
 
 export function createCacheService(env: EmuEnv, caches: CacheStores) {
   const m = (method: string) => env.meter.call('CacheService', method);
-  const cache = (key: string) => new FakeCache(env, caches.get(key)) as unknown as GoogleAppsScript.Cache.Cache;
+  const cache = (key: string) =>
+    new FakeCache(
+      env,
+      caches.get(key),
+    ) as unknown as GoogleAppsScript.Cache.Cache;
   return {
     getDocumentCache(): GoogleAppsScript.Cache.Cache | null {
       m('getDocumentCache');
@@ -311,7 +352,10 @@ export function createCacheService(env: EmuEnv, caches: CacheStores) {
       m('getUserCache');
       return cache(`user:${env.context()?.user ?? ''}`);
     },
-  } satisfies Pick<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'>;
+  } satisfies Pick<
+    GoogleAppsScript.Cache.CacheService,
+    'getDocumentCache' | 'getScriptCache' | 'getUserCache'
+  >;
 }
 
 // -------------------------------------------------------------- utilities
@@ -378,7 +422,8 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
 /** Java bytes are signed. */
 function toSigned(buf: Buffer): number[] {
   const out = new Array<number>(buf.length);
-  for (let i = 0; i < buf.length; i += 1) out[i] = buf[i] > 127 ? buf[i] - 256 : buf[i];
+  for (let i = 0; i < buf.length; i += 1)
+    out[i] = buf[i] > 127 ? buf[i] - 256 : buf[i];
   return out;
 }
 
@@ -387,39 +432,44 @@ function toBuffer(data: unknown): Buffer {
   if (Array.isArray(data)) return Buffer.from(data.map(b => Number(b) & 0xff));
   if (data instanceof FakeBlob) return data.raw();
   const b = data as {getBytes?: () => number[]};
-  if (b && typeof b.getBytes === 'function') return Buffer.from(b.getBytes().map(x => x & 0xff));
+  if (b && typeof b.getBytes === 'function')
+    return Buffer.from(b.getBytes().map(x => x & 0xff));
   return Buffer.from(String(data), 'utf8');
 }
 
 /** Apps Script's Utilities.formatString: %s %d %i %f %.Nf %x %o %% like sprintf. */
 export function formatString(template: string, args: unknown[]): string {
   let k = 0;
-  return template.replace(/%(-)?(0)?(\d+)?(?:\.(\d+))?([sdifxo%])/g, (_all, left, zero, width, prec, conv) => {
-    if (conv === '%') return '%';
-    const a = args[k++];
-    let s: string;
-    switch (conv) {
-      case 'd':
-      case 'i':
-        s = String(Math.trunc(Number(a)));
-        break;
-      case 'f':
-        s = Number(a).toFixed(prec === undefined ? 6 : Number(prec));
-        break;
-      case 'x':
-        s = Math.trunc(Number(a)).toString(16);
-        break;
-      case 'o':
-        s = Math.trunc(Number(a)).toString(8);
-        break;
-      default:
-        s = String(a);
-        if (prec !== undefined) s = s.slice(0, Number(prec));
-    }
-    const w = width ? Number(width) : 0;
-    if (s.length < w) s = left ? s.padEnd(w) : s.padStart(w, zero ? '0' : ' ');
-    return s;
-  });
+  return template.replace(
+    /%(-)?(0)?(\d+)?(?:\.(\d+))?([sdifxo%])/g,
+    (_all, left, zero, width, prec, conv) => {
+      if (conv === '%') return '%';
+      const a = args[k++];
+      let s: string;
+      switch (conv) {
+        case 'd':
+        case 'i':
+          s = String(Math.trunc(Number(a)));
+          break;
+        case 'f':
+          s = Number(a).toFixed(prec === undefined ? 6 : Number(prec));
+          break;
+        case 'x':
+          s = Math.trunc(Number(a)).toString(16);
+          break;
+        case 'o':
+          s = Math.trunc(Number(a)).toString(8);
+          break;
+        default:
+          s = String(a);
+          if (prec !== undefined) s = s.slice(0, Number(prec));
+      }
+      const w = width ? Number(width) : 0;
+      if (s.length < w)
+        s = left ? s.padEnd(w) : s.padStart(w, zero ? '0' : ' ');
+      return s;
+    },
+  );
 }
 
 export interface UtilitiesOptions {
@@ -430,12 +480,29 @@ export interface UtilitiesOptions {
 export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
   const m = (method: string) => env.meter.call('Utilities', method);
   let uuidSeq = 0;
-  const digestAlgorithms = ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512'] as const;
-  const nodeAlgo: Record<string, string> = {MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512'};
+  const digestAlgorithms = [
+    'MD2',
+    'MD5',
+    'SHA_1',
+    'SHA_256',
+    'SHA_384',
+    'SHA_512',
+  ] as const;
+  const nodeAlgo: Record<string, string> = {
+    MD5: 'md5',
+    SHA_1: 'sha1',
+    SHA_256: 'sha256',
+    SHA_384: 'sha384',
+    SHA_512: 'sha512',
+  };
   return {
     Charset: {US_ASCII: 'US_ASCII', UTF_8: 'UTF_8'},
     DigestAlgorithm: Object.fromEntries(digestAlgorithms.map(a => [a, a])),
-    MacAlgorithm: {HMAC_MD5: 'HMAC_MD5', HMAC_SHA_1: 'HMAC_SHA_1', HMAC_SHA_256: 'HMAC_SHA_256'},
+    MacAlgorithm: {
+      HMAC_MD5: 'HMAC_MD5',
+      HMAC_SHA_1: 'HMAC_SHA_1',
+      HMAC_SHA_256: 'HMAC_SHA_256',
+    },
     formatDate(date: Date, timeZone: string, format: string): string {
       m('formatDate');
       if (!(date instanceof Date)) {
@@ -443,7 +510,12 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
           "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
         );
       }
-      return formatJavaDate(date.getTime(), timeZone, format, opts.formatDateLocale());
+      return formatJavaDate(
+        date.getTime(),
+        timeZone,
+        format,
+        opts.formatDateLocale(),
+      );
     },
     formatString(template: string, ...args: unknown[]): string {
       m('formatString');
@@ -453,9 +525,18 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
       m('parseCsv');
       return parseCsv(String(csv), delimiter ?? ',');
     },
-    newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
+    newBlob(
+      data: unknown,
+      contentType?: string,
+      name?: string,
+    ): GoogleAppsScript.Base.Blob {
       m('newBlob');
-      return new FakeBlob(toBuffer(data), contentType ?? null, name ?? null, env.meter) as unknown as GoogleAppsScript.Base.Blob;
+      return new FakeBlob(
+        toBuffer(data),
+        contentType ?? null,
+        name ?? null,
+        env.meter,
+      ) as unknown as GoogleAppsScript.Base.Blob;
     },
     base64Encode(data: unknown): string {
       m('base64Encode');
@@ -463,7 +544,10 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
     },
     base64EncodeWebSafe(data: unknown): string {
       m('base64EncodeWebSafe');
-      return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+      return toBuffer(data)
+        .toString('base64')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_');
     },
     base64Decode(encoded: string): number[] {
       m('base64Decode');
@@ -471,18 +555,27 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
     },
     base64DecodeWebSafe(encoded: string): number[] {
       m('base64DecodeWebSafe');
-      return toSigned(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+      return toSigned(
+        Buffer.from(
+          String(encoded).replace(/-/g, '+').replace(/_/g, '/'),
+          'base64',
+        ),
+      );
     },
     getUuid(): string {
       m('getUuid');
       uuidSeq += 1;
       // Deterministic: a version-4 shaped id derived from a counter.
-      const h = crypto.createHash('sha1').update(`uuid-${uuidSeq}`).digest('hex');
+      const h = crypto
+        .createHash('sha1')
+        .update(`uuid-${uuidSeq}`)
+        .digest('hex');
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
     },
     sleep(milliseconds: number): void {
       m('sleep');
-      if (milliseconds > 300000) throw new Error('Invalid argument: milliseconds (max 300000)');
+      if (milliseconds > 300000)
+        throw new Error('Invalid argument: milliseconds (max 300000)');
       env.clock.advance(Math.max(0, Number(milliseconds) || 0));
     },
     computeDigest(algorithm: string, value: unknown): number[] {
@@ -493,7 +586,12 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
     },
     computeHmacSha256Signature(value: unknown, key: unknown): number[] {
       m('computeHmacSha256Signature');
-      return toSigned(crypto.createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
+      return toSigned(
+        crypto
+          .createHmac('sha256', toBuffer(key))
+          .update(toBuffer(value))
+          .digest(),
+      );
     },
   };
 }
@@ -531,11 +629,19 @@ export function createSession(env: EmuEnv) {
     },
     getTemporaryActiveUserKey(): string {
       m('getTemporaryActiveUserKey');
-      return crypto.createHash('sha256').update(env.context()?.user ?? '').digest('base64url').slice(0, 40);
+      return crypto
+        .createHash('sha256')
+        .update(env.context()?.user ?? '')
+        .digest('base64url')
+        .slice(0, 40);
     },
   } satisfies Pick<
     GoogleAppsScript.Base.Session,
-    'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+    | 'getActiveUser'
+    | 'getEffectiveUser'
+    | 'getScriptTimeZone'
+    | 'getActiveUserLocale'
+    | 'getTemporaryActiveUserKey'
   >;
 }
 
@@ -562,7 +668,10 @@ export function createLogger(env: EmuEnv, lines: LogLine[]) {
   const logger = {
     log(data: unknown, ...values: unknown[]) {
       env.meter.call('Logger', 'log');
-      const text = typeof data === 'string' && values.length ? formatString(data, values) : show(data);
+      const text =
+        typeof data === 'string' && values.length
+          ? formatString(data, values)
+          : show(data);
       buffer.push(text);
       lines.push({level: 'Logger', fn: env.context()?.fn ?? '', text});
       return logger;
@@ -581,8 +690,21 @@ export function createLogger(env: EmuEnv, lines: LogLine[]) {
 
 /** console: recorded, not printed (console calls are not service calls). */
 export function createConsole(env: EmuEnv, lines: LogLine[]) {
-  const at = (level: LogLine['level']) => (...args: unknown[]) => {
-    lines.push({level, fn: env.context()?.fn ?? '', text: args.map(show).join(' ')});
+  const at =
+    (level: LogLine['level']) =>
+    (...args: unknown[]) => {
+      lines.push({
+        level,
+        fn: env.context()?.fn ?? '',
+        text: args.map(show).join(' '),
+      });
+    };
+  return {
+    log: at('log'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    time: () => {},
+    timeEnd: () => {},
   };
-  return {log: at('log'), info: at('info'), warn: at('warn'), error: at('error'), time: () => {}, timeEnd: () => {}};
 }

@@ -75,14 +75,21 @@ export class UiRecorder {
   nextAlert(set: ButtonSetName): ButtonName {
     const a = this.alertAnswers.shift() ?? BUTTONS[set][0];
     if (a !== 'CLOSE' && !BUTTONS[set].includes(a)) {
-      throw new Error(`Emulator: queued answer ${a} is not a button of ButtonSet.${set}`);
+      throw new Error(
+        `Emulator: queued answer ${a} is not a button of ButtonSet.${set}`,
+      );
     }
     return a;
   }
   nextPrompt(set: ButtonSetName): {text: string; button: ButtonName} {
-    const a = this.promptAnswers.shift() ?? {text: '', button: set === 'YES_NO' ? 'NO' : 'CANCEL'};
+    const a = this.promptAnswers.shift() ?? {
+      text: '',
+      button: set === 'YES_NO' ? 'NO' : 'CANCEL',
+    };
     if (a.button !== 'CLOSE' && !BUTTONS[set].includes(a.button)) {
-      throw new Error(`Emulator: queued answer ${a.button} is not a button of ButtonSet.${set}`);
+      throw new Error(
+        `Emulator: queued answer ${a.button} is not a button of ButtonSet.${set}`,
+      );
     }
     return a;
   }
@@ -109,7 +116,10 @@ interface MenuItemSpec {
   sub?: FakeMenu;
 }
 
-class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+class FakeMenu implements Pick<
+  GoogleAppsScript.Base.Menu,
+  'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
+> {
   items: MenuItemSpec[] = [];
   constructor(
     private readonly env: EmuEnv,
@@ -140,9 +150,20 @@ class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSepar
   flatten(path: string[] = []): MenuEntry[] {
     const out: MenuEntry[] = [];
     for (const it of this.items) {
-      if (it.kind === 'item') out.push({menu: path[0] ?? this.caption, label: it.label!, fn: it.fn!, path});
+      if (it.kind === 'item')
+        out.push({
+          menu: path[0] ?? this.caption,
+          label: it.label!,
+          fn: it.fn!,
+          path,
+        });
       if (it.kind === 'sub' && it.sub) {
-        out.push(...it.sub.flatten([...(path.length ? path : [this.caption]), it.sub.caption]));
+        out.push(
+          ...it.sub.flatten([
+            ...(path.length ? path : [this.caption]),
+            it.sub.caption,
+          ]),
+        );
       }
     }
     return out;
@@ -150,7 +171,8 @@ class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSepar
   addToUi(): void {
     this.m('addToUi');
     const target = this.env.context()?.activeId;
-    if (!target) throw new Error('Cannot call Menu.addToUi() from this context.');
+    if (!target)
+      throw new Error('Cannot call Menu.addToUi() from this context.');
     const list = this.recorder.menus.get(target) ?? [];
     // Adding a menu with the same caption again replaces it, as in the editor.
     const kept = list.filter(e => e.menu !== this.caption);
@@ -158,13 +180,28 @@ class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSepar
   }
 }
 
-function contentOf(output: HtmlOutput): {html: string; title: string; width: number | null; height: number | null} {
+function contentOf(output: HtmlOutput): {
+  html: string;
+  title: string;
+  width: number | null;
+  height: number | null;
+} {
   const o = output as unknown as {
+    peek?(): {
+      title: string;
+      width: number | null;
+      height: number | null;
+      content: string;
+    };
     getContent(): string;
     getTitle?(): string;
     getWidth?(): number;
     getHeight?(): number;
   };
+  // peek() reads without metering: showing a page is one call (showSidebar…).
+  const p = o.peek?.();
+  if (p)
+    return {html: p.content, title: p.title, width: p.width, height: p.height};
   return {
     html: o.getContent(),
     title: o.getTitle?.() ?? '',
@@ -194,12 +231,28 @@ export function createUi(
   | 'ButtonSet'
 > {
   const m = (method: string) => env.meter.call('Ui', method);
-  const parseArgs = (args: unknown[]): {title: string; prompt: string; set: ButtonSetName} => {
-    if (args.length >= 3) return {title: String(args[0]), prompt: String(args[1]), set: args[2] as ButtonSetName};
-    if (args.length === 2) return {title: '', prompt: String(args[0]), set: args[1] as ButtonSetName};
+  const parseArgs = (
+    args: unknown[],
+  ): {title: string; prompt: string; set: ButtonSetName} => {
+    if (args.length >= 3)
+      return {
+        title: String(args[0]),
+        prompt: String(args[1]),
+        set: args[2] as ButtonSetName,
+      };
+    if (args.length === 2)
+      return {
+        title: '',
+        prompt: String(args[0]),
+        set: args[1] as ButtonSetName,
+      };
     return {title: '', prompt: String(args[0]), set: 'OK'};
   };
-  const show = (kind: ShownPage['kind'] | 'modeless', output: HtmlOutput, title?: string) => {
+  const show = (
+    kind: ShownPage['kind'] | 'modeless',
+    output: HtmlOutput,
+    title?: string,
+  ) => {
     const c = contentOf(output);
     const ctx = env.context();
     recorder.pages.push({
@@ -220,14 +273,29 @@ export function createUi(
       m('alert');
       const {title, prompt, set} = parseArgs(args);
       const answer = recorder.nextAlert(set);
-      recorder.alerts.push({title, prompt, buttons: set, answer, kind: 'alert'});
+      recorder.alerts.push({
+        title,
+        prompt,
+        buttons: set,
+        answer,
+        kind: 'alert',
+      });
       return answer as unknown as GoogleAppsScript.Base.Button;
     },
     prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
       m('prompt');
-      const {title, prompt, set} = parseArgs(args.length === 1 ? [args[0], 'OK_CANCEL'] : args);
+      const {title, prompt, set} = parseArgs(
+        args.length === 1 ? [args[0], 'OK_CANCEL'] : args,
+      );
       const a = recorder.nextPrompt(set);
-      recorder.alerts.push({title, prompt, buttons: set, answer: a.button, kind: 'prompt', text: a.text});
+      recorder.alerts.push({
+        title,
+        prompt,
+        buttons: set,
+        answer: a.button,
+        kind: 'prompt',
+        text: a.text,
+      });
       return {
         getResponseText: () => {
           m('getResponseText');
@@ -241,11 +309,19 @@ export function createUi(
     },
     createMenu(caption: string): GoogleAppsScript.Base.Menu {
       m('createMenu');
-      return new FakeMenu(env, recorder, String(caption)) as unknown as GoogleAppsScript.Base.Menu;
+      return new FakeMenu(
+        env,
+        recorder,
+        String(caption),
+      ) as unknown as GoogleAppsScript.Base.Menu;
     },
     createAddonMenu(): GoogleAppsScript.Base.Menu {
       m('createAddonMenu');
-      return new FakeMenu(env, recorder, addonName) as unknown as GoogleAppsScript.Base.Menu;
+      return new FakeMenu(
+        env,
+        recorder,
+        addonName,
+      ) as unknown as GoogleAppsScript.Base.Menu;
     },
     showSidebar(userInterface: unknown): void {
       m('showSidebar');

@@ -10,6 +10,12 @@ import {FileError} from './preview/precheck';
 import {createTerminal} from './preview/terminal';
 import {runPreview} from './preview/run';
 
+/** Relative to the current folder when inside it, else absolute. */
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let options;
   try {
@@ -37,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         `${bad.length} étape(s) non abouties : ${bad.map(a => `${a.name} [${a.event}] (${a.status})`).join(', ')}`,
       );
     term.info(
-      `Terminé en ${outcome.seconds.toFixed(1)} s. Ouvrez ${path.relative(process.cwd(), path.join(outcome.outDir, 'index.html')) || 'index.html'} dans un navigateur.`,
+      `Terminé en ${outcome.seconds.toFixed(1)} s. Ouvrez ${displayPath(path.join(outcome.outDir, 'index.html'))} dans un navigateur.`,
     );
     return 0;
   } catch (e) {
@@ -45,7 +51,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`Fichier illisible : ${e.message}`);
       return 1;
     }
-    console.error(`Échec : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // The stack only helps a developer: DEBUG=1 shows it.
+    const detail =
+      e instanceof Error ? (process.env.DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    console.error(`Échec : ${detail}`);
     return 1;
   }
 }

@@ -6,6 +6,18 @@
 export {onOpen, onInstall, showAbout, include} from './about/entry';
 // --- capability entry points ---
 export {
+  showQuestionnaireDialog,
+  createQuestionnaire,
+  setupQuestionBank,
+  refreshQuestionnaireCounts,
+  onQuestionnaireSubmit,
+} from './questionnaire/entry';
+export {
+  generateBilan,
+  generateFormBilan,
+  linkFormToTracker,
+} from './bilan/entry';
+export {
   generatePresentation,
   generateFollowup,
   generateBilanDocument,

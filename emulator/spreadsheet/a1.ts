@@ -73,7 +73,7 @@ export function parseA1(
   const pa = PART.exec(a ?? '');
   const pb = b === undefined ? pa : PART.exec(b);
   if (!pa || !pb || (!pa[1] && !pa[2]) || (!pb[1] && !pb[2])) {
-    throw new Error(`Range not found`);
+    throw new Error('Range not found');
   }
   const c1 = pa[1] ? columnNumber(pa[1]) : 1;
   const r1 = pa[2] ? Number(pa[2]) : 1;

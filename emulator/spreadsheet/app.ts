@@ -3,9 +3,18 @@
  * response sheets.
  */
 import {requireAuth} from '../auth';
-import {driveEntry, MIME_TYPES, NOT_FOUND_MESSAGE, registerFile} from '../drive';
+import {
+  driveEntry,
+  MIME_TYPES,
+  NOT_FOUND_MESSAGE,
+  registerFile,
+} from '../drive';
 import type {EmuEnv} from '../env';
-import {DATA_VALIDATION_CRITERIA, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder} from './builders';
+import {
+  DATA_VALIDATION_CRITERIA,
+  FakeConditionalFormatRuleBuilder,
+  FakeDataValidationBuilder,
+} from './builders';
 import type {SheetsBridge} from './bridge';
 import {FakeRange, real} from './range';
 import type {FakeSheet} from './sheet';
@@ -47,7 +56,12 @@ export function spreadsheetOf(env: EmuEnv, id: string): FakeSpreadsheet | null {
 }
 
 /** Creates a spreadsheet (no metering: callers count their own call). */
-export function newSpreadsheet(env: EmuEnv, name: string, rows = 1000, columns = 26): FakeSpreadsheet {
+export function newSpreadsheet(
+  env: EmuEnv,
+  name: string,
+  rows = 1000,
+  columns = 26,
+): FakeSpreadsheet {
   const id = env.ids.next('ss-');
   const ss = new FakeSpreadsheet(env, id, name, rows, columns);
   env.spreadsheets.set(id, ss);
@@ -66,7 +80,12 @@ export function newSpreadsheet(env: EmuEnv, name: string, rows = 1000, columns =
         copy.sheets = [];
         copy.activeSheet = null;
         for (const s of ss.sheets) {
-          const t = copy.addSheet(s.name, copy.sheets.length, s.maxRows, s.maxColumns);
+          const t = copy.addSheet(
+            s.name,
+            copy.sheets.length,
+            s.maxRows,
+            s.maxColumns,
+          );
           copySheetContent(s, t);
         }
         copy.locale = ss.locale;
@@ -84,7 +103,9 @@ function reachable(env: EmuEnv, id: string): FakeSpreadsheet {
   const entry = driveEntry(env, String(id));
   if (!ss || (entry && entry.trashed)) {
     throw new Error(
-      ss ? NOT_FOUND_MESSAGE : 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      ss
+        ? NOT_FOUND_MESSAGE
+        : 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
     );
   }
   return ss;
@@ -100,18 +121,32 @@ export function createSpreadsheetApp(
   env: EmuEnv,
   getUi: () => GoogleAppsScript.Base.Ui,
 ): Pick<SpreadsheetAppT, SpreadsheetAppKeys> {
-  const m = (method: string, cost?: {create?: boolean}) => env.meter.call('SpreadsheetApp', method, cost);
+  const m = (method: string, cost?: {create?: boolean}) =>
+    env.meter.call('SpreadsheetApp', method, cost);
   const active = (method: string): FakeSpreadsheet | null => {
     m(method);
     requireAuth(env, 'SpreadsheetApp', method, 'LIMITED');
     return activeSpreadsheet(env);
   };
   const app = {
-    DataValidationCriteria: real<SpreadsheetAppT['DataValidationCriteria']>(DATA_VALIDATION_CRITERIA),
-    ProtectionType: real<SpreadsheetAppT['ProtectionType']>(enumOf('RANGE', 'SHEET')),
-    WrapStrategy: real<SpreadsheetAppT['WrapStrategy']>(enumOf('WRAP', 'OVERFLOW', 'CLIP')),
+    DataValidationCriteria: real<SpreadsheetAppT['DataValidationCriteria']>(
+      DATA_VALIDATION_CRITERIA,
+    ),
+    ProtectionType: real<SpreadsheetAppT['ProtectionType']>(
+      enumOf('RANGE', 'SHEET'),
+    ),
+    WrapStrategy: real<SpreadsheetAppT['WrapStrategy']>(
+      enumOf('WRAP', 'OVERFLOW', 'CLIP'),
+    ),
     BorderStyle: real<SpreadsheetAppT['BorderStyle']>(
-      enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'),
+      enumOf(
+        'DOTTED',
+        'DASHED',
+        'SOLID',
+        'SOLID_MEDIUM',
+        'SOLID_THICK',
+        'DOUBLE',
+      ),
     ),
     Dimension: real<SpreadsheetAppT['Dimension']>(enumOf('COLUMNS', 'ROWS')),
     BooleanCriteria: real<SpreadsheetAppT['BooleanCriteria']>(
@@ -141,7 +176,9 @@ export function createSpreadsheetApp(
       const ss = active('getActiveSheet');
       return real(ss ? (ss.activeSheet ?? ss.sheets[0]) : null);
     },
-    setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
+    setActiveSheet(
+      sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    ): GoogleAppsScript.Spreadsheet.Sheet {
       m('setActiveSheet');
       const s = sheet as unknown as FakeSheet;
       s.parent.activeSheet = s;
@@ -156,7 +193,9 @@ export function createSpreadsheetApp(
       m('getUi');
       const ctx = env.context();
       if (ctx && ctx.activeKind !== 'spreadsheet') {
-        throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        throw new Error(
+          'Cannot call SpreadsheetApp.getUi() from this context.',
+        );
       }
       return getUi();
     },
@@ -175,18 +214,28 @@ export function createSpreadsheetApp(
     create(name: string, rows?: number, columns?: number): Spreadsheet {
       m('create', {create: true});
       requireAuth(env, 'SpreadsheetApp', 'create', 'FULL');
-      return real(newSpreadsheet(env, String(name), rows ?? 1000, columns ?? 26));
+      return real(
+        newSpreadsheet(env, String(name), rows ?? 1000, columns ?? 26),
+      );
     },
     flush(): void {
       m('flush');
     },
     newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
       m('newDataValidation');
-      return real(new FakeDataValidationBuilder(activeSpreadsheet(env) ?? anySpreadsheet(env)));
+      return real(
+        new FakeDataValidationBuilder(
+          activeSpreadsheet(env) ?? anySpreadsheet(env),
+        ),
+      );
     },
     newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
       m('newConditionalFormatRule');
-      return real(new FakeConditionalFormatRuleBuilder(activeSpreadsheet(env) ?? anySpreadsheet(env)));
+      return real(
+        new FakeConditionalFormatRuleBuilder(
+          activeSpreadsheet(env) ?? anySpreadsheet(env),
+        ),
+      );
     },
   };
   return app;
@@ -194,26 +243,33 @@ export function createSpreadsheetApp(
 
 /** Builders need a spreadsheet only to reach the env's meter. */
 function anySpreadsheet(env: EmuEnv): FakeSpreadsheet {
-  for (const v of env.spreadsheets.values()) if (v instanceof FakeSpreadsheet) return v;
+  for (const v of env.spreadsheets.values())
+    if (v instanceof FakeSpreadsheet) return v;
   return newDetached(env);
 }
 
 let detached: FakeSpreadsheet | null = null;
 function newDetached(env: EmuEnv): FakeSpreadsheet {
-  if (!detached || detached.env !== env) detached = new FakeSpreadsheet(env, 'detached', 'detached', 1, 1);
+  if (!detached || detached.env !== env)
+    detached = new FakeSpreadsheet(env, 'detached', 'detached', 1, 1);
   return detached;
 }
 
 /** Response sheet name by locale. */
 export function responseSheetName(locale: 'fr' | 'en', n: number): string {
-  return locale === 'fr' ? `Réponses au formulaire ${n}` : `Form Responses ${n}`;
+  return locale === 'fr'
+    ? `Réponses au formulaire ${n}`
+    : `Form Responses ${n}`;
 }
 
 export function createSheetsBridge(env: EmuEnv): SheetsBridge {
   const sheet = (spreadsheetId: string, sheetName: string): FakeSheet => {
     const ss = spreadsheetOf(env, spreadsheetId);
     const s = ss?.sheetByName(sheetName);
-    if (!s) throw new Error(`No sheet "${sheetName}" in spreadsheet ${spreadsheetId}`);
+    if (!s)
+      throw new Error(
+        `No sheet "${sheetName}" in spreadsheet ${spreadsheetId}`,
+      );
     return s;
   };
   const writeHeaders = (s: FakeSheet, headers: string[]) => {
@@ -239,7 +295,10 @@ export function createSheetsBridge(env: EmuEnv): SheetsBridge {
       const s = sheet(spreadsheetId, sheetName);
       const at = s.extent().row + 1;
       s.ensureSize(at, row.length);
-      new FakeRange(s, at, 1, 1, Math.max(row.length, 1)).writeValues([row.length ? row : ['']], false);
+      new FakeRange(s, at, 1, 1, Math.max(row.length, 1)).writeValues(
+        [row.length ? row : ['']],
+        false,
+      );
       return at;
     },
     setHeaders(spreadsheetId, sheetName, headers) {

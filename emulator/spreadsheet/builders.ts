@@ -68,9 +68,14 @@ export const DATA_VALIDATION_CRITERIA: Record<CriteriaType, CriteriaType> = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export class FakeDataValidation
-  implements Pick<DV, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
-{
+export class FakeDataValidation implements Pick<
+  DV,
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+> {
   constructor(
     readonly ss: FakeSpreadsheet,
     readonly kind: CriteriaType,
@@ -85,12 +90,18 @@ export class FakeDataValidation
 
   /** The list shown in the cell's dropdown (list or range validations). */
   listValues(): string[] {
-    if (this.kind === 'VALUE_IN_LIST') return (this.args[0] as unknown[]).map(String);
+    if (this.kind === 'VALUE_IN_LIST')
+      return (this.args[0] as unknown[]).map(String);
     if (this.kind === 'VALUE_IN_RANGE') {
       const r = this.args[0] as FakeRange;
-      return (r.readValues() as unknown[][]).flat().filter(v => v !== '').map(String);
+      return (r.readValues() as unknown[][])
+        .flat()
+        .filter(v => v !== '')
+        .map(String);
     }
-    return this.args.map(a => (a instanceof Date ? a.toISOString() : String(a)));
+    return this.args.map(a =>
+      a instanceof Date ? a.toISOString() : String(a),
+    );
   }
 
   /** Would Google accept this value when invalid values are rejected? */
@@ -101,7 +112,9 @@ export class FakeDataValidation
     switch (this.kind) {
       case 'VALUE_IN_LIST':
       case 'VALUE_IN_RANGE':
-        return this.listValues().includes(v instanceof Date ? v.toISOString() : String(v));
+        return this.listValues().includes(
+          v instanceof Date ? v.toISOString() : String(v),
+        );
       case 'CHECKBOX':
         return typeof v === 'boolean';
       case 'DATE_IS_VALID_DATE':
@@ -131,7 +144,15 @@ export class FakeDataValidation
 
   copy(): DVBuilder {
     meter(this.ss, 'DataValidation', 'copy');
-    return real(new FakeDataValidationBuilder(this.ss, this.kind, [...this.args], this.allowInvalid, this.helpText));
+    return real(
+      new FakeDataValidationBuilder(
+        this.ss,
+        this.kind,
+        [...this.args],
+        this.allowInvalid,
+        this.helpText,
+      ),
+    );
   }
   getAllowInvalid(): boolean {
     meter(this.ss, 'DataValidation', 'getAllowInvalid');
@@ -196,12 +217,31 @@ export class FakeDataValidationBuilder implements Pick<DVBuilder, DVKeys> {
   }
   build(): DV {
     meter(this.ss, 'DataValidationBuilder', 'build');
-    if (!this.kind) throw new Error('You must specify criteria for the data validation rule.');
-    return real(new FakeDataValidation(this.ss, this.kind, this.args, this.allowInvalid, this.helpText));
+    if (!this.kind)
+      throw new Error(
+        'You must specify criteria for the data validation rule.',
+      );
+    return real(
+      new FakeDataValidation(
+        this.ss,
+        this.kind,
+        this.args,
+        this.allowInvalid,
+        this.helpText,
+      ),
+    );
   }
   copy(): DVBuilder {
     meter(this.ss, 'DataValidationBuilder', 'copy');
-    return real(new FakeDataValidationBuilder(this.ss, this.kind, [...this.args], this.allowInvalid, this.helpText));
+    return real(
+      new FakeDataValidationBuilder(
+        this.ss,
+        this.kind,
+        [...this.args],
+        this.allowInvalid,
+        this.helpText,
+      ),
+    );
   }
   getAllowInvalid(): boolean {
     meter(this.ss, 'DataValidationBuilder', 'getAllowInvalid');
@@ -220,7 +260,8 @@ export class FakeDataValidationBuilder implements Pick<DVBuilder, DVKeys> {
     return this.helpText;
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DVBuilder {
-    const args = checkedValue === undefined ? [] : [checkedValue, uncheckedValue];
+    const args =
+      checkedValue === undefined ? [] : [checkedValue, uncheckedValue];
     return this.set('requireCheckbox', 'CHECKBOX', args);
   }
   requireDate(): DVBuilder {
@@ -254,13 +295,21 @@ export class FakeDataValidationBuilder implements Pick<DVBuilder, DVKeys> {
     return this.set('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', [n]);
   }
   requireNumberGreaterThanOrEqualTo(n: number): DVBuilder {
-    return this.set('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+    return this.set(
+      'requireNumberGreaterThanOrEqualTo',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      [n],
+    );
   }
   requireNumberLessThan(n: number): DVBuilder {
     return this.set('requireNumberLessThan', 'NUMBER_LESS_THAN', [n]);
   }
   requireNumberLessThanOrEqualTo(n: number): DVBuilder {
-    return this.set('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+    return this.set(
+      'requireNumberLessThanOrEqualTo',
+      'NUMBER_LESS_THAN_OR_EQUAL_TO',
+      [n],
+    );
   }
   requireTextContains(text: string): DVBuilder {
     return this.set('requireTextContains', 'TEXT_CONTAINS', [text]);
@@ -278,10 +327,16 @@ export class FakeDataValidationBuilder implements Pick<DVBuilder, DVKeys> {
     if (values.length > 500) {
       throw new Error('The data validation rule has more than 500 list items.');
     }
-    return this.set('requireValueInList', 'VALUE_IN_LIST', [values.map(String), showDropdown]);
+    return this.set('requireValueInList', 'VALUE_IN_LIST', [
+      values.map(String),
+      showDropdown,
+    ]);
   }
   requireValueInRange(range: Range, showDropdown = true): DVBuilder {
-    return this.set('requireValueInRange', 'VALUE_IN_RANGE', [range, showDropdown]);
+    return this.set('requireValueInRange', 'VALUE_IN_RANGE', [
+      range,
+      showDropdown,
+    ]);
   }
   setAllowInvalid(allowInvalidData: boolean): DVBuilder {
     meter(this.ss, 'DataValidationBuilder', 'setAllowInvalid');
@@ -331,7 +386,14 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (!dr && !dc) return formula;
   return formula.replace(
     /("(?:[^"]|"")*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
-    (all, str: string | undefined, cAbs: string, col: string, rAbs: string, row: string) => {
+    (
+      all,
+      str: string | undefined,
+      cAbs: string,
+      col: string,
+      rAbs: string,
+      row: string,
+    ) => {
       if (str) return all;
       let c = col;
       if (!cAbs && dc) {
@@ -351,7 +413,10 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
   );
 }
 
-export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getRanges' | 'getBooleanCondition'> {
+export class FakeConditionalFormatRule implements Pick<
+  CF,
+  'copy' | 'getRanges' | 'getBooleanCondition'
+> {
   constructor(
     readonly ss: FakeSpreadsheet,
     readonly kind: ConditionKind | null,
@@ -361,7 +426,13 @@ export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getRanges' 
   ) {}
 
   copyRule(): FakeConditionalFormatRule {
-    return new FakeConditionalFormatRule(this.ss, this.kind, [...this.args], {...this.format}, [...this.ranges]);
+    return new FakeConditionalFormatRule(
+      this.ss,
+      this.kind,
+      [...this.args],
+      {...this.format},
+      [...this.ranges],
+    );
   }
 
   copy(): CFBuilder {
@@ -375,7 +446,7 @@ export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getRanges' 
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
     meter(this.ss, 'ConditionalFormatRule', 'getBooleanCondition');
     const f = this.format;
-    const self = this;
+    const {kind, args} = this;
     const cond = {
       getBackground: () => f.background,
       getFontColor: () => f.fontColor,
@@ -383,14 +454,20 @@ export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getRanges' 
       getItalic: () => f.italic,
       getStrikethrough: () => f.strikethrough,
       getUnderline: () => f.underline,
-      getCriteriaType: () => self.kind,
-      getCriteriaValues: () => [...self.args],
+      getCriteriaType: () => kind,
+      getCriteriaValues: () => [...args],
     };
     return real(cond);
   }
 
   /** Does the rule apply to this cell (0-based), given the rule's first range's top-left? */
-  matches(sheet: FakeSheet, r: number, c: number, anchorRow: number, anchorCol: number): boolean {
+  matches(
+    sheet: FakeSheet,
+    r: number,
+    c: number,
+    anchorRow: number,
+    anchorCol: number,
+  ): boolean {
     const v = new FakeRange(sheet, r + 1, c + 1, 1, 1).cellValue(r, c);
     const a = this.args;
     const n = typeof v === 'number' ? v : NaN;
@@ -431,7 +508,11 @@ export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getRanges' 
       case 'DATE_AFTER':
         return v instanceof Date && a[0] instanceof Date && v > a[0];
       case 'CUSTOM_FORMULA': {
-        const f = shiftFormula(String(a[0]), r + 1 - anchorRow, c + 1 - anchorCol);
+        const f = shiftFormula(
+          String(a[0]),
+          r + 1 - anchorRow,
+          c + 1 - anchorCol,
+        );
         const ss = sheet.parent;
         const out = evaluateFormula(f, {
           values: (name, a1) => {
@@ -478,38 +559,69 @@ type CFKeys =
   | 'whenTextEqualTo'
   | 'whenTextStartsWith';
 
-export class FakeConditionalFormatRuleBuilder implements Pick<CFBuilder, CFKeys> {
+export class FakeConditionalFormatRuleBuilder implements Pick<
+  CFBuilder,
+  CFKeys
+> {
   private rule: FakeConditionalFormatRule;
-  constructor(readonly ss: FakeSpreadsheet, rule?: FakeConditionalFormatRule) {
+  constructor(
+    readonly ss: FakeSpreadsheet,
+    rule?: FakeConditionalFormatRule,
+  ) {
     this.rule =
       rule ??
       new FakeConditionalFormatRule(
         ss,
         null,
         [],
-        {background: null, fontColor: null, bold: null, italic: null, strikethrough: null, underline: null},
+        {
+          background: null,
+          fontColor: null,
+          bold: null,
+          italic: null,
+          strikethrough: null,
+          underline: null,
+        },
         [],
       );
   }
-  private when(method: string, kind: ConditionKind, args: unknown[]): CFBuilder {
+  private when(
+    method: string,
+    kind: ConditionKind,
+    args: unknown[],
+  ): CFBuilder {
     meter(this.ss, 'ConditionalFormatRuleBuilder', method);
-    this.rule = new FakeConditionalFormatRule(this.ss, kind, args, this.rule.format, this.rule.ranges);
+    this.rule = new FakeConditionalFormatRule(
+      this.ss,
+      kind,
+      args,
+      this.rule.format,
+      this.rule.ranges,
+    );
     return real(this);
   }
-  private fmt<K extends keyof CfFormat>(method: string, key: K, v: CfFormat[K]): CFBuilder {
+  private fmt<K extends keyof CfFormat>(
+    method: string,
+    key: K,
+    v: CfFormat[K],
+  ): CFBuilder {
     meter(this.ss, 'ConditionalFormatRuleBuilder', method);
     this.rule.format[key] = v;
     return real(this);
   }
   build(): CF {
     meter(this.ss, 'ConditionalFormatRuleBuilder', 'build');
-    if (!this.rule.kind) throw new Error('The conditional format rule has no condition.');
-    if (!this.rule.ranges.length) throw new Error('The conditional format rule has no ranges.');
+    if (!this.rule.kind)
+      throw new Error('The conditional format rule has no condition.');
+    if (!this.rule.ranges.length)
+      throw new Error('The conditional format rule has no ranges.');
     return real(this.rule.copyRule());
   }
   copy(): CFBuilder {
     meter(this.ss, 'ConditionalFormatRuleBuilder', 'copy');
-    return real(new FakeConditionalFormatRuleBuilder(this.ss, this.rule.copyRule()));
+    return real(
+      new FakeConditionalFormatRuleBuilder(this.ss, this.rule.copyRule()),
+    );
   }
   getRanges(): Range[] {
     meter(this.ss, 'ConditionalFormatRuleBuilder', 'getRanges');
@@ -563,7 +675,10 @@ export class FakeConditionalFormatRuleBuilder implements Pick<CFBuilder, CFKeys>
     return this.when('whenNumberBetween', 'NUMBER_BETWEEN', [start, end]);
   }
   whenNumberNotBetween(start: number, end: number): CFBuilder {
-    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', [start, end]);
+    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', [
+      start,
+      end,
+    ]);
   }
   whenNumberEqualTo(n: number): CFBuilder {
     return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', [n]);
@@ -575,13 +690,21 @@ export class FakeConditionalFormatRuleBuilder implements Pick<CFBuilder, CFKeys>
     return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', [n]);
   }
   whenNumberGreaterThanOrEqualTo(n: number): CFBuilder {
-    return this.when('whenNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+    return this.when(
+      'whenNumberGreaterThanOrEqualTo',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      [n],
+    );
   }
   whenNumberLessThan(n: number): CFBuilder {
     return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', [n]);
   }
   whenNumberLessThanOrEqualTo(n: number): CFBuilder {
-    return this.when('whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+    return this.when(
+      'whenNumberLessThanOrEqualTo',
+      'NUMBER_LESS_THAN_OR_EQUAL_TO',
+      [n],
+    );
   }
   whenTextContains(text: string): CFBuilder {
     return this.when('whenTextContains', 'TEXT_CONTAINS', [text]);
@@ -618,7 +741,10 @@ type ProtKeys =
   | 'setDomainEdit'
   | 'setWarningOnly';
 
-export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, ProtKeys> {
+export class FakeProtection implements Pick<
+  GoogleAppsScript.Spreadsheet.Protection,
+  ProtKeys
+> {
   description = '';
   warningOnly = false;
   editors: string[] = [];
@@ -641,7 +767,9 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     this.editors.push(String(emailAddress));
     return this.self();
   }
-  addEditors(emailAddresses: string[]): GoogleAppsScript.Spreadsheet.Protection {
+  addEditors(
+    emailAddresses: string[],
+  ): GoogleAppsScript.Spreadsheet.Protection {
     this.m('addEditors');
     this.editors.push(...emailAddresses);
     return this.self();
@@ -651,7 +779,9 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     this.editors = this.editors.filter(e => e !== String(emailAddress));
     return this.self();
   }
-  removeEditors(emailAddresses: unknown[]): GoogleAppsScript.Spreadsheet.Protection {
+  removeEditors(
+    emailAddresses: unknown[],
+  ): GoogleAppsScript.Spreadsheet.Protection {
     this.m('removeEditors');
     const gone = emailAddresses.map(e =>
       typeof e === 'string' ? e : (e as GoogleAppsScript.Base.User).getEmail(),
@@ -682,13 +812,24 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
   }
   getRange(): Range {
     this.m('getRange');
-    return real(this.range ?? new FakeRange(this.sheet, 1, 1, this.sheet.maxRows, this.sheet.maxColumns));
+    return real(
+      this.range ??
+        new FakeRange(
+          this.sheet,
+          1,
+          1,
+          this.sheet.maxRows,
+          this.sheet.maxColumns,
+        ),
+    );
   }
   isWarningOnly(): boolean {
     this.m('isWarningOnly');
     return this.warningOnly;
   }
-  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+  setWarningOnly(
+    warningOnly: boolean,
+  ): GoogleAppsScript.Spreadsheet.Protection {
     this.m('setWarningOnly');
     this.warningOnly = warningOnly;
     return this.self();
@@ -705,9 +846,15 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
 
 // ---------------------------------------------------------------- filter
 
-export class FakeFilter
-  implements Pick<GoogleAppsScript.Spreadsheet.Filter, 'getRange' | 'remove' | 'getColumnFilterCriteria' | 'setColumnFilterCriteria' | 'removeColumnFilterCriteria' | 'sort'>
-{
+export class FakeFilter implements Pick<
+  GoogleAppsScript.Spreadsheet.Filter,
+  | 'getRange'
+  | 'remove'
+  | 'getColumnFilterCriteria'
+  | 'setColumnFilterCriteria'
+  | 'removeColumnFilterCriteria'
+  | 'sort'
+> {
   criteria = new Map<number, unknown>();
   constructor(
     readonly sheet: FakeSheet,
@@ -724,7 +871,9 @@ export class FakeFilter
     this.m('remove');
     if (this.sheet.filter === this) this.sheet.filter = null;
   }
-  getColumnFilterCriteria(columnPosition: number): GoogleAppsScript.Spreadsheet.FilterCriteria | null {
+  getColumnFilterCriteria(
+    columnPosition: number,
+  ): GoogleAppsScript.Spreadsheet.FilterCriteria | null {
     this.m('getColumnFilterCriteria');
     return real(this.criteria.get(columnPosition) ?? null);
   }
@@ -737,16 +886,27 @@ export class FakeFilter
     else this.criteria.set(columnPosition, filterCriteria);
     return real(this);
   }
-  removeColumnFilterCriteria(columnPosition: number): GoogleAppsScript.Spreadsheet.Filter {
+  removeColumnFilterCriteria(
+    columnPosition: number,
+  ): GoogleAppsScript.Spreadsheet.Filter {
     this.m('removeColumnFilterCriteria');
     this.criteria.delete(columnPosition);
     return real(this);
   }
-  sort(columnPosition: number, ascending: boolean): GoogleAppsScript.Spreadsheet.Filter {
+  sort(
+    columnPosition: number,
+    ascending: boolean,
+  ): GoogleAppsScript.Spreadsheet.Filter {
     this.m('sort');
     const r = this.range;
     if (r.numRows > 1) {
-      new FakeRange(r.sheet, r.row + 1, r.column, r.numRows - 1, r.numColumns).sort({
+      new FakeRange(
+        r.sheet,
+        r.row + 1,
+        r.column,
+        r.numRows - 1,
+        r.numColumns,
+      ).sort({
         column: columnPosition,
         ascending,
       });
@@ -757,9 +917,10 @@ export class FakeFilter
 
 // ----------------------------------------------------------- named range
 
-export class FakeNamedRange
-  implements Pick<GoogleAppsScript.Spreadsheet.NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'>
-{
+export class FakeNamedRange implements Pick<
+  GoogleAppsScript.Spreadsheet.NamedRange,
+  'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'
+> {
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
@@ -797,19 +958,27 @@ const PNG_1X1 = Buffer.from(
   'base64',
 );
 
-export class FakeEmbeddedChart
-  implements
-    Pick<
-      GoogleAppsScript.Spreadsheet.EmbeddedChart,
-      'getAs' | 'getBlob' | 'getChartId' | 'getRanges' | 'getContainerInfo' | 'modify' | 'getOptions'
-    >
-{
+export class FakeEmbeddedChart implements Pick<
+  GoogleAppsScript.Spreadsheet.EmbeddedChart,
+  | 'getAs'
+  | 'getBlob'
+  | 'getChartId'
+  | 'getRanges'
+  | 'getContainerInfo'
+  | 'modify'
+  | 'getOptions'
+> {
   chartId = '';
   constructor(
     readonly sheet: FakeSheet,
     readonly type: string,
     readonly ranges: FakeRange[],
-    readonly position: {row: number; column: number; offsetX: number; offsetY: number},
+    readonly position: {
+      row: number;
+      column: number;
+      offsetX: number;
+      offsetY: number;
+    },
     readonly options: Record<string, unknown>,
   ) {}
   private m(method: string): void {
@@ -822,13 +991,29 @@ export class FakeEmbeddedChart
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.m('getAs');
     if (contentType !== 'image/png') {
-      throw new Error(`Converting from image/png to ${contentType} is not supported.`);
+      throw new Error(
+        `Converting from image/png to ${contentType} is not supported.`,
+      );
     }
-    return real(new FakeBlob(PNG_1X1, 'image/png', `${this.title() ?? 'chart'}.png`, this.sheet.parent.env.meter));
+    return real(
+      new FakeBlob(
+        PNG_1X1,
+        'image/png',
+        `${this.title() ?? 'chart'}.png`,
+        this.sheet.parent.env.meter,
+      ),
+    );
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     this.m('getBlob');
-    return real(new FakeBlob(PNG_1X1, 'image/png', `${this.title() ?? 'chart'}.png`, this.sheet.parent.env.meter));
+    return real(
+      new FakeBlob(
+        PNG_1X1,
+        'image/png',
+        `${this.title() ?? 'chart'}.png`,
+        this.sheet.parent.env.meter,
+      ),
+    );
   }
   getChartId(): number | null {
     this.m('getChartId');
@@ -899,7 +1084,9 @@ export class FakeEmbeddedChartBuilder {
   removeRange(range: Range): this {
     this.m('removeRange');
     const r = range as unknown as FakeRange;
-    this.ranges = this.ranges.filter(x => x.a1() !== r.a1() || x.sheet !== r.sheet);
+    this.ranges = this.ranges.filter(
+      x => x.a1() !== r.a1() || x.sheet !== r.sheet,
+    );
     return this;
   }
   clearRanges(): this {
@@ -947,7 +1134,12 @@ export class FakeEmbeddedChartBuilder {
   asComboChart(): this {
     return this.as('COMBO', 'asComboChart');
   }
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): this {
     this.m('setPosition');
     this.position = {row: anchorRowPos, column: anchorColPos, offsetX, offsetY};
     return this;
@@ -993,7 +1185,11 @@ export class FakeEmbeddedChartBuilder {
     return this.opt('setMergeStrategy', 'mergeStrategy', String(strategy));
   }
   setHiddenDimensionStrategy(strategy: unknown): this {
-    return this.opt('setHiddenDimensionStrategy', 'hiddenDimensionStrategy', String(strategy));
+    return this.opt(
+      'setHiddenDimensionStrategy',
+      'hiddenDimensionStrategy',
+      String(strategy),
+    );
   }
   setDimensions(width: number, height: number): this {
     this.m('setDimensions');
@@ -1003,9 +1199,15 @@ export class FakeEmbeddedChartBuilder {
   }
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
     this.m('build');
-    const chart = new FakeEmbeddedChart(this.sheet, this.type, [...this.ranges], {...this.position}, {
-      ...this.options,
-    });
+    const chart = new FakeEmbeddedChart(
+      this.sheet,
+      this.type,
+      [...this.ranges],
+      {...this.position},
+      {
+        ...this.options,
+      },
+    );
     if (this.from) chart.chartId = this.from.chartId;
     return real(chart);
   }

@@ -76,7 +76,11 @@ export interface SheetDump {
   columnWidths: Record<number, number>;
   validations: ValidationDump[];
   conditionalRules: ConditionalRuleDump[];
-  protections: {range: string | null; description: string; warningOnly: boolean}[];
+  protections: {
+    range: string | null;
+    description: string;
+    warningOnly: boolean;
+  }[];
   /** A1 of the filter's range, or null. */
   filter: string | null;
   charts: ChartDump[];
@@ -108,11 +112,15 @@ const MAX_MATCH_CELLS = 200_000;
 
 function dumpCell(v: unknown): DumpCell {
   if (v instanceof Date) return {date: v.toISOString()};
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
+    return v;
   return String(v);
 }
 
-function sparse<T>(sheet: FakeSheet, key: keyof FakeSheet['formats']): Record<string, T> {
+function sparse<T>(
+  sheet: FakeSheet,
+  key: keyof FakeSheet['formats'],
+): Record<string, T> {
   const out: Record<string, T> = {};
   sheet.formats[key].forEach((r, c, v) => {
     out[cellA1(r + 1, c + 1)] = v as T;
@@ -140,31 +148,42 @@ export function dumpSheet(sheet: FakeSheet, index: number): SheetDump {
       helpText: v.helpText,
     });
   });
-  const conditionalRules: ConditionalRuleDump[] = sheet.conditionalRules.map(rule => {
-    const matches: string[] = [];
-    const anchor = rule.ranges[0];
-    let budget = MAX_MATCH_CELLS;
-    for (const rg of rule.ranges) {
-      const lastRow = Math.min(rg.row + rg.numRows - 1, Math.max(row, 1));
-      for (let r = rg.row - 1; r < lastRow && budget > 0; r += 1) {
-        for (let c = rg.column - 1; c < rg.column - 1 + rg.numColumns; c += 1) {
-          budget -= 1;
-          if (anchor && rule.matches(sheet, r, c, anchor.row, anchor.column)) {
-            matches.push(cellA1(r + 1, c + 1));
+  const conditionalRules: ConditionalRuleDump[] = sheet.conditionalRules.map(
+    rule => {
+      const matches: string[] = [];
+      const anchor = rule.ranges[0];
+      let budget = MAX_MATCH_CELLS;
+      for (const rg of rule.ranges) {
+        const lastRow = Math.min(rg.row + rg.numRows - 1, Math.max(row, 1));
+        for (let r = rg.row - 1; r < lastRow && budget > 0; r += 1) {
+          for (
+            let c = rg.column - 1;
+            c < rg.column - 1 + rg.numColumns;
+            c += 1
+          ) {
+            budget -= 1;
+            if (
+              anchor &&
+              rule.matches(sheet, r, c, anchor.row, anchor.column)
+            ) {
+              matches.push(cellA1(r + 1, c + 1));
+            }
           }
         }
       }
-    }
-    return {
-      ranges: rule.ranges.map(rangeA1),
-      kind: rule.kind ?? '',
-      args: rule.args.map(a => (a instanceof Date ? a.toISOString() : String(a))),
-      background: rule.format.background,
-      fontColor: rule.format.fontColor,
-      bold: rule.format.bold,
-      matches,
-    };
-  });
+      return {
+        ranges: rule.ranges.map(rangeA1),
+        kind: rule.kind ?? '',
+        args: rule.args.map(a =>
+          a instanceof Date ? a.toISOString() : String(a),
+        ),
+        background: rule.format.background,
+        fontColor: rule.format.fontColor,
+        bold: rule.format.bold,
+        matches,
+      };
+    },
+  );
   const columnWidths: Record<number, number> = {};
   for (const [c, w] of sheet.columnWidths) columnWidths[c] = w;
   return {
@@ -191,7 +210,9 @@ export function dumpSheet(sheet: FakeSheet, index: number): SheetDump {
         ),
       ),
     ),
-    formulas: values.map((r, i) => r.map((_, j) => sheet.formulas.get(i, j) ?? '')),
+    formulas: values.map((r, i) =>
+      r.map((_, j) => sheet.formulas.get(i, j) ?? ''),
+    ),
     numberFormats: sparse(sheet, 'numberFormat'),
     backgrounds: sparse(sheet, 'background'),
     fontWeights: sparse(sheet, 'fontWeight'),

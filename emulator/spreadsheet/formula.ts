@@ -37,7 +37,8 @@ function tokenize(src: string): Tok[] {
     const m = TOKEN.exec(src);
     if (!m) throw new Unsupported(src);
     pos = TOKEN.lastIndex;
-    if (m[1]) out.push({kind: 'str', text: m[1].slice(1, -1).replace(/""/g, '"')});
+    if (m[1])
+      out.push({kind: 'str', text: m[1].slice(1, -1).replace(/""/g, '"')});
     else if (m[2]) out.push({kind: 'ref', text: m[2]});
     else if (m[3]) out.push({kind: 'ref', text: m[3]});
     else if (m[4]) out.push({kind: 'num', text: m[4]});
@@ -106,7 +107,8 @@ function criterion(c: Cell): (v: Cell) => boolean {
 }
 
 const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
-  SUM: a => flat(a).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0),
+  SUM: a =>
+    flat(a).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0),
   AVERAGE: a => {
     const ns = flat(a).filter((v): v is number => typeof v === 'number');
     if (!ns.length) throw new Unsupported('#DIV/0!');
@@ -129,7 +131,8 @@ const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
     const keys = flat([a[0]]);
     const vals = flat([a[2] ?? a[0]]);
     return keys.reduce<number>(
-      (s, k, i) => s + (test(k) && typeof vals[i] === 'number' ? (vals[i] as number) : 0),
+      (s, k, i) =>
+        s + (test(k) && typeof vals[i] === 'number' ? (vals[i] as number) : 0),
       0,
     );
   },
@@ -140,7 +143,10 @@ const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
     return Math.round(num(a[0]) * f) / f;
   },
   ABS: a => Math.abs(num(a[0])),
-  CONCATENATE: a => flat(a).map(v => str(v)).join(''),
+  CONCATENATE: a =>
+    flat(a)
+      .map(v => str(v))
+      .join(''),
   LEN: a => str(a[0]).length,
   UPPER: a => str(a[0]).toUpperCase(),
   LOWER: a => str(a[0]).toLowerCase(),
@@ -173,7 +179,10 @@ class Parser {
     let left = this.concat();
     for (;;) {
       const t = this.peek();
-      if (t?.kind !== 'op' || !['=', '<>', '<', '>', '<=', '>='].includes(t.text)) {
+      if (
+        t?.kind !== 'op' ||
+        !['=', '<>', '<', '>', '<=', '>='].includes(t.text)
+      ) {
         return left;
       }
       this.i += 1;

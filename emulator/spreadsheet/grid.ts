@@ -45,7 +45,8 @@ export class SparseGrid<T> {
     for (let r = r0; r < r0 + nr && r < this.rows.length; r += 1) {
       const row = this.rows[r];
       if (!row) continue;
-      for (let c = c0; c < c0 + nc && c < row.length; c += 1) row[c] = undefined;
+      for (let c = c0; c < c0 + nc && c < row.length; c += 1)
+        row[c] = undefined;
     }
   }
 }

@@ -16,13 +16,18 @@ export function real<T>(x: unknown): T {
 }
 
 /** Converts a value written by a script to what the cell stores. */
-export function toStored(v: unknown): {value: Cell | undefined; formula?: string} {
+export function toStored(v: unknown): {
+  value: Cell | undefined;
+  formula?: string;
+} {
   if (v === null || v === undefined) return {value: undefined};
   switch (typeof v) {
     case 'string':
       if (v === '') return {value: undefined};
-      if (v.length > 1 && v.startsWith('=')) return {value: undefined, formula: v};
-      if (v.startsWith("'")) return {value: v.slice(1) === '' ? undefined : v.slice(1)};
+      if (v.length > 1 && v.startsWith('='))
+        return {value: undefined, formula: v};
+      if (v.startsWith("'"))
+        return {value: v.slice(1) === '' ? undefined : v.slice(1)};
       return {value: v};
     case 'number':
     case 'boolean':
@@ -33,7 +38,11 @@ export function toStored(v: unknown): {value: Cell | undefined; formula?: string
   }
 }
 
-function dimsError(kind: 'rows' | 'columns', data: number, range: number): Error {
+function dimsError(
+  kind: 'rows' | 'columns',
+  data: number,
+  range: number,
+): Error {
   return new Error(
     `The number of ${kind} in the data does not match the number of ${kind} in the range. The data has ${data} but the range has ${range}.`,
   );
@@ -163,7 +172,12 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   }
 
   rect(): GridRect {
-    return {row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns};
+    return {
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
   }
 
   a1(): string {
@@ -187,7 +201,8 @@ export class FakeRange implements Pick<Range, RangeKeys> {
       const ss = this.sheet.parent;
       return evaluateFormula(formula, {
         values: (sheetName, a1) => {
-          const sheet = sheetName === null ? this.sheet : ss.sheetByName(sheetName);
+          const sheet =
+            sheetName === null ? this.sheet : ss.sheetByName(sheetName);
           if (!sheet) throw new Error('#REF!');
           return sheet.rangeA1(a1).readValues() as Cell[][];
         },
@@ -222,7 +237,10 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   }
 
   /** Writes a block (dimensions already checked), as setValues does. */
-  writeValues(data: readonly (readonly unknown[])[], checkValidation = true): void {
+  writeValues(
+    data: readonly (readonly unknown[])[],
+    checkValidation = true,
+  ): void {
     const sheet = this.sheet;
     const r0 = this.row - 1;
     const c0 = this.column - 1;
@@ -238,14 +256,24 @@ export class FakeRange implements Pick<Range, RangeKeys> {
       for (let j = 0; j < this.numColumns; j += 1) {
         const v = src[j];
         let stored: Cell | undefined;
-        if (typeof v === 'string' && v.length > 1 && v.charCodeAt(0) === 61 /* = */) {
-          sheet.formulas.set(r0 + i, c0 + j, v);
-          stored = undefined;
-        } else {
-          if (typeof v === 'number' || typeof v === 'boolean') stored = v;
-          else stored = toStored(v).value;
-          if (frow && frow[c0 + j] !== undefined) frow[c0 + j] = undefined;
-        }
+        const t = typeof v;
+        if (t === 'number' || t === 'boolean') stored = v as number | boolean;
+        else if (t === 'string') {
+          const str = v as string;
+          const c = str.charCodeAt(0);
+          if (c === 61 /* = */ && str.length > 1) {
+            sheet.formulas.set(r0 + i, c0 + j, str);
+            dst[c0 + j] = undefined;
+            continue;
+          }
+          stored =
+            str === ''
+              ? undefined
+              : c === 39 /* ' */
+                ? str.slice(1) || undefined
+                : str;
+        } else stored = toStored(v).value;
+        if (frow && frow[c0 + j] !== undefined) frow[c0 + j] = undefined;
         dst[c0 + j] = stored;
       }
     }
@@ -275,7 +303,8 @@ export class FakeRange implements Pick<Range, RangeKeys> {
         "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
       );
     }
-    if (data.length !== this.numRows) throw dimsError('rows', data.length, this.numRows);
+    if (data.length !== this.numRows)
+      throw dimsError('rows', data.length, this.numRows);
     for (const row of data) {
       if (!Array.isArray(row)) {
         throw new Error(
@@ -289,7 +318,9 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return data as unknown[][];
   }
 
-  private eachCell(fn: (r: number, c: number, i: number, j: number) => void): void {
+  private eachCell(
+    fn: (r: number, c: number, i: number, j: number) => void,
+  ): void {
     const r0 = this.row - 1;
     const c0 = this.column - 1;
     for (let i = 0; i < this.numRows; i += 1) {
@@ -307,7 +338,13 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     const grid = this.sheet.formats[key];
     this.eachCell((r, c, i, j) => {
       const v = rows[i][j];
-      grid.set(r, c, v === null || v === undefined || v === '' ? undefined : (v as string | boolean));
+      grid.set(
+        r,
+        c,
+        v === null || v === undefined || v === ''
+          ? undefined
+          : (v as string | boolean),
+      );
     });
   }
 
@@ -387,12 +424,30 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   }
   getCell(row: number, column: number): Range {
     this.m('getCell');
-    if (row < 1 || column < 1 || row > this.numRows || column > this.numColumns) {
+    if (
+      row < 1 ||
+      column < 1 ||
+      row > this.numRows ||
+      column > this.numColumns
+    ) {
       throw new Error('Cell reference out of range');
     }
-    return real(new FakeRange(this.sheet, this.row + row - 1, this.column + column - 1, 1, 1));
+    return real(
+      new FakeRange(
+        this.sheet,
+        this.row + row - 1,
+        this.column + column - 1,
+        1,
+        1,
+      ),
+    );
   }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
     this.m('offset');
     const r = this.row + rowOffset;
     const c = this.column + columnOffset;
@@ -471,7 +526,8 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     for (let i = 0; i < this.numRows; i += 1) {
       const frow = this.sheet.formulas.rows[this.row - 1 + i];
       const row: string[] = new Array(this.numColumns);
-      for (let j = 0; j < this.numColumns; j += 1) row[j] = frow?.[this.column - 1 + j] ?? '';
+      for (let j = 0; j < this.numColumns; j += 1)
+        row[j] = frow?.[this.column - 1 + j] ?? '';
       out.push(row);
     }
     return out;
@@ -483,7 +539,11 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   setFormulas(formulas: string[][]): Range {
     this.m('setFormulas', {written: this.cells});
     const rows = this.checkDims(formulas);
-    this.writeValues(rows.map(r => r.map(f => (f === '' ? '' : String(f).startsWith('=') ? f : `=${f}`))));
+    this.writeValues(
+      rows.map(r =>
+        r.map(f => (f === '' ? '' : String(f).startsWith('=') ? f : `=${f}`)),
+      ),
+    );
     return this.self();
   }
   setFormula(formula: string): Range {
@@ -493,9 +553,17 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     this.writeValues(new Array<unknown[]>(this.numRows).fill(row));
     return this.self();
   }
-  clear(options?: {contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean}): Range {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): Range {
     this.m('clear');
-    const all = !options || (!options.contentsOnly && !options.formatOnly && !options.validationsOnly);
+    const all =
+      !options ||
+      (!options.contentsOnly &&
+        !options.formatOnly &&
+        !options.validationsOnly);
     const r0 = this.row - 1;
     const c0 = this.column - 1;
     if (all || options?.contentsOnly) this.clearValues();
@@ -514,7 +582,9 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     const c0 = this.column - 1;
     for (let i = 0; i < this.numRows; i += 1) {
       const row = this.sheet.values[r0 + i];
-      if (row) for (let j = 0; j < this.numColumns; j += 1) if (c0 + j < row.length) row[c0 + j] = undefined;
+      if (row)
+        for (let j = 0; j < this.numColumns; j += 1)
+          if (c0 + j < row.length) row[c0 + j] = undefined;
     }
     this.sheet.formulas.clearRect(r0, c0, this.numRows, this.numColumns);
     this.sheet.touch();
@@ -527,7 +597,13 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   clearFormat(): Range {
     this.m('clearFormat');
     for (const [k, g] of Object.entries(this.sheet.formats)) {
-      if (k !== 'note') g.clearRect(this.row - 1, this.column - 1, this.numRows, this.numColumns);
+      if (k !== 'note')
+        g.clearRect(
+          this.row - 1,
+          this.column - 1,
+          this.numRows,
+          this.numColumns,
+        );
     }
     return this.self();
   }
@@ -542,12 +618,26 @@ export class FakeRange implements Pick<Range, RangeKeys> {
       for (let j = 0; j < this.numColumns; j += 1) {
         const f = this.sheet.formulas.get(r0 + i, c0 + j);
         const v = this.sheet.values[r0 + i]?.[c0 + j];
-        row.push(f ?? (typeof v === 'string' && (v.startsWith('=') || v.startsWith("'")) ? `'${v}` : v));
+        row.push(
+          f ??
+            (typeof v === 'string' && (v.startsWith('=') || v.startsWith("'"))
+              ? `'${v}`
+              : v),
+        );
       }
       block.push(row);
     }
-    const target = new FakeRange(dst.sheet, dst.row, dst.column, this.numRows, this.numColumns);
-    dst.sheet.ensureSize(dst.row + this.numRows - 1, dst.column + this.numColumns - 1);
+    const target = new FakeRange(
+      dst.sheet,
+      dst.row,
+      dst.column,
+      this.numRows,
+      this.numColumns,
+    );
+    dst.sheet.ensureSize(
+      dst.row + this.numRows - 1,
+      dst.column + this.numColumns - 1,
+    );
     target.writeValues(block, false);
     for (const key of Object.keys(this.sheet.formats) as FormatKey[]) {
       const src = this.sheet.formats[key];
@@ -561,8 +651,12 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   }
   sort(sortSpecObj: unknown): Range {
     this.m('sort', {read: this.cells, written: this.cells});
-    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map(s =>
-      typeof s === 'number' ? {column: s, ascending: true} : (s as {column: number; ascending?: boolean}),
+    const specs = (
+      Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]
+    ).map(s =>
+      typeof s === 'number'
+        ? {column: s, ascending: true}
+        : (s as {column: number; ascending?: boolean}),
     );
     const rows = this.readValues() as Cell[][];
     const key = (v: Cell): [number, number | string] =>
@@ -581,7 +675,8 @@ export class FakeRange implements Pick<Range, RangeKeys> {
         const ka = key(a[j]);
         const kb = key(b[j]);
         const dir = s.ascending === false ? -1 : 1;
-        if (ka[0] !== kb[0]) return ka[0] === 3 ? 1 : kb[0] === 3 ? -1 : (ka[0] - kb[0]) * dir;
+        if (ka[0] !== kb[0])
+          return ka[0] === 3 ? 1 : kb[0] === 3 ? -1 : (ka[0] - kb[0]) * dir;
         if (ka[1] < kb[1]) return -dir;
         if (ka[1] > kb[1]) return dir;
       }
@@ -776,21 +871,29 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   // ----------------------------------------------------------- validation
 
-  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
+  setDataValidation(
+    rule: GoogleAppsScript.Spreadsheet.DataValidation | null,
+  ): Range {
     this.m('setDataValidation');
     const v = rule as unknown as FakeDataValidation | null;
     this.eachCell((r, c) => this.sheet.validations.set(r, c, v ?? undefined));
     return this.self();
   }
-  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range {
+  setDataValidations(
+    rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][],
+  ): Range {
     this.m('setDataValidations');
     const rows = this.checkDims(rules) as (FakeDataValidation | null)[][];
-    this.eachCell((r, c, i, j) => this.sheet.validations.set(r, c, rows[i][j] ?? undefined));
+    this.eachCell((r, c, i, j) =>
+      this.sheet.validations.set(r, c, rows[i][j] ?? undefined),
+    );
     return this.self();
   }
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
     this.m('getDataValidation');
-    return real(this.sheet.validations.get(this.row - 1, this.column - 1) ?? null);
+    return real(
+      this.sheet.validations.get(this.row - 1, this.column - 1) ?? null,
+    );
   }
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
     this.m('getDataValidations');
@@ -798,7 +901,12 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     for (let i = 0; i < this.numRows; i += 1) {
       const row: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = [];
       for (let j = 0; j < this.numColumns; j += 1) {
-        row.push(real(this.sheet.validations.get(this.row - 1 + i, this.column - 1 + j) ?? null));
+        row.push(
+          real(
+            this.sheet.validations.get(this.row - 1 + i, this.column - 1 + j) ??
+              null,
+          ),
+        );
       }
       out.push(row);
     }
@@ -806,7 +914,12 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   }
   clearDataValidations(): Range {
     this.m('clearDataValidations');
-    this.sheet.validations.clearRect(this.row - 1, this.column - 1, this.numRows, this.numColumns);
+    this.sheet.validations.clearRect(
+      this.row - 1,
+      this.column - 1,
+      this.numRows,
+      this.numColumns,
+    );
     return this.self();
   }
   insertCheckboxes(): Range {
@@ -868,7 +981,9 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   createFilter(): GoogleAppsScript.Spreadsheet.Filter {
     this.m('createFilter');
     if (this.sheet.filter) {
-      throw new Error("You can't create a filter in a sheet that already has a filter.");
+      throw new Error(
+        "You can't create a filter in a sheet that already has a filter.",
+      );
     }
     this.sheet.filter = new FakeFilter(this.sheet, this);
     return real(this.sheet.filter);

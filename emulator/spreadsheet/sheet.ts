@@ -146,7 +146,10 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   // ------------------------------------------------------------ internals
 
-  m(method: string, cost?: {read?: number; written?: number; create?: boolean}): void {
+  m(
+    method: string,
+    cost?: {read?: number; written?: number; create?: boolean},
+  ): void {
     this.parent.env.meter.call('Sheet', method, cost);
   }
 
@@ -182,24 +185,42 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   }
 
   /** Checks a rectangle against Google's rules and the grid's size. */
-  checkRect(row: number, column: number, numRows: number, numColumns: number): void {
+  checkRect(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): void {
     if (!Number.isFinite(row) || !Number.isFinite(column)) {
       throw new Error(`Cannot convert '${row}' to int.`);
     }
     if (row < 1) throw new Error('The starting row of the range is too small.');
-    if (column < 1) throw new Error('The starting column of the range is too small.');
-    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (column < 1)
+      throw new Error('The starting column of the range is too small.');
+    if (numRows < 1)
+      throw new Error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) {
       throw new Error('The number of columns in the range must be at least 1.');
     }
-    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (
+      row + numRows - 1 > this.maxRows ||
+      column + numColumns - 1 > this.maxColumns
+    ) {
+      throw new Error(
+        'The coordinates of the range are outside the dimensions of the sheet.',
+      );
     }
   }
 
   rangeOf(rect: GridRect): FakeRange {
     this.checkRect(rect.row, rect.column, rect.numRows, rect.numColumns);
-    return new FakeRange(this, rect.row, rect.column, rect.numRows, rect.numColumns);
+    return new FakeRange(
+      this,
+      rect.row,
+      rect.column,
+      rect.numRows,
+      rect.numColumns,
+    );
   }
 
   /** A1 on this sheet ("B2:C", "A:A", "Name!A1" must name this sheet). */
@@ -210,7 +231,10 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
       throw new Error('Range not found');
     }
     rect.numRows = Math.min(rect.numRows, this.maxRows - rect.row + 1);
-    rect.numColumns = Math.min(rect.numColumns, this.maxColumns - rect.column + 1);
+    rect.numColumns = Math.min(
+      rect.numColumns,
+      this.maxColumns - rect.column + 1,
+    );
     return this.rangeOf(rect);
   }
 
@@ -219,7 +243,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     const addRows = Math.max(0, rows - this.maxRows);
     const addCols = Math.max(0, columns - this.maxColumns);
     if (addRows || addCols) {
-      this.parent.checkCellLimit(addRows * Math.max(this.maxColumns, columns) + addCols * this.maxRows);
+      this.parent.checkCellLimit(
+        addRows * Math.max(this.maxColumns, columns) + addCols * this.maxRows,
+      );
       this.maxRows += addRows;
       this.maxColumns += addCols;
     }
@@ -234,17 +260,20 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
       this.values.splice(at, remove, ...new Array<undefined>(insert));
     }
     this.formulas.spliceRows(at, remove, insert);
-    for (const g of Object.values(this.formats)) g.spliceRows(at, remove, insert);
+    for (const g of Object.values(this.formats))
+      g.spliceRows(at, remove, insert);
     this.validations.spliceRows(at, remove, insert);
     this.touch();
   }
 
   private spliceAllColumns(at: number, remove: number, insert: number): void {
     for (const row of this.values) {
-      if (row && row.length > at) row.splice(at, remove, ...new Array<Cell | undefined>(insert));
+      if (row && row.length > at)
+        row.splice(at, remove, ...new Array<Cell | undefined>(insert));
     }
     this.formulas.spliceColumns(at, remove, insert);
-    for (const g of Object.values(this.formats)) g.spliceColumns(at, remove, insert);
+    for (const g of Object.values(this.formats))
+      g.spliceColumns(at, remove, insert);
     this.validations.spliceColumns(at, remove, insert);
     this.touch();
   }
@@ -274,7 +303,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
       s => s !== this && s.name.toLowerCase() === n.toLowerCase(),
     );
     if (other) {
-      throw new Error(`A sheet with the name "${n}" already exists. Please enter another name.`);
+      throw new Error(
+        `A sheet with the name "${n}" already exists. Please enter another name.`,
+      );
     }
     if (!n.trim()) throw new Error('Sheet name cannot be empty.');
     this.name = n;
@@ -296,7 +327,12 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     return real(this.parent);
   }
 
-  getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+  getRange(
+    a: string | number,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
     this.m('getRange');
     if (typeof a === 'string') {
       const parsed = parseA1(a, this.maxRows, this.maxColumns);
@@ -316,10 +352,17 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   getDataRange(): Range {
     this.m('getDataRange');
     const {row, column} = this.extent();
-    return real<Range>(new FakeRange(this, 1, 1, Math.max(row, 1), Math.max(column, 1)));
+    return real<Range>(
+      new FakeRange(this, 1, 1, Math.max(row, 1), Math.max(column, 1)),
+    );
   }
 
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
     this.m('getSheetValues');
     const {row, column} = this.extent();
     const nr = numRows === -1 ? row - startRow + 1 : numRows;
@@ -351,7 +394,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents)) {
       throw new Error(
-        'The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.',
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
       );
     }
     this.m('appendRow', {written: rowContents.length});
@@ -397,7 +440,8 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     if (after < 0 || after > this.maxRows) {
       throw new Error('Those rows are out of bounds.');
     }
-    if (n < 1) throw new Error('The number of rows to insert must be at least 1.');
+    if (n < 1)
+      throw new Error('The number of rows to insert must be at least 1.');
     this.parent.checkCellLimit(n * this.maxColumns);
     this.spliceAllRows(after, 0, n);
     this.maxRows += n;
@@ -409,7 +453,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
       throw new Error('Those rows are out of bounds.');
     }
     if (howMany >= this.maxRows) {
-      throw new Error('You can\'t delete all the rows on the sheet.');
+      throw new Error("You can't delete all the rows on the sheet.");
     }
     this.spliceAllRows(rowPosition - 1, howMany, 0);
     this.maxRows -= howMany;
@@ -460,7 +504,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
       throw new Error('Those columns are out of bounds.');
     }
     if (howMany >= this.maxColumns) {
-      throw new Error('You can\'t delete all the columns on the sheet.');
+      throw new Error("You can't delete all the columns on the sheet.");
     }
     this.spliceAllColumns(columnPosition - 1, howMany, 0);
     this.maxColumns -= howMany;
@@ -501,7 +545,8 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   setFrozenRows(rows: number): void {
     this.m('setFrozenRows');
-    if (rows < 0 || rows > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (rows < 0 || rows > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
     this.frozenRows = rows;
   }
 
@@ -529,9 +574,14 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     return real<Sheet>(this);
   }
 
-  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+  setColumnWidths(
+    startColumn: number,
+    numColumns: number,
+    width: number,
+  ): Sheet {
     this.m('setColumnWidths');
-    for (let c = startColumn; c < startColumn + numColumns; c += 1) this.columnWidths.set(c, width);
+    for (let c = startColumn; c < startColumn + numColumns; c += 1)
+      this.columnWidths.set(c, width);
     return real<Sheet>(this);
   }
 
@@ -554,18 +604,21 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   autoResizeColumns(startColumn: number, numColumns: number): Sheet {
     this.m('autoResizeColumns');
-    for (let c = startColumn; c < startColumn + numColumns; c += 1) this.columnWidths.delete(c);
+    for (let c = startColumn; c < startColumn + numColumns; c += 1)
+      this.columnWidths.delete(c);
     return real<Sheet>(this);
   }
 
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.m('hideColumns');
-    for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this.hiddenColumns.add(c);
+    for (let c = columnIndex; c < columnIndex + numColumns; c += 1)
+      this.hiddenColumns.add(c);
   }
 
   showColumns(columnIndex: number, numColumns = 1): void {
     this.m('showColumns');
-    for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this.hiddenColumns.delete(c);
+    for (let c = columnIndex; c < columnIndex + numColumns; c += 1)
+      this.hiddenColumns.delete(c);
   }
 
   hideSheet(): Sheet {
@@ -611,7 +664,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     return this.conditionalRules.map(r => real(r.copyRule()));
   }
 
-  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+  setConditionalFormatRules(
+    rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
+  ): void {
     this.m('setConditionalFormatRules');
     this.conditionalRules = rules.map(r => {
       const rule = r as unknown as FakeConditionalFormatRule;
@@ -620,7 +675,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
       }
       for (const range of rule.ranges) {
         if (range.sheet !== this) {
-          throw new Error('The conditional format rule cannot reference a different sheet.');
+          throw new Error(
+            'The conditional format rule cannot reference a different sheet.',
+          );
         }
       }
       return rule.copyRule();
@@ -641,7 +698,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     return real(p);
   }
 
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
     this.m('getProtections');
     const want = String(type);
     return this.protections

@@ -1,4 +1,5 @@
 /** A fake spreadsheet: its sheets, named ranges, locale and time zone. */
+import {driveEntry} from '../drive';
 import type {EmuEnv} from '../env';
 import {parseA1} from './a1';
 import {FakeNamedRange} from './builders';
@@ -9,7 +10,10 @@ import {FakeSheet, MAX_CELLS} from './sheet';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export const LOCALE_CODES: Record<SheetLocale, string> = {fr: 'fr_FR', en: 'en_US'};
+export const LOCALE_CODES: Record<SheetLocale, string> = {
+  fr: 'fr_FR',
+  en: 'en_US',
+};
 
 /** Name of a new sheet: "Feuille N" in French, "Sheet N" in English. */
 export function defaultSheetName(locale: SheetLocale, n: number): string {
@@ -27,6 +31,9 @@ export type SpreadsheetKeys =
   | 'getLastRow'
   | 'getName'
   | 'getNamedRanges'
+  | 'getOwner'
+  | 'getEditors'
+  | 'addEditor'
   | 'getNumSheets'
   | 'getRange'
   | 'getRangeByName'
@@ -45,11 +52,15 @@ export type SpreadsheetKeys =
   | 'setSpreadsheetTimeZone'
   | 'toast';
 
-export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetKeys> {
+export class FakeSpreadsheet implements Pick<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  SpreadsheetKeys
+> {
   sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
   namedRanges: FakeNamedRange[] = [];
   toasts: {msg: string; title: string}[] = [];
+  editors = new Set<string>();
   locale: SheetLocale;
   localeCode: string;
   timeZone: string;
@@ -92,12 +103,19 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
 
   addSheet(name: string, index: number, rows = 1000, columns = 26): FakeSheet {
     if (this.sheets.some(s => s.name.toLowerCase() === name.toLowerCase())) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new Error(
+        `A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     }
     this.checkCellLimit(rows * columns);
     const sheet = new FakeSheet(this, name, this.nextSheetId, rows, columns);
-    this.nextSheetId = this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 7919;
-    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    this.nextSheetId =
+      this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 7919;
+    this.sheets.splice(
+      Math.max(0, Math.min(index, this.sheets.length)),
+      0,
+      sheet,
+    );
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;
   }
@@ -106,7 +124,9 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
   rangeFromA1(a1: string): FakeRange {
     const parsed = parseA1(a1, 1, 1);
     const sheet =
-      parsed.sheetName === null ? (this.activeSheet ?? this.sheets[0]) : this.sheetByName(parsed.sheetName);
+      parsed.sheetName === null
+        ? (this.activeSheet ?? this.sheets[0])
+        : this.sheetByName(parsed.sheetName);
     if (!sheet) throw new Error('Range not found');
     const bang = a1.lastIndexOf('!');
     return sheet.rangeA1(bang >= 0 ? a1.slice(bang + 1) : a1);
@@ -154,14 +174,20 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
     const rest: unknown[] = [a, b, c];
     if (typeof rest[0] === 'string') name = rest.shift() as string;
     if (typeof rest[0] === 'number') index = rest.shift() as number;
-    if (rest[0] && typeof rest[0] === 'object') options = rest[0] as {template?: Sheet};
+    if (rest[0] && typeof rest[0] === 'object')
+      options = rest[0] as {template?: Sheet};
     if (name === undefined) {
       let n = this.sheets.length + 1;
       while (this.sheetByName(defaultSheetName(this.locale, n))) n += 1;
       name = defaultSheetName(this.locale, n);
     }
     const tpl = options?.template as unknown as FakeSheet | undefined;
-    const sheet = this.addSheet(name, index, tpl?.maxRows ?? 1000, tpl?.maxColumns ?? 26);
+    const sheet = this.addSheet(
+      name,
+      index,
+      tpl?.maxRows ?? 1000,
+      tpl?.maxColumns ?? 26,
+    );
     if (tpl) copySheetContent(tpl, sheet);
     // Google makes the new sheet the active one.
     this.activeSheet = sheet;
@@ -198,8 +224,13 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
   }
   setNamedRange(name: string, range: Range): void {
     this.m('setNamedRange');
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
-      throw new Error(`The name "${name}" is not a valid name for a named range.`);
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name)
+    ) {
+      throw new Error(
+        `The name "${name}" is not a valid name for a named range.`,
+      );
     }
     const r = range as unknown as FakeRange;
     const existing = this.namedRanges.find(x => x.name === name);
@@ -213,6 +244,20 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
   removeNamedRange(name: string): void {
     this.m('removeNamedRange');
     this.namedRanges = this.namedRanges.filter(n => n.name !== name);
+  }
+  getOwner(): GoogleAppsScript.Base.User {
+    this.m('getOwner');
+    const owner = driveEntry(this.env, this.id)?.owner ?? '';
+    return real({getEmail: () => owner});
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.m('getEditors');
+    return [...this.editors].map(e => real<GoogleAppsScript.Base.User>({getEmail: () => e}));
+  }
+  addEditor(emailAddress: unknown): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.m('addEditor');
+    this.editors.add(typeof emailAddress === 'string' ? emailAddress : (emailAddress as GoogleAppsScript.Base.User).getEmail());
+    return real(this);
   }
   getSpreadsheetLocale(): string {
     this.m('getSpreadsheetLocale');
@@ -261,7 +306,9 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
 
 /** Copies values, formulas, formats, validations and layout of a sheet. */
 export function copySheetContent(from: FakeSheet, to: FakeSheet): void {
-  to.values = from.values.map(r => r?.map(v => (v instanceof Date ? new Date(v.getTime()) : v)));
+  to.values = from.values.map(r =>
+    r?.map(v => (v instanceof Date ? new Date(v.getTime()) : v)),
+  );
   to.formulas.rows = from.formulas.rows.map(r => r && [...r]);
   for (const k of Object.keys(from.formats) as (keyof FakeSheet['formats'])[]) {
     to.formats[k].rows = from.formats[k].rows.map(r => r && [...r]);

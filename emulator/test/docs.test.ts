@@ -4,7 +4,12 @@
  */
 import {Clock, Execution, Meter} from '../core';
 import {IdGenerator, type EmuEnv, type ExecutionContext} from '../env';
-import {createDocumentApp, documentTree, FakeDocument, type DocNode} from '../docs';
+import {
+  createDocumentApp,
+  documentTree,
+  FakeDocument,
+  type DocNode,
+} from '../docs';
 import {createDriveApp, FakeBlob} from '../drive';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
@@ -37,7 +42,13 @@ function makeEnv(): TestEnv {
 /** Runs `fn` as one execution (so per-execution behaviours apply). */
 let execId = 0;
 function inExecution<T>(env: EmuEnv, fn: () => T): T {
-  env.meter.current = new Execution(++execId, 'test', 'u@x.fr', 'FULL', env.clock);
+  env.meter.current = new Execution(
+    ++execId,
+    'test',
+    'u@x.fr',
+    'FULL',
+    env.clock,
+  );
   try {
     return fn();
   } finally {
@@ -63,8 +74,12 @@ describe('DocumentApp', () => {
     const body = DocumentApp.create('Bilan').getBody();
     expect(body.getNumChildren()).toBe(1);
     expect(body.getText()).toBe('');
-    expect(() => body.removeChild(body.getChild(0))).toThrow("Can't remove the last paragraph in a document section.");
-    expect(() => body.getChild(3)).toThrow('Child index (3) must be less than the number of child elements (1).');
+    expect(() => body.removeChild(body.getChild(0))).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
+    expect(() => body.getChild(3)).toThrow(
+      'Child index (3) must be less than the number of child elements (1).',
+    );
   });
 
   test('replaceText matches a placeholder split across formatting runs and keeps the first run’s format', () => {
@@ -92,7 +107,9 @@ describe('DocumentApp', () => {
     body.appendParagraph('Montant : {{montant}} ; ref {{a-b}}');
     body.replaceText('\\{\\{(a)-(b)\\}\\}', '$2-$1');
     expect(body.getText()).toBe('\nMontant : {{montant}} ; ref b-a');
-    expect(() => body.replaceText('\\{\\{montant\\}\\}', '$ 5')).toThrow('Illegal group reference');
+    expect(() => body.replaceText('\\{\\{montant\\}\\}', '$ 5')).toThrow(
+      'Illegal group reference',
+    );
     body.replaceText('\\{\\{montant\\}\\}', '\\$5');
     expect(body.getParagraphs()[1].getText()).toBe('Montant : $5 ; ref b-a');
   });
@@ -101,7 +118,9 @@ describe('DocumentApp', () => {
     const DocumentApp = createDocumentApp(makeEnv());
     const doc = DocumentApp.create('Budget');
     const body = doc.getBody();
-    body.appendParagraph('Budget').setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    body
+      .appendParagraph('Budget')
+      .setHeading(DocumentApp.ParagraphHeading.HEADING1);
     const table = body.appendTable([
       ['Poste', 'Montant'],
       ['Salle', '300 €'],
@@ -121,8 +140,16 @@ describe('DocumentApp', () => {
     expect(empty.getNumRows()).toBe(0);
     const tree = documentTree(doc as unknown as FakeDocument);
     const bodyNode = tree.children!.find(c => c.type === 'BODY_SECTION')!;
-    expect(bodyNode.children!.map(c => c.type)).toEqual(['PARAGRAPH', 'PARAGRAPH', 'TABLE', 'TABLE']);
-    expect(bodyNode.children![1]).toMatchObject({heading: 'HEADING1', text: 'Budget'});
+    expect(bodyNode.children!.map(c => c.type)).toEqual([
+      'PARAGRAPH',
+      'PARAGRAPH',
+      'TABLE',
+      'TABLE',
+    ]);
+    expect(bodyNode.children![1]).toMatchObject({
+      heading: 'HEADING1',
+      text: 'Budget',
+    });
     const t = bodyNode.children![2];
     expect(t.rows).toEqual([
       ['Poste', 'Montant'],
@@ -132,7 +159,8 @@ describe('DocumentApp', () => {
     expect(t.borderColor).toBe('#cccccc');
     const cell = t.children![2].children![1];
     expect(cell.background).toBe('#ffeeee');
-    const firstCellRun = (t.children![0].children![0].children![0] as DocNode).runs![0];
+    const firstCellRun = (t.children![0].children![0].children![0] as DocNode)
+      .runs![0];
     expect(firstCellRun).toEqual({text: 'Poste', attrs: {BOLD: true}});
   });
 
@@ -143,18 +171,40 @@ describe('DocumentApp', () => {
     doc.addFooter().appendParagraph('Page');
     const body = doc.getBody();
     body.appendListItem('Atelier');
-    body.appendListItem('Conférence').setNestingLevel(1).setGlyphType(DocumentApp.GlyphType.NUMBER);
+    body
+      .appendListItem('Conférence')
+      .setNestingLevel(1)
+      .setGlyphType(DocumentApp.GlyphType.NUMBER);
     const img = body.appendImage(png(300, 120));
     expect([img.getWidth(), img.getHeight()]).toEqual([300, 120]);
     img.setWidth(150).setHeight(60);
     body.appendPageBreak();
     const tree = documentTree(doc as unknown as FakeDocument);
-    expect(tree.children!.map(c => c.type)).toEqual(['HEADER_SECTION', 'BODY_SECTION', 'FOOTER_SECTION']);
+    expect(tree.children!.map(c => c.type)).toEqual([
+      'HEADER_SECTION',
+      'BODY_SECTION',
+      'FOOTER_SECTION',
+    ]);
     const nodes = tree.children![1].children!;
-    expect(nodes.map(n => n.type)).toEqual(['PARAGRAPH', 'LIST_ITEM', 'LIST_ITEM', 'PARAGRAPH', 'PARAGRAPH']);
+    expect(nodes.map(n => n.type)).toEqual([
+      'PARAGRAPH',
+      'LIST_ITEM',
+      'LIST_ITEM',
+      'PARAGRAPH',
+      'PARAGRAPH',
+    ]);
     expect(nodes[1].listId).toBe(nodes[2].listId);
-    expect(nodes[2]).toMatchObject({nestingLevel: 1, glyphType: 'NUMBER', text: 'Conférence'});
-    expect(nodes[3].children![0]).toMatchObject({type: 'INLINE_IMAGE', width: 150, height: 60, contentType: 'image/png'});
+    expect(nodes[2]).toMatchObject({
+      nestingLevel: 1,
+      glyphType: 'NUMBER',
+      text: 'Conférence',
+    });
+    expect(nodes[3].children![0]).toMatchObject({
+      type: 'INLINE_IMAGE',
+      width: 150,
+      height: 60,
+      contentType: 'image/png',
+    });
     expect(nodes[4].children![0].type).toBe('PAGE_BREAK');
     expect(tree.children![0].children![1].text).toBe('Territoire de sciences');
     expect(body.getListItems()).toHaveLength(2);
@@ -169,7 +219,9 @@ describe('DocumentApp', () => {
     expect(p.getText()).toBe('Lieu : La Casemate');
     const found = body.findText('Casemate')!;
     expect(found.getElement().asText().getText()).toBe('La Casemate');
-    expect([found.getStartOffset(), found.getEndOffsetInclusive()]).toEqual([3, 10]);
+    expect([found.getStartOffset(), found.getEndOffsetInclusive()]).toEqual([
+      3, 10,
+    ]);
     expect(body.findText('Casemate', found)).toBeNull();
     expect(p.editAsText().isBold(0)).toBe(false);
     expect(p.editAsText().isBold(8)).toBe(true);
@@ -192,8 +244,12 @@ describe('DocumentApp', () => {
       expect(early.getDataAsString()).toContain('Texte du modèle');
       expect(early.getDataAsString()).not.toContain('Ajouté');
       doc.saveAndClose();
-      expect(doc.getAs('application/pdf').getDataAsString()).toContain('Ajouté');
-      expect(() => doc.getBody().appendParagraph('x')).toThrow('Document is closed');
+      expect(doc.getAs('application/pdf').getDataAsString()).toContain(
+        'Ajouté',
+      );
+      expect(() => doc.getBody().appendParagraph('x')).toThrow(
+        'Document is closed',
+      );
     });
   });
 
@@ -204,11 +260,16 @@ describe('DocumentApp', () => {
     const template = DocumentApp.create('Modèle convention');
     template.getBody().appendParagraph('Entre {{partenaire}} et nous.');
     const folder = DriveApp.createFolder('Conventions');
-    const copyFile = DriveApp.getFileById(template.getId()).makeCopy('Convention Muséum', folder);
+    const copyFile = DriveApp.getFileById(template.getId()).makeCopy(
+      'Convention Muséum',
+      folder,
+    );
     const copy = DocumentApp.openById(copyFile.getId());
     copy.getBody().replaceText('\\{\\{partenaire\\}\\}', 'le Muséum');
     expect(copy.getBody().getText()).toBe('\nEntre le Muséum et nous.');
-    expect(template.getBody().getText()).toBe('\nEntre {{partenaire}} et nous.');
+    expect(template.getBody().getText()).toBe(
+      '\nEntre {{partenaire}} et nous.',
+    );
     expect(copy.getName()).toBe('Convention Muséum');
     expect(copyFile.getParents().next().getId()).toBe(folder.getId());
     expect(() => DocumentApp.openById('nope')).toThrow('Document is missing');

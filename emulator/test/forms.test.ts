@@ -3,8 +3,18 @@
  * submitted rows as Google writes them, pre-filled URLs, responses.
  */
 import {Clock, Meter} from '../core';
-import {IdGenerator, type EmuEnv, type ExecutionContext, type Locale} from '../env';
-import {createFormApp, submitFormResponse, formDump, type FormSheets} from '../forms';
+import {
+  IdGenerator,
+  type EmuEnv,
+  type ExecutionContext,
+  type Locale,
+} from '../env';
+import {
+  createFormApp,
+  submitFormResponse,
+  formDump,
+  type FormSheets,
+} from '../forms';
 import {createSheetsBridge, newSpreadsheet} from '../spreadsheet/app';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
@@ -36,7 +46,10 @@ function makeEnv(locale: Locale = 'fr'): TestEnv {
 
 /** A recording bridge, to check exactly what forms.ts asks of the spreadsheet module. */
 function fakeBridge() {
-  const sheets = new Map<string, {headers: string[]; rows: unknown[][]; formUrl: string}>();
+  const sheets = new Map<
+    string,
+    {headers: string[]; rows: unknown[][]; formUrl: string}
+  >();
   const calls: string[] = [];
   const bridge: FormSheets = {
     getSpreadsheet: id => (id === 'ss1' ? ({locale: 'en'} as never) : null),
@@ -70,11 +83,26 @@ function buildQuestionnaire(env: EmuEnv, bridge: FormSheets) {
   const FormApp = createFormApp(env, bridge, noUi);
   const form = FormApp.create('Questionnaire FDS 2026');
   form.addSectionHeaderItem().setTitle('Votre visite');
-  form.addScaleItem().setTitle('Satisfaction').setBounds(1, 10).setLabels('Pas du tout', 'Tout à fait').setRequired(true);
-  form.addCheckboxItem().setTitle('Comment avez-vous connu ?').setChoiceValues(['Presse', 'Affiche', 'Bouche-à-oreille']);
-  form.addMultipleChoiceItem().setTitle('Première visite ?').setChoiceValues(['Oui', 'Non']);
+  form
+    .addScaleItem()
+    .setTitle('Satisfaction')
+    .setBounds(1, 10)
+    .setLabels('Pas du tout', 'Tout à fait')
+    .setRequired(true);
+  form
+    .addCheckboxItem()
+    .setTitle('Comment avez-vous connu ?')
+    .setChoiceValues(['Presse', 'Affiche', 'Bouche-à-oreille']);
+  form
+    .addMultipleChoiceItem()
+    .setTitle('Première visite ?')
+    .setChoiceValues(['Oui', 'Non']);
   form.addPageBreakItem().setTitle('Suite');
-  form.addGridItem().setTitle('Note').setRows(['Accueil', 'Contenu']).setColumns(['Bien', 'Moyen', 'Mal']);
+  form
+    .addGridItem()
+    .setTitle('Note')
+    .setRows(['Accueil', 'Contenu'])
+    .setColumns(['Bien', 'Moyen', 'Mal']);
   form.addTextItem().setTitle('Code postal');
   form.addParagraphTextItem().setTitle('Commentaires');
   return {FormApp, form};
@@ -84,36 +112,43 @@ describe('setDestination with the real spreadsheet bridge', () => {
   test.each([
     ['fr', 'Réponses au formulaire 1', 'Horodateur'],
     ['en', 'Form Responses 1', 'Timestamp'],
-  ] as const)('locale %s: sheet "%s", first header "%s", getFormUrl points at the form', (locale, name, ts) => {
-    const env = makeEnv(locale);
-    const bridge = createSheetsBridge(env);
-    const ss = newSpreadsheet(env, 'Suivi');
-    const {form} = buildQuestionnaire(env, bridge);
-    form.setDestination('SPREADSHEET' as never, ss.getId());
-    expect(form.getDestinationId()).toBe(ss.getId());
-    const sheet = ss.getSheets()[0];
-    expect(sheet.getName()).toBe(name);
-    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-    expect(headers).toEqual([
-      ts,
-      'Satisfaction',
-      'Comment avez-vous connu ?',
-      'Première visite ?',
-      'Note [Accueil]',
-      'Note [Contenu]',
-      'Code postal',
-      'Commentaires',
-    ]);
-    expect(sheet.getFormUrl()).toBe(`https://docs.google.com/forms/d/${form.getId()}/viewform`);
-    // The form URL opens the same form.
-    const FormApp = createFormApp(env, bridge, noUi);
-    expect(FormApp.openByUrl(sheet.getFormUrl()!).getId()).toBe(form.getId());
-    // A second form on the same spreadsheet gets number 2.
-    const other = FormApp.create('Autre');
-    other.addTextItem().setTitle('Q');
-    other.setDestination('SPREADSHEET' as never, ss.getId());
-    expect(ss.getSheets()[0].getName()).toBe(name.replace('1', '2'));
-  });
+  ] as const)(
+    'locale %s: sheet "%s", first header "%s", getFormUrl points at the form',
+    (locale, name, ts) => {
+      const env = makeEnv(locale);
+      const bridge = createSheetsBridge(env);
+      const ss = newSpreadsheet(env, 'Suivi');
+      const {form} = buildQuestionnaire(env, bridge);
+      form.setDestination('SPREADSHEET' as never, ss.getId());
+      expect(form.getDestinationId()).toBe(ss.getId());
+      const sheet = ss.getSheets()[0];
+      expect(sheet.getName()).toBe(name);
+      const headers = sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0];
+      expect(headers).toEqual([
+        ts,
+        'Satisfaction',
+        'Comment avez-vous connu ?',
+        'Première visite ?',
+        'Note [Accueil]',
+        'Note [Contenu]',
+        'Code postal',
+        'Commentaires',
+      ]);
+      expect(sheet.getFormUrl()).toBe(
+        `https://docs.google.com/forms/d/${form.getId()}/viewform`,
+      );
+      // The form URL opens the same form.
+      const FormApp = createFormApp(env, bridge, noUi);
+      expect(FormApp.openByUrl(sheet.getFormUrl()!).getId()).toBe(form.getId());
+      // A second form on the same spreadsheet gets number 2.
+      const other = FormApp.create('Autre');
+      other.addTextItem().setTitle('Q');
+      other.setDestination('SPREADSHEET' as never, ss.getId());
+      expect(ss.getSheets()[0].getName()).toBe(name.replace('1', '2'));
+    },
+  );
 
   test('a submitted response appends a typed row to the sheet', () => {
     const env = makeEnv('fr');
@@ -140,7 +175,15 @@ describe('setDestination with the real spreadsheet bridge', () => {
     const row = ss.getSheets()[0].getRange(2, 1, 1, 8).getValues()[0];
     expect(row[0]).toBeInstanceOf(Date);
     expect((row[0] as Date).getTime()).toBe(at.getTime());
-    expect(row.slice(1)).toEqual([9, 'Presse, Affiche', 'Oui', 'Bien', 'Moyen', 38000, 'Très bien, merci']);
+    expect(row.slice(1)).toEqual([
+      9,
+      'Presse, Affiche',
+      'Oui',
+      'Bien',
+      'Moyen',
+      38000,
+      'Très bien, merci',
+    ]);
   });
 });
 
@@ -152,8 +195,13 @@ describe('FormApp with a recording bridge', () => {
     form.setDestination('SPREADSHEET' as never, 'ss1');
     // The spreadsheet is English: Timestamp, whatever the workspace default.
     expect(sheets.get('Form Responses 1')!.headers[0]).toBe('Timestamp');
-    const age = form.addListItem().setTitle('Âge').setChoiceValues(['-18', '18-25', '26+']);
-    form.getItems(FormApp_ItemType('TEXT'))[0].setTitle('Code postal (domicile)');
+    const age = form
+      .addListItem()
+      .setTitle('Âge')
+      .setChoiceValues(['-18', '18-25', '26+']);
+    form
+      .getItems(FormApp_ItemType('TEXT'))[0]
+      .setTitle('Code postal (domicile)');
     form.deleteItem(form.getItems().length - 2); // the paragraph "Commentaires"
     const h = sheets.get('Form Responses 1')!.headers;
     expect(h).toEqual([
@@ -177,8 +225,18 @@ describe('FormApp with a recording bridge', () => {
     const form = FormApp.create('Inscription').setCollectEmail(true);
     form.addTextItem().setTitle('Nom');
     form.setDestination('SPREADSHEET' as never, 'ss1');
-    expect(sheets.get('Form Responses 1')!.headers).toEqual(['Timestamp', 'Email Address', 'Nom']);
-    const r = submitFormResponse(env, bridge, form.getId(), {Nom: 'Durand'}, {email: 'a@b.fr'});
+    expect(sheets.get('Form Responses 1')!.headers).toEqual([
+      'Timestamp',
+      'Email Address',
+      'Nom',
+    ]);
+    const r = submitFormResponse(
+      env,
+      bridge,
+      form.getId(),
+      {Nom: 'Durand'},
+      {email: 'a@b.fr'},
+    );
     expect(r.sheetRow!.values.slice(1)).toEqual(['a@b.fr', 'Durand']);
     expect(form.getResponses()[0].getRespondentEmail()).toBe('a@b.fr');
   });
@@ -188,14 +246,21 @@ describe('FormApp with a recording bridge', () => {
     const {bridge} = fakeBridge();
     const {form} = buildQuestionnaire(env, bridge);
     const id = form.getId();
-    expect(() => submitFormResponse(env, bridge, id, {Satisfaction: 5, Inconnu: 'x'})).toThrow('no question titled "Inconnu"');
-    expect(() => submitFormResponse(env, bridge, id, {'Code postal': '38000'})).toThrow(
-      'Missing answer to required question "Satisfaction"',
-    );
-    expect(() => submitFormResponse(env, bridge, id, {Satisfaction: 5, 'Première visite ?': 'Peut-être'})).toThrow(
-      '"Peut-être" is not a choice',
-    );
-    expect(() => submitFormResponse(env, bridge, id, {Satisfaction: 11})).toThrow('outside the scale 1–10');
+    expect(() =>
+      submitFormResponse(env, bridge, id, {Satisfaction: 5, Inconnu: 'x'}),
+    ).toThrow('no question titled "Inconnu"');
+    expect(() =>
+      submitFormResponse(env, bridge, id, {'Code postal': '38000'}),
+    ).toThrow('Missing answer to required question "Satisfaction"');
+    expect(() =>
+      submitFormResponse(env, bridge, id, {
+        Satisfaction: 5,
+        'Première visite ?': 'Peut-être',
+      }),
+    ).toThrow('"Peut-être" is not a choice');
+    expect(() =>
+      submitFormResponse(env, bridge, id, {Satisfaction: 11}),
+    ).toThrow('outside the scale 1–10');
     expect(form.getResponses()).toHaveLength(0);
   });
 
@@ -211,7 +276,11 @@ describe('FormApp with a recording bridge', () => {
     expect(r.sheetRow).toBeNull();
     const got = form.getResponse(r.responseId);
     const items = got.getItemResponses();
-    expect(items.map(i => i.getItem().getTitle())).toEqual(['Satisfaction', 'Note', 'Commentaires']);
+    expect(items.map(i => i.getItem().getTitle())).toEqual([
+      'Satisfaction',
+      'Note',
+      'Commentaires',
+    ]);
     expect(items[0].getResponse()).toBe('7');
     expect(items[1].getResponse()).toEqual(['Mal', 'Bien']);
     expect(got.getTimestamp().getTime()).toBe(env.clock.nowMillis());
@@ -232,7 +301,9 @@ describe('FormApp with a recording bridge', () => {
       .withItemResponse(comment.createResponse('Salle A & B ?'))
       .toPrefilledUrl();
     const base = form.getPublishedUrl();
-    expect(base).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/);
+    expect(base).toMatch(
+      /^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/,
+    );
     expect(url).toBe(
       `${base}?usp=pp_url&entry.${scale.getId()}=8` +
         `&entry.${check.getId()}=Presse&entry.${check.getId()}=Bouche-%C3%A0-oreille` +
@@ -244,13 +315,70 @@ describe('FormApp with a recording bridge', () => {
     const env = makeEnv();
     const {bridge, sheets} = fakeBridge();
     const seen: string[] = [];
-    const FormApp = createFormApp(env, bridge, noUi, {onScriptSubmit: r => seen.push(r.responseId)});
+    const FormApp = createFormApp(env, bridge, noUi, {
+      onScriptSubmit: r => seen.push(r.responseId),
+    });
     const form = FormApp.create('Q');
-    const item = form.addMultipleChoiceItem().setTitle('Oui ?').setChoiceValues(['Oui', 'Non']);
+    const item = form
+      .addMultipleChoiceItem()
+      .setTitle('Oui ?')
+      .setChoiceValues(['Oui', 'Non']);
     form.setDestination('SPREADSHEET' as never, 'ss1');
-    const resp = form.createResponse().withItemResponse(item.createResponse('Non')).submit();
+    const resp = form
+      .createResponse()
+      .withItemResponse(item.createResponse('Non'))
+      .submit();
     expect(seen).toEqual([resp.getId()]);
     expect(sheets.get('Form Responses 1')!.rows[0].slice(1)).toEqual(['Non']);
+  });
+
+  test('item validations built with FormApp.create…Validation() refuse bad answers', () => {
+    const env = makeEnv();
+    const {bridge} = fakeBridge();
+    const FormApp = createFormApp(env, bridge, noUi);
+    const form = FormApp.create('Inscription');
+    const cp = FormApp.createTextValidation()
+      .setHelpText('5 chiffres')
+      .requireTextMatchesPattern('[0-9]{5}')
+      .build();
+    form.addTextItem().setTitle('Code postal').setValidation(cp);
+    form
+      .addCheckboxItem()
+      .setTitle('Ateliers')
+      .setChoiceValues(['A', 'B', 'C'])
+      .setValidation(
+        FormApp.createCheckboxValidation().requireSelectAtMost(2).build(),
+      );
+    form
+      .addTextItem()
+      .setTitle('Âge')
+      .setValidation(
+        FormApp.createTextValidation().requireNumberBetween(0, 120).build(),
+      );
+    const id = form.getId();
+    expect(() =>
+      submitFormResponse(env, bridge, id, {'Code postal': '3800'}),
+    ).toThrow(
+      'The answer to question "Code postal" fails its validation (5 chiffres).',
+    );
+    expect(() =>
+      submitFormResponse(env, bridge, id, {Ateliers: ['A', 'B', 'C']}),
+    ).toThrow('fails its validation');
+    expect(() => submitFormResponse(env, bridge, id, {Âge: 'douze'})).toThrow(
+      'fails its validation',
+    );
+    submitFormResponse(env, bridge, id, {
+      'Code postal': '38000',
+      Ateliers: ['A', 'C'],
+      Âge: '12',
+    });
+    expect(form.getResponses()).toHaveLength(1);
+    expect(() => form.getItems()[0].asScaleItem()).toThrow('cannot be cast');
+    expect(formDump(env.forms.get(id) as never).items[0].validation).toEqual({
+      rule: 'requireTextMatchesPattern',
+      args: ['[0-9]{5}'],
+      helpText: '5 chiffres',
+    });
   });
 
   test('every call is metered; create counts as a creation', () => {
@@ -268,10 +396,20 @@ describe('FormApp with a recording bridge', () => {
     const {bridge} = fakeBridge();
     const {FormApp, form} = buildQuestionnaire(env, bridge);
     expect(FormApp.getActiveForm()).toBeNull();
-    env.ctx = {activeId: form.getId(), activeKind: 'form', user: 'u@x.fr', authMode: 'FULL', fn: 'onOpen'};
+    env.ctx = {
+      activeId: form.getId(),
+      activeKind: 'form',
+      user: 'u@x.fr',
+      authMode: 'FULL',
+      fn: 'onOpen',
+    };
     expect(FormApp.getActiveForm().getTitle()).toBe('Questionnaire FDS 2026');
-    expect(() => form.getDestinationId()).toThrow('The form currently has no response destination.');
-    expect(formDump(env.forms.get(form.getId()) as never).items.map(i => i.type)).toEqual([
+    expect(() => form.getDestinationId()).toThrow(
+      'The form currently has no response destination.',
+    );
+    expect(
+      formDump(env.forms.get(form.getId()) as never).items.map(i => i.type),
+    ).toEqual([
       'SECTION_HEADER',
       'SCALE',
       'CHECKBOX',

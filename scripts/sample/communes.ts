@@ -29,7 +29,9 @@ let cache: SampleCommune[] | null = null;
 export function isereCommunes(): SampleCommune[] {
   if (cache) return cache;
   const file = path.join(
-    path.dirname(require.resolve('@etalab/decoupage-administratif/package.json')),
+    path.dirname(
+      require.resolve('@etalab/decoupage-administratif/package.json'),
+    ),
     'data',
     'communes.json',
   );
@@ -79,7 +81,8 @@ export function looseName(rng: Rng, nom: string): string {
   if (/^Saint-/.test(s) && rng.chance(0.7)) s = s.replace(/^Saint-/, 'St ');
   if (rng.chance(0.6)) s = s.replace(/-/g, ' ');
   if (rng.chance(0.3)) s = s.replace(/'/g, '’');
-  if (/^(Le|La|Les) /.test(s) && rng.chance(0.3)) s = s.replace(/^(Le|La|Les) /, '');
+  if (/^(Le|La|Les) /.test(s) && rng.chance(0.3))
+    s = s.replace(/^(Le|La|Les) /, '');
   const style = rng.int(0, 3);
   if (style === 0) s = s.toLowerCase();
   else if (style === 1) s = stripAccents(s);

@@ -21,9 +21,14 @@ function csvField(value: string, sep: string): string {
     : value;
 }
 
-export function toCsv(headers: string[], rows: Record<string, string>[], sep = ';'): string {
+export function toCsv(
+  headers: string[],
+  rows: Record<string, string>[],
+  sep = ';',
+): string {
   const lines = [headers.map(h => csvField(h, sep)).join(sep)];
-  for (const row of rows) lines.push(headers.map(h => csvField(row[h] ?? '', sep)).join(sep));
+  for (const row of rows)
+    lines.push(headers.map(h => csvField(row[h] ?? '', sep)).join(sep));
   return lines.join('\r\n') + '\r\n';
 }
 

@@ -110,7 +110,11 @@ function uniqueName(taken: Set<string>, base: string, commune: string): string {
   return name;
 }
 
-function structureName(rng: Rng, kind: V.StructureKind, c: SampleCommune): string {
+function structureName(
+  rng: Rng,
+  kind: V.StructureKind,
+  c: SampleCommune,
+): string {
   const de = /^[AEIOUYÉÈÂÎ]/i.test(c.nom) ? "d'" : 'de ';
   switch (kind) {
     case 'association':
@@ -134,8 +138,14 @@ function structureName(rng: Rng, kind: V.StructureKind, c: SampleCommune): strin
   }
 }
 
-function venueFor(rng: Rng, kind: V.StructureKind, name: string, c: SampleCommune): string {
-  if (kind === 'collectivite' || kind === 'musee' || kind === 'scolaire') return name;
+function venueFor(
+  rng: Rng,
+  kind: V.StructureKind,
+  name: string,
+  c: SampleCommune,
+): string {
+  if (kind === 'collectivite' || kind === 'musee' || kind === 'scolaire')
+    return name;
   return rng.pick([
     `Salle des fêtes de ${c.nom}`,
     name,
@@ -144,7 +154,11 @@ function venueFor(rng: Rng, kind: V.StructureKind, name: string, c: SampleCommun
   ]);
 }
 
-function makeStructures(rng: Rng, communes: SampleCommune[], count: number): SampleStructure[] {
+function makeStructures(
+  rng: Rng,
+  communes: SampleCommune[],
+  count: number,
+): SampleStructure[] {
   const taken = new Set<string>();
   const out: SampleStructure[] = [];
   // Research and universities sit mostly in the Grenoble area (the largest communes).
@@ -155,9 +169,20 @@ function makeStructures(rng: Rng, communes: SampleCommune[], count: number): Sam
     let commune: SampleCommune;
     if (i < communes.length) commune = communes[i];
     else if ((kind === 'recherche' || kind === 'universite') && rng.chance(0.8))
-      commune = rng.weighted(urban, urban.map(c => c.population));
-    else commune = rng.weighted(communes, communes.map(c => Math.sqrt(c.population)));
-    const name = uniqueName(taken, structureName(rng, kind, commune), commune.nom);
+      commune = rng.weighted(
+        urban,
+        urban.map(c => c.population),
+      );
+    else
+      commune = rng.weighted(
+        communes,
+        communes.map(c => Math.sqrt(c.population)),
+      );
+    const name = uniqueName(
+      taken,
+      structureName(rng, kind, commune),
+      commune.nom,
+    );
     out.push({
       name,
       kind,
@@ -176,8 +201,17 @@ function makeSlots(
   kind: V.AnimationKind,
   school: boolean,
 ): {date: string; start: string; end: string}[] {
-  const n = kind === 'Exposition' ? rng.int(2, 4) : rng.chance(0.8) ? 1 : rng.chance(0.7) ? 2 : 3;
-  const pool = school ? days.filter(d => weekday(d) >= 1 && weekday(d) <= 5) : days;
+  const n =
+    kind === 'Exposition'
+      ? rng.int(2, 4)
+      : rng.chance(0.8)
+        ? 1
+        : rng.chance(0.7)
+          ? 2
+          : 3;
+  const pool = school
+    ? days.filter(d => weekday(d) >= 1 && weekday(d) <= 5)
+    : days;
   const chosen = rng.sampleWeighted(
     pool,
     pool.map(d => (!school && (weekday(d) === 0 || weekday(d) === 6) ? 3 : 1)),
@@ -188,9 +222,15 @@ function makeSlots(
     let start: string;
     let length: number;
     if (kind === 'Exposition') [start, length] = ['10:00', 480];
-    else if (kind === 'Conférence') [start, length] = [rng.pick(['18:00', '18:30', '20:00']), 90];
-    else if (school) [start, length] = [rng.pick(['09:00', '10:30', '14:00']), 90];
-    else [start, length] = [rng.pick(['10:00', '14:00', '14:30', '16:00']), rng.pick([60, 90, 120])];
+    else if (kind === 'Conférence')
+      [start, length] = [rng.pick(['18:00', '18:30', '20:00']), 90];
+    else if (school)
+      [start, length] = [rng.pick(['09:00', '10:30', '14:00']), 90];
+    else
+      [start, length] = [
+        rng.pick(['10:00', '14:00', '14:30', '16:00']),
+        rng.pick([60, 90, 120]),
+      ];
     return {date, start, end: addMinutes(start, length)};
   });
 }
@@ -239,9 +279,23 @@ function fdsRecord(
     description_longue_fr: `${ARTICLE[kind]} pour découvrir ${topic}.\n\nEntrée libre${registration ? ' sur inscription' : ''}.`,
     description_longue_html_fr: `<p>${ARTICLE[kind]} pour découvrir <strong>${topic}</strong>.</p>`,
     type_d_animation: kind,
-    mots_cles_fr: topic.split(' ').filter(w => w.length > 4).slice(0, 3),
-    thematiques: [rng.pick(['Environnement', 'Sciences de la Terre', 'Numérique', 'Santé', 'Physique', 'Biologie'])],
-    horaires_iso: slots.map(x => `${isoAt(x.date, x.start)}-${isoAt(x.date, x.end)}`).join(sep),
+    mots_cles_fr: topic
+      .split(' ')
+      .filter(w => w.length > 4)
+      .slice(0, 3),
+    thematiques: [
+      rng.pick([
+        'Environnement',
+        'Sciences de la Terre',
+        'Numérique',
+        'Santé',
+        'Physique',
+        'Biologie',
+      ]),
+    ],
+    horaires_iso: slots
+      .map(x => `${isoAt(x.date, x.start)}-${isoAt(x.date, x.end)}`)
+      .join(sep),
     dates: slots.map(x => x.date),
     nom_du_lieu: s.venue,
     adresse: `${s.address} ${s.commune.codePostal} ${s.commune.nom}`,
@@ -252,13 +306,19 @@ function fdsRecord(
     organisateur: s.name,
     partenaire: partner,
     animateurs: null,
-    publics_concernes: school ? 'Scolaires' : rng.pick(['Grand public', 'Grand public', 'Jeune public']),
+    publics_concernes: school
+      ? 'Scolaires'
+      : rng.pick(['Grand public', 'Grand public', 'Jeune public']),
     public_specifique: null,
     age_minimum: minAge,
     age_maximum: null,
-    accessibilite: rng.chance(0.5) ? 'Accessible aux personnes à mobilité réduite' : null,
+    accessibilite: rng.chance(0.5)
+      ? 'Accessible aux personnes à mobilité réduite'
+      : null,
     inscription_necessaire: registration ? 'Oui' : 'Non',
-    lien_d_inscription: registration ? `https://inscriptions.example.org/fds/${id}` : null,
+    lien_d_inscription: registration
+      ? `https://inscriptions.example.org/fds/${id}`
+      : null,
     statut: 'publié',
     lien: `https://openagenda.example.org/fetedelascience/events/${id}`,
   };
@@ -275,7 +335,9 @@ function satisfaction(rng: Rng): number {
 
 function comment(rng: Rng, p: number): string {
   if (!rng.chance(p)) return '';
-  return rng.chance(0.08) ? rng.pick(V.FAKE_CONTACT_COMMENTS) : rng.pick(V.PUBLIC_COMMENTS);
+  return rng.chance(0.08)
+    ? rng.pick(V.FAKE_CONTACT_COMMENTS)
+    : rng.pick(V.PUBLIC_COMMENTS);
 }
 
 function publicAnswers(
@@ -292,13 +354,22 @@ function publicAnswers(
     const {s, i} = open[rng.weightedIndex(weights)];
     const sat = satisfaction(rng);
     const recommend = Math.max(0, Math.min(10, sat * 2 + rng.int(-2, 1)));
-    const heard = rng.sampleWeighted([0, 1, 2, 3, 4, 5, 6], [30, 25, 20, 10, 30, 8, 3], rng.int(1, 3)).sort();
+    const heard = rng
+      .sampleWeighted(
+        [0, 1, 2, 3, 4, 5, 6],
+        [30, 25, 20, 10, 30, 8, 3],
+        rng.int(1, 3),
+      )
+      .sort();
     out.push({
       at: answerTime(rng, s),
       session: i,
       commune: rng.chance(0.7)
         ? s.commune.nom
-        : rng.weighted(origin, origin.map(c => c.population)).nom,
+        : rng.weighted(
+            origin,
+            origin.map(c => c.population),
+          ).nom,
       came: rng.weightedIndex([15, 45, 25, 5, 10]),
       age: rng.weightedIndex([18, 10, 10, 25, 25, 12]),
       heard,
@@ -328,7 +399,10 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
     const s =
       e < structures.length
         ? structures[e]
-        : rng.weighted(structures, structures.map(x => Math.sqrt(x.commune.population)));
+        : rng.weighted(
+            structures,
+            structures.map(x => Math.sqrt(x.commune.population)),
+          );
     e++;
     const kind = rng.weighted(V.ANIMATION_KINDS, V.ANIMATION_WEIGHTS);
     const school = kind !== 'Spectacle' && rng.chance(0.22);
@@ -337,11 +411,26 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
     const slots = makeSlots(rng, days, kind, school);
     const id = String((nextId += rng.int(1, 400)));
     const partner = rng.chance(0.3) ? rng.pick(structures).name : '';
-    const rec = fdsRecord(rng, id, title, kind, topic, s, partner, school, slots);
+    const rec = fdsRecord(
+      rng,
+      id,
+      title,
+      kind,
+      topic,
+      s,
+      partner,
+      school,
+      slots,
+    );
     if (rng.chance(0.12)) rec.ville = looseName(rng, s.commune.nom);
     records.push(
       rng.chance(0.2)
-        ? {datasetid: 'evenements-publics-openagenda', recordid: `r${id}`, fields: rec, geometry: null}
+        ? {
+            datasetid: 'evenements-publics-openagenda',
+            recordid: `r${id}`,
+            fields: rec,
+            geometry: null,
+          }
         : rec,
     );
     const capacity = capacityFor(rng, kind, school);
@@ -360,11 +449,31 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
     }
   }
   // Two records the importer must reject with a reason (and must not drop silently).
-  const bad1 = fdsRecord(rng, String(nextId + 7), 'Atelier : les canuts et la soie', 'Atelier', 'la soie', {
-    ...structures[0],
-    commune: {code: '69383', nom: 'Lyon', codePostal: '69003', population: 0},
-  }, '', false, [{date: days[3], start: '14:00', end: '16:00'}]);
-  const bad2 = fdsRecord(rng, String(nextId + 9), 'Conférence : date à préciser', 'Conférence', 'les glaciers', structures[1 % structures.length], '', false, [{date: days[4], start: '18:00', end: '19:30'}]);
+  const bad1 = fdsRecord(
+    rng,
+    String(nextId + 7),
+    'Atelier : les canuts et la soie',
+    'Atelier',
+    'la soie',
+    {
+      ...structures[0],
+      commune: {code: '69383', nom: 'Lyon', codePostal: '69003', population: 0},
+    },
+    '',
+    false,
+    [{date: days[3], start: '14:00', end: '16:00'}],
+  );
+  const bad2 = fdsRecord(
+    rng,
+    String(nextId + 9),
+    'Conférence : date à préciser',
+    'Conférence',
+    'les glaciers',
+    structures[1 % structures.length],
+    '',
+    false,
+    [{date: days[4], start: '18:00', end: '19:30'}],
+  );
   bad2.horaires_iso = 'à définir';
   records.splice(Math.floor(records.length / 3), 0, bad1);
   records.splice(Math.floor((2 * records.length) / 3), 0, bad2);
@@ -393,16 +502,30 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
     const classes = schoolSessions * rng.int(1, 2);
     const pupils = classes * rng.int(20, 28);
     const visitors =
-      own.filter(s => !s.school).reduce((sum, s) => sum + Math.round(s.capacity * (0.5 + rng.float() * 0.5)), 0) + pupils;
+      own
+        .filter(s => !s.school)
+        .reduce(
+          (sum, s) => sum + Math.round(s.capacity * (0.5 + rng.float() * 0.5)),
+          0,
+        ) + pupils;
     organiserReports.push({
-      at: isoAt(isoDate(year, 10, rng.int(13, 31)), `${pad(rng.int(8, 19))}:${pad(rng.int(0, 59))}`),
+      at: isoAt(
+        isoDate(year, 10, rng.int(13, 31)),
+        `${pad(rng.int(8, 19))}:${pad(rng.int(0, 59))}`,
+      ),
       structure: st.name,
       commune: st.commune.nom,
       sessionsHeld: own.length,
       visitors,
       pupils,
       classes,
-      difficulties: rng.sampleWeighted([0, 1, 2, 3, 4, 5], [20, 15, 10, 10, 10, 40], rng.int(1, 2)).sort(),
+      difficulties: rng
+        .sampleWeighted(
+          [0, 1, 2, 3, 4, 5],
+          [20, 15, 10, 10, 10, 40],
+          rng.int(1, 2),
+        )
+        .sort(),
       comment: comment(rng, 0.35),
     });
   }
@@ -419,7 +542,16 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
   };
 }
 
-const METRO = ['38185', '38421', '38151', '38317', '38229', '38169', '38382', '38563'];
+const METRO = [
+  '38185',
+  '38421',
+  '38151',
+  '38317',
+  '38229',
+  '38169',
+  '38382',
+  '38563',
+];
 
 function makeFestival(rng: Rng, scale: number, year: number): FestivalSample {
   const all = isereCommunes();
@@ -441,8 +573,16 @@ function makeFestival(rng: Rng, scale: number, year: number): FestivalSample {
   let n = 0;
   while (sessions.length < target) {
     n++;
-    const commune = n === 1 ? metro.find(c => c.code === '38317') ?? metro[0] : rng.pick(metro);
-    const venue = commune.code === '38317' ? 'Cosmocité' : commune.code === '38185' ? rng.pick(venues.slice(1)) : `${rng.pick(venues.slice(2))} – ${commune.nom}`;
+    const commune =
+      n === 1
+        ? (metro.find(c => c.code === '38317') ?? metro[0])
+        : rng.pick(metro);
+    const venue =
+      commune.code === '38317'
+        ? 'Cosmocité'
+        : commune.code === '38185'
+          ? rng.pick(venues.slice(1))
+          : `${rng.pick(venues.slice(2))} – ${commune.nom}`;
     const kind = rng.weighted(V.ANIMATION_KINDS, [10, 2, 8, 3, 3, 4]);
     const topic = rng.pick(V.TOPICS);
     const title = `Futurs désirables : ${topic}`;
@@ -454,10 +594,15 @@ function makeFestival(rng: Rng, scale: number, year: number): FestivalSample {
       slug: `futurs-desirables-${n}`,
       originAgenda: {uid: 7000001, title: 'Territoire de sciences'},
       title: {fr: title},
-      description: {fr: `${ARTICLE[kind]} du festival NoS FuturS sur le thème « ${topic} ».`},
+      description: {
+        fr: `${ARTICLE[kind]} du festival NoS FuturS sur le thème « ${topic} ».`,
+      },
       longDescription: {fr: `<p>Imaginer ensemble ${topic} en 2050.</p>`},
       keywords: {fr: ['futurs', 'prospective']},
-      timings: slots.map(s => ({begin: isoAt(s.date, s.start), end: isoAt(s.date, s.end)})),
+      timings: slots.map(s => ({
+        begin: isoAt(s.date, s.start),
+        end: isoAt(s.date, s.end),
+      })),
       location: {
         name: venue,
         address: `${rng.int(1, 60)} ${rng.pick(V.STREETS)}, ${commune.codePostal} ${commune.nom}`,
@@ -469,15 +614,36 @@ function makeFestival(rng: Rng, scale: number, year: number): FestivalSample {
         timezone: 'Europe/Paris',
       },
       age: {min: rng.pick([null, 6, 8, 12]), max: null},
-      registration: rng.chance(0.5) ? [{type: 'link', value: `https://nosfuturs.example.org/inscription/${uid}`}] : [],
+      registration: rng.chance(0.5)
+        ? [
+            {
+              type: 'link',
+              value: `https://nosfuturs.example.org/inscription/${uid}`,
+            },
+          ]
+        : [],
       attendanceMode: 1,
       status: n === 5 ? 6 : 1,
       state: 2,
     });
     for (const slot of slots)
-      sessions.push({eventId: String(uid), title, kind, ...slot, structure: 'Territoire de sciences', venue, commune, school: false, capacity});
+      sessions.push({
+        eventId: String(uid),
+        title,
+        kind,
+        ...slot,
+        structure: 'Territoire de sciences',
+        venue,
+        commune,
+        school: false,
+        capacity,
+      });
   }
-  return {export: {events}, sessions, publicAnswers: publicAnswers(rng, sessions, size(320, scale), metro)};
+  return {
+    export: {events},
+    sessions,
+    publicAnswers: publicAnswers(rng, sessions, size(320, scale), metro),
+  };
 }
 
 export const ECOLE_HEADERS = [
@@ -546,9 +712,34 @@ function makeEcole(rng: Rng, scale: number, year: number): EcoleSample {
       Statut: 'confirmé',
     });
   }
-  const first = ['Camille', 'Dominique', 'Alex', 'Sacha', 'Morgan', 'Lou', 'Charlie', 'Noa', 'Eden', 'Andrea'];
-  const last = ['Exemple', 'Fictif', 'Modèle', 'Essai', 'Démo', 'Test', 'Spécimen'];
-  const orgs = ['Université Grenoble Alpes Sciences', 'Muséum de sciences naturelles', 'Association Sciences en partage', 'Centre de sciences', 'Laboratoire des glaciers alpins'];
+  const first = [
+    'Camille',
+    'Dominique',
+    'Alex',
+    'Sacha',
+    'Morgan',
+    'Lou',
+    'Charlie',
+    'Noa',
+    'Eden',
+    'Andrea',
+  ];
+  const last = [
+    'Exemple',
+    'Fictif',
+    'Modèle',
+    'Essai',
+    'Démo',
+    'Test',
+    'Spécimen',
+  ];
+  const orgs = [
+    'Université Grenoble Alpes Sciences',
+    'Muséum de sciences naturelles',
+    'Association Sciences en partage',
+    'Centre de sciences',
+    'Laboratoire des glaciers alpins',
+  ];
   const participants: SampleParticipant[] = [];
   const answers: ProfessionalAnswer[] = [];
   for (let i = 0; i < participantsCount; i++) {
@@ -558,9 +749,9 @@ function makeEcole(rng: Rng, scale: number, year: number): EcoleSample {
       organisation: rng.pick(orgs),
       status,
       workshop: rng.int(0, workshops - 1),
-      lodging: rng.chance(0.6) ? 'oui' : 'non',
+      lodging: rng.pick(['oui', 'oui', 'non', 'à confirmer']),
       dietary: rng.pick(['', '', 'végétarien', 'sans gluten']),
-      registration: rng.chance(0.9) ? 'confirmée' : 'liste d’attente',
+      registration: rng.chance(0.9) ? 'confirmé·e' : "liste d'attente",
     });
     if (!rng.chance(0.85)) continue;
     const rated: Record<number, number> = {};
@@ -572,12 +763,21 @@ function makeEcole(rng: Rng, scale: number, year: number): EcoleSample {
       rated[w] = satisfaction(rng);
     const sat = satisfaction(rng);
     answers.push({
-      at: isoAt(isoDate(year, 7, 10), `${pad(rng.int(16, 18))}:${pad(rng.int(0, 59))}`),
+      at: isoAt(
+        isoDate(year, 7, 10),
+        `${pad(rng.int(16, 18))}:${pad(rng.int(0, 59))}`,
+      ),
       status,
       workshops: rated,
       satisfaction: sat,
       recommend: Math.max(0, Math.min(10, sat * 2 + rng.int(-2, 1))),
-      reuse: rng.pick(['Les jeux de rôle', 'La fresque participative', 'Les cartes mentales', 'Le format débat mouvant', '']),
+      reuse: rng.pick([
+        'Les jeux de rôle',
+        'La fresque participative',
+        'Les cartes mentales',
+        'Le format débat mouvant',
+        '',
+      ]),
       comment: comment(rng, 0.3),
     });
   }
@@ -588,7 +788,8 @@ export function generateSample(options: SampleOptions = {}): Sample {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 1;
   const year = options.year ?? 2026;
-  if (!(scale > 0)) throw new Error(`--scale doit être un nombre positif (reçu : ${scale})`);
+  if (!(scale > 0))
+    throw new Error(`--scale doit être un nombre positif (reçu : ${scale})`);
   // One generator per event so that a change to one never shifts the others.
   return {
     seed,

@@ -32,7 +32,13 @@ export interface SampleSession {
 }
 
 /** Canonical labels; a form's own choices are matched to these by position and words. */
-export const CAME_WITH = ['Seul·e', 'En famille', 'Entre amis', "Avec l'école", 'Autre'];
+export const CAME_WITH = [
+  'Seul·e',
+  'En famille',
+  'Entre amis',
+  "Avec l'école",
+  'Autre',
+];
 export const AGE_BANDS = [
   'Moins de 12 ans',
   '12-17 ans',
@@ -52,7 +58,12 @@ export const HEARD_OF = [
 ];
 export const LENGTHS = ['Trop courte', 'Adaptée', 'Trop longue'];
 export const SCHOOL_LEVELS = ['Maternelle', 'Élémentaire', 'Collège', 'Lycée'];
-export const PRO_STATUSES = ['Doctorant·e', 'Chercheur·e', 'Médiateur·rice', 'Autre'];
+export const PRO_STATUSES = [
+  'Doctorant·e',
+  'Chercheur·e',
+  'Médiateur·rice',
+  'Autre',
+];
 
 export interface PublicAnswer {
   /** ISO timestamp with offset. */

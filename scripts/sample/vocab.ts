@@ -88,7 +88,11 @@ export const TITLE_PATTERNS: Record<AnimationKind, string[]> = {
   Visite: ['Visite du laboratoire : {t}', 'Dans les coulisses : {t}'],
   Conférence: ['Conférence : {t}', 'Rencontre avec des chercheurs : {t}'],
   Exposition: ['Exposition : {t}', 'Regards sur {t}'],
-  Jeu: ['Escape game : {t}', 'Jeu de piste sur {t}', '= la science en équations : {t}'],
+  Jeu: [
+    'Escape game : {t}',
+    'Jeu de piste sur {t}',
+    '= la science en équations : {t}',
+  ],
   Spectacle: ['Spectacle : {t}', 'Théâtre scientifique : {t}'],
 };
 

@@ -192,11 +192,14 @@ export function writeBilanTab(ss: Spreadsheet, layout: BilanLayout): Sheet {
     sheet.clear();
   }
   writeRows(sheet, 1, layout.rows);
-  if (layout.boldRows.length > 0) {
-    sheet
-      .getRangeList(layout.boldRows.map(r => `A${r}:${columnLetter(layout.width)}${r}`))
-      .setFontWeight('bold');
-  }
+  // Headings in bold: one setFontWeights over the whole grid.
+  const bold = new Set(layout.boldRows);
+  const weights = layout.rows.map((_, i) =>
+    new Array<GoogleAppsScript.Spreadsheet.FontWeight>(layout.width).fill(
+      bold.has(i + 1) ? 'bold' : 'normal',
+    ),
+  );
+  sheet.getRange(1, 1, layout.rows.length, layout.width).setFontWeights(weights);
   for (const c of layout.charts) {
     const chart = sheet
       .newChart()
@@ -209,16 +212,4 @@ export function writeBilanTab(ss: Spreadsheet, layout: BilanLayout): Sheet {
     sheet.insertChart(chart);
   }
   return sheet;
-}
-
-/** "A", "B", …, "Z", "AA"… for a 1-based column. */
-export function columnLetter(n: number): string {
-  let s = '';
-  let x = n;
-  while (x > 0) {
-    const r = (x - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
 }

@@ -360,6 +360,9 @@ function fromProfile(
     const bounds = scaleBounds(p.min, p.max);
     return bounds ? {kind: 'scale', bounds} : {kind: 'number'};
   }
+  // A count question ("Nombre de…") with some text typed in it is still a
+  // number question: the text becomes anomalies.
+  if (isCountHeader(title) && p.numbers * 2 >= p.answered) return {kind: 'number'};
   if (p.many) return {kind: 'text'};
   if (p.withSep > 0 && looksMulti(p.distinct, sep)) return {kind: 'multi'};
   const distinct = p.distinct.size;

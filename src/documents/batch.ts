@@ -23,7 +23,7 @@ import {activeSessions} from './figures';
 import {eventTitle} from './fields';
 import {isoDay} from './format';
 import {FicheKey, FicheKind, ficheKeys, ficheLayout} from './layouts/fiche';
-import {appendLog, LogEntry, upsertBatchRow} from './log';
+import {LogEntry, logBatchRun, upsertBatchRow} from './log';
 import {documentName, documentUrl} from './naming';
 import {layoutContext} from './generate';
 import {loadTrackerData} from './sources';
@@ -37,6 +37,12 @@ export const BATCH_TRIGGER_KEY = 'tds.documents.batchTrigger';
 export const BATCH_HANDLER = 'continueDocumentsBatch';
 /** A run stops starting new sheets past 4 min 30 s (the limit is 6 min). */
 export const RUN_BUDGET_MS = 270 * 1000;
+/**
+ * At most this many sheets per run, whatever the clock says: a sheet costs
+ * about 5 s (a document created, ~40 Docs calls), so 40 stay well within
+ * the budget even when Date.now() does not reflect the time spent.
+ */
+export const MAX_SHEETS_PER_RUN = 40;
 /** When a run stops on its own, the next one starts a minute later. */
 export const NEXT_RUN_MS = 60 * 1000;
 /** Set before any work: fires only if the run was cut off by the hard limit. */
@@ -251,17 +257,20 @@ export function runBatch(
     batch: state.id,
     key: key.key,
   });
-  // Sheets finished by a run that was cut before it could log them.
+  // Sheets finished by a run that was cut before it could log them (they
+  // stay in `unlogged` until the Documents tab has them, even if this run
+  // is cut too).
   for (const k of state.unlogged) {
     const key = state.keys.find(x => x.key === k);
     if (key && state.done[k]) entries.push(entryOf(key, state.done[k], 'done'));
   }
-  state.unlogged = [];
   let longest = 0;
+  let made = 0;
   const total = state.keys.length;
   for (const key of remainingKeys(state)) {
     const before = Date.now();
-    if (!shouldContinue(before - startMs, longest)) break;
+    if (made >= MAX_SHEETS_PER_RUN || !shouldContinue(before - startMs, longest)) break;
+    made += 1;
     const pending = state.pending[key.key];
     let id = pending?.id ?? '';
     try {
@@ -283,14 +292,13 @@ export function runBatch(
         const name =
           pending?.name ??
           freeName(folder, documentName(model.kindLabel, state.eventTitle, state.day));
-        // The name first, then the id: a cut at any point finds this document again.
+        // The name is recorded before the document exists: a cut at any point
+        // after this finds the document again by its name in the folder.
         state.pending[key.key] = {name};
         saveBatch(state);
         const created = createDocIn(folder, name);
         doc = created.doc;
         id = created.id;
-        state.pending[key.key] = {name, id};
-        saveBatch(state);
       }
       const name = state.pending[key.key]?.name;
       writeDocument(doc.getBody(), model);
@@ -320,10 +328,9 @@ export function runBatch(
   const finished = remainingKeys(state).length === 0;
   if (finished) removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
   else scheduleNext(NEXT_RUN_MS);
-  withDocumentLock(() => {
-    appendLog(ss, entries);
-    upsertBatchRow(ss, batchRow(state, folder.getUrl(), finished));
-  });
+  withDocumentLock(() =>
+    logBatchRun(ss, entries, batchRow(state, folder.getUrl(), finished)),
+  );
   const done = Object.keys(state.done).length;
   const failed = Object.keys(state.failed).length;
   const folderName = folder.getName();

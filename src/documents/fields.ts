@@ -8,7 +8,7 @@ import {allLanguages, MessageKey, t} from '../i18n';
 import type {BilanResult} from '../model/bilan';
 import type {TrackerData} from '../model/tracker';
 import {normalizeKey} from '../gas/table';
-import {KeyFigures, keyFigures} from './figures';
+import {activeSessions, KeyFigures, keyFigures} from './figures';
 import {
   formatEuros,
   formatNumber,
@@ -237,8 +237,11 @@ const TABLES: TableSpec[] = [
       col('documents.col.attended', 'number', 'attended'),
       col('documents.col.status', 'text', 'status'),
     ],
+    // The programme as it will happen: cancelled sessions left out, in time order.
     rows: s =>
-      s.data.sessions.map(x => ({
+      activeSessions(s.data.sessions)
+        .sort(byDayAndTime)
+        .map(x => ({
         ...x,
         hours: hoursOf(x.start, x.end),
       })) as unknown as Row[],
@@ -296,6 +299,16 @@ const TABLES: TableSpec[] = [
       })) as unknown as Row[],
   },
 ];
+
+function byDayAndTime(
+  a: TrackerData['sessions'][number],
+  b: TrackerData['sessions'][number],
+): number {
+  const da = a.date ? a.date.getTime() : Infinity;
+  const db = b.date ? b.date.getTime() : Infinity;
+  if (da !== db) return da < db ? -1 : 1;
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
 
 /** "14:00–16:00", or the start alone, or ''. */
 export function hoursOf(start: string, end: string): string {

@@ -116,3 +116,42 @@ export function upsertBatchRow(ss: Spreadsheet, entry: LogEntry): void {
   }
   writeRows(sheet, index + 2, [logRow(entry)]);
 }
+
+/**
+ * A batch run's log: its sheets' rows (skipping any key already logged for
+ * this batch, so that a run cut just after writing never logs twice) and
+ * the batch's own row, rewritten in place. One read, at most two writes.
+ */
+export function logBatchRun(
+  ss: Spreadsheet,
+  entries: readonly LogEntry[],
+  batchEntry: LogEntry,
+): void {
+  const sheet = findLogSheet(ss);
+  if (!sheet) {
+    createLogSheet(ss, [logRow(batchEntry), ...entries.map(logRow)]);
+    return;
+  }
+  const table = readTable(sheet);
+  const batchCol = findColumn(table.headers, allLanguages('documents.log.batch'));
+  const keyCol = findColumn(table.headers, allLanguages('documents.log.key'));
+  const logged = new Set(
+    batchCol < 0 || keyCol < 0
+      ? []
+      : table.rows
+          .filter(r => String(r[batchCol]) === batchEntry.batch)
+          .map(r => String(r[keyCol])),
+  );
+  const fresh = entries.filter(e => !logged.has(e.key ?? ''));
+  if (fresh.length) {
+    writeRows(sheet, table.rows.length + 2, fresh.map(logRow));
+  }
+  const index =
+    batchCol < 0 || keyCol < 0
+      ? -1
+      : table.rows.findIndex(
+          r => String(r[batchCol]) === batchEntry.batch && String(r[keyCol]) === batchEntry.key,
+        );
+  if (index < 0) appendRows(sheet, [logRow(batchEntry)]);
+  else writeRows(sheet, index + 2, [logRow(batchEntry)]);
+}

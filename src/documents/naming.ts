@@ -28,11 +28,11 @@ export function versionedName(
 /** A Google Docs id from what a user pastes: the document's address or its id. */
 export function documentIdFrom(ref: string): string | null {
   const text = String(ref ?? '').trim();
-  const inUrl = /\/d\/([A-Za-z0-9_-]{10,})/.exec(text);
+  const inUrl = /\/d\/([A-Za-z0-9_-]{6,})/.exec(text);
   if (inUrl) return inUrl[1];
-  const byParam = /[?&]id=([A-Za-z0-9_-]{10,})/.exec(text);
+  const byParam = /[?&]id=([A-Za-z0-9_-]{6,})/.exec(text);
   if (byParam) return byParam[1];
-  return /^[A-Za-z0-9_-]{10,}$/.test(text) ? text : null;
+  return /^[A-Za-z0-9_-]{6,}$/.test(text) ? text : null;
 }
 
 /** The address of a Google Docs document. */

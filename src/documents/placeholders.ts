@@ -127,7 +127,9 @@ export function scanPart(
       issues.push({
         kind: 'unclosed',
         part,
-        text: text.slice(start, start + EXCERPT).split('\n')[0],
+        text: text
+          .slice(start, Math.min(start + EXCERPT, nextOpen < 0 ? text.length : nextOpen))
+          .split('\n')[0],
         suggestion: null,
       });
       i = start + 2;

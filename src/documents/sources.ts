@@ -1,8 +1,10 @@
 /**
  * The data documents are made from, read once per run: the tracker (one
  * getValues per tab, by the tracker capability) and the last bilan computed
- * by the bilan capability. The only place that knows those modules.
+ * by the bilan capability (one read of its stored copy). The only place that
+ * knows those modules.
  */
+import {loadLastBilan} from '../bilan';
 import type {BilanResult} from '../model/bilan';
 import type {TrackerData} from '../model/tracker';
 import {readTracker} from '../tracker/read';
@@ -14,6 +16,5 @@ export function loadTrackerData(ss: Spreadsheet): TrackerData {
 }
 
 export function loadBilanResult(ss: Spreadsheet): BilanResult | null {
-  void ss;
-  return null;
+  return loadLastBilan(ss);
 }

@@ -34,6 +34,9 @@ type Section =
   | GoogleAppsScript.Document.FooterSection;
 type TableRow = GoogleAppsScript.Document.TableRow;
 
+/** Google Docs' MIME type (MimeType.GOOGLE_DOCS). */
+const GOOGLE_DOCS_MIME = 'application/vnd.google-apps.document';
+
 const PART_LABEL: Record<TemplatePart, MessageKey> = {
   body: 'documents.part.body',
   header: 'documents.part.header',
@@ -136,7 +139,7 @@ export function checkTemplate(ref: string): TemplateInfo {
     throw new AddonError('documents.error.templateMissing', {ref});
   }
   const name = file.getName();
-  if (file.getMimeType() !== MimeType.GOOGLE_DOCS) {
+  if (file.getMimeType() !== GOOGLE_DOCS_MIME) {
     throw new AddonError('documents.error.templateNotDoc', {name});
   }
   let doc: Document;

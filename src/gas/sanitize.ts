@@ -78,6 +78,26 @@ const ENTITIES: Record<string, string> = {
   egrave: 'è',
   agrave: 'à',
   ccedil: 'ç',
+  // Other letters and signs of French texts (open-data event descriptions).
+  Eacute: 'É',
+  Egrave: 'È',
+  Agrave: 'À',
+  Ccedil: 'Ç',
+  ecirc: 'ê',
+  euml: 'ë',
+  acirc: 'â',
+  icirc: 'î',
+  iuml: 'ï',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  uuml: 'ü',
+  oelig: 'œ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  euro: '€',
+  deg: '°',
 };
 
 /**
@@ -100,7 +120,7 @@ export function htmlToText(html: string): string {
           ? String.fromCodePoint(code)
           : '';
       }
-      return ENTITIES[e.toLowerCase()] ?? m;
+      return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? m;
     })
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -6,6 +6,8 @@
 import type {MenuItem} from './types';
 import {ABOUT_MENU} from '../about/menu';
 // --- capability menus (imports) ---
+import {QUESTIONNAIRE_MENU} from '../questionnaire/menu';
+import {BILAN_MENU} from '../bilan/menu';
 import {DOCUMENTS_MENU} from '../documents/menu';
 import {TRACKER_MENU} from '../tracker/menu';
 import {WEEKLY_MENU} from '../weekly/menu';
@@ -15,6 +17,8 @@ import {SETTINGS_MENU} from '../settings/menu';
 export const MENU: MenuItem[] = [
   // --- capability menus (items) ---
   ...TRACKER_MENU,
+  ...QUESTIONNAIRE_MENU,
+  ...BILAN_MENU,
   ...DOCUMENTS_MENU,
   ...WEEKLY_MENU,
   ...PRIVACY_MENU,

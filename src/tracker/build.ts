@@ -21,10 +21,14 @@ import {
   TrackerForm,
 } from './plan';
 import {TabDef, TabId, TABS, tabsFor, EVENT_KIND_LABEL} from './schema';
-import {ensureSize, formatTab, FormatContext, readGrid} from './sheets';
-import {locateTabs} from './tabs';
+import {formatTab, FormatContext, namedRangesOf, readGrid} from './sheets';
+import {locateTabs, TabHandle} from './tabs';
+import {toCells} from '../gas/sanitize';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Size of a tab Sheets inserts: 1,000 rows × 26 columns. */
+const NEW_TAB = {rows: 1000, columns: 26};
 
 /** Document property: the event kinds whose checklist was already added. */
 export const CHECKLISTS_KEY = 'tds.tracker.checklists';
@@ -36,7 +40,10 @@ export interface BuildReport {
 
 interface TabState {
   tab: TabDef;
+  handle: TabHandle;
   sheet: Sheet;
+  /** The header row's range when this run wrote it. */
+  header?: GoogleAppsScript.Spreadsheet.Range;
   grid: Grid | null;
   plan: HeaderPlan;
   isNew: boolean;
@@ -49,7 +56,8 @@ export function buildTracker(
 ): BuildReport {
   const lang = currentLanguage();
   const changes: string[] = [];
-  const located = locateTabs(ss);
+  const sheets = ss.getSheets();
+  const located = locateTabs(ss, sheets);
   const created = located.size === 0;
   const wanted = new Set<TabId>(tabsFor(form.kind).map(tab => tab.id));
   for (const id of located.keys()) wanted.add(id);
@@ -58,7 +66,6 @@ export function buildTracker(
   // staying behind as an empty "Feuille 1".
   let blank: Sheet | null = null;
   if (created) {
-    const sheets = ss.getSheets();
     if (
       sheets.length === 1 &&
       sheets[0].getLastRow() === 0 &&
@@ -69,18 +76,22 @@ export function buildTracker(
   }
 
   const states = new Map<TabId, TabState>();
+  let position = -1;
   for (const tab of TABS.filter(x => wanted.has(x.id))) {
-    let sheet = located.get(tab.id);
-    const isNew = !sheet;
-    if (!sheet) {
+    let handle = located.get(tab.id);
+    const isNew = !handle;
+    if (!handle) {
+      const name = t(tab.name);
       if (blank) {
-        sheet = blank.setName(t(tab.name));
+        handle = new TabHandle(blank.setName(name), name);
         blank = null;
       } else {
-        sheet = ss.insertSheet(t(tab.name), ss.getNumSheets());
+        if (position < 0) position = sheets.length;
+        handle = new TabHandle(ss.insertSheet(name, position++), name, NEW_TAB);
       }
-      changes.push(t('tracker.report.tabCreated', {tab: t(tab.name)}));
+      changes.push(t('tracker.report.tabCreated', {tab: name}));
     }
+    const sheet = handle.sheet;
     const grid = isNew ? null : readGrid(sheet);
     const plan = planHeaders(grid?.headers ?? [], tab, lang);
     if (!isNew) {
@@ -88,20 +99,21 @@ export function buildTracker(
         changes.push(
           t('tracker.report.columnAdded', {
             column: t(col.header),
-            tab: sheet.getName(),
+            tab: handle.name,
           }),
         );
       }
     }
-    states.set(tab.id, {tab, sheet, grid, plan, isNew});
+    states.set(tab.id, {tab, handle, sheet, grid, plan, isNew});
   }
 
-  // Header rows (tab created, or columns added at the end).
+  // Header rows (tab created, or columns added at the end): one write each.
   for (const s of states.values()) {
     if (s.tab.id === 'event') continue;
     if (s.isNew || s.plan.added.length > 0) {
-      ensureSize(s.sheet, 2, s.plan.headers.length);
-      writeRows(s.sheet, 1, [s.plan.headers]);
+      s.handle.ensure(2, s.plan.headers.length);
+      s.header = s.sheet.getRange(1, 1, 1, s.plan.headers.length);
+      s.header.setValues(toCells([s.plan.headers]));
     }
   }
 
@@ -118,12 +130,12 @@ export function buildTracker(
     cardPlan.set.length + cardPlan.updated.length > 0 ||
     cardPlan.block.length !== (card.grid?.values.length ?? -1) + 1
   ) {
-    ensureSize(card.sheet, cardPlan.block.length, cardPlan.block[0].length);
+    card.handle.ensure(cardPlan.block.length, cardPlan.block[0].length);
     writeRows(card.sheet, 1, cardPlan.block);
   }
   card.plan = planHeaders(cardPlan.block[0].map(String), card.tab, lang);
 
-  addChecklist(states.get('logistics')!, form, changes);
+  addChecklist(states.get('logistics')!, form, created, changes);
   addBudget(states.get('budget')!, form, changes);
 
   const communesState = states.get('communes');
@@ -139,11 +151,18 @@ export function buildTracker(
 
   const ctx: FormatContext = {
     ss,
-    namedRanges: ss.getNamedRanges(),
+    namedRanges: namedRangesOf(ss),
     communes: communeSource,
+    rules: new Map(),
   };
+  // Dropdowns that point at a Communes tab rebuilt in this run point at the new one.
+  const communesRebuilt = communesState?.isNew ?? false;
   for (const s of states.values()) {
     formatTab(s.sheet, s.tab, s.plan, ctx, {
+      forceValidation: communesRebuilt,
+      header: s.header,
+      maxRows: s.handle.maxRows(),
+      isNew: s.isNew,
       newColumns: s.isNew ? s.tab.columns : s.plan.added,
       card: s.tab.id === 'event' ? cardPlan.block : undefined,
     });
@@ -153,8 +172,14 @@ export function buildTracker(
   return {created, changes};
 }
 
-function addChecklist(s: TabState, form: TrackerForm, changes: string[]): void {
-  const done = getJson<string[]>(CHECKLISTS_KEY) ?? [];
+function addChecklist(
+  s: TabState,
+  form: TrackerForm,
+  created: boolean,
+  changes: string[],
+): void {
+  // A tracker built afresh gets its checklist whatever an older one had.
+  const done = created ? [] : (getJson<string[]>(CHECKLISTS_KEY) ?? []);
   if (done.includes(form.kind)) return;
   const rows = planChecklist(
     s.grid,
@@ -166,13 +191,13 @@ function addChecklist(s: TabState, form: TrackerForm, changes: string[]): void {
   );
   if (rows.length > 0) {
     const start = (s.grid?.values.length ?? 0) + 2;
-    ensureSize(s.sheet, start + rows.length, s.plan.headers.length);
+    s.handle.ensure(start + rows.length, s.plan.headers.length);
     writeRows(s.sheet, start, rows);
     changes.push(
       t('tracker.report.tasksAdded', {
         kind: t(EVENT_KIND_LABEL[form.kind]),
         count: rows.length,
-        tab: s.sheet.getName(),
+        tab: s.handle.name,
       }),
     );
   }
@@ -189,18 +214,18 @@ function addBudget(s: TabState, form: TrackerForm, changes: string[]): void {
     changes.push(
       t('tracker.report.formulas', {
         count: plan.formulasSet,
-        tab: s.sheet.getName(),
+        tab: s.handle.name,
       }),
     );
   }
   if (plan.newRows.length > 0) {
     const start = (s.grid?.values.length ?? 0) + 2;
-    ensureSize(s.sheet, start + plan.newRows.length, s.plan.headers.length);
+    s.handle.ensure(start + plan.newRows.length, s.plan.headers.length);
     writeRows(s.sheet, start, plan.newRows);
     changes.push(
       t('tracker.report.budgetAdded', {
         count: plan.newRows.length,
-        tab: s.sheet.getName(),
+        tab: s.handle.name,
       }),
     );
   }
@@ -214,11 +239,11 @@ function fillCommunes(
 ): FormatContext['communes'] {
   const communes = COMMUNES.filter(c => c.departement === departement);
   const plan = planCommunes(s.grid, s.plan, communes, {
-    sheetName: programme.sheet.getName(),
+    sheetName: programme.handle.name,
     plan: programme.plan,
   });
   if (plan.block.length > 0) {
-    ensureSize(s.sheet, plan.block.length + 1, s.plan.headers.length);
+    s.handle.ensure(plan.block.length + 1, s.plan.headers.length);
     // Codes stay text ("01004"), before the values land.
     const inseeColumn = (s.plan.at.get('insee') ?? 0) + 1;
     s.sheet.getRange(2, inseeColumn, plan.block.length, 1).setNumberFormat('@');
@@ -228,7 +253,7 @@ function fillCommunes(
     changes.push(
       t('tracker.report.communesAdded', {
         count: plan.added,
-        tab: s.sheet.getName(),
+        tab: s.handle.name,
       }),
     );
   }

@@ -54,7 +54,14 @@ export function checkTrackerForm(values: unknown): FormCheck {
   ) {
     errors.endDate = t('tracker.form.error.dateOrder');
   }
-  const departement = Array.isArray(v.departement) ? v.departement[0] : '';
+  const typed = String(raw.departement ?? '')
+    .trim()
+    .toUpperCase();
+  const departement = Array.isArray(v.departement)
+    ? v.departement[0]
+    : /^\d$/.test(typed)
+      ? '0' + typed
+      : typed;
   if (
     raw.kind === 'fds' &&
     departement &&

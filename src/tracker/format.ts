@@ -37,7 +37,8 @@ export function validationOf(
     case 'email':
       return {type: 'email'};
     case 'time':
-      return {type: 'time'};
+      // Sheets has no time-only check; the hh:mm format shows what was typed.
+      return null;
     default:
       return null;
   }
@@ -48,7 +49,10 @@ export function validationKey(spec: ValidationSpec): string {
   return JSON.stringify(spec);
 }
 
-/** Number format of a column's data cells, or null to leave Sheets' default. */
+/**
+ * Number format of a column's data cells, or null to leave Sheets' automatic
+ * format (numbers and free text need none).
+ */
 export function numberFormatOf(col: ColumnDef): string | null {
   if (col.id === 'updatedOn') return 'dd/mm/yyyy hh:mm';
   switch (col.kind) {
@@ -56,16 +60,13 @@ export function numberFormatOf(col: ColumnDef): string | null {
       return 'dd/mm/yyyy';
     case 'time':
       return 'hh:mm';
-    case 'formula':
     case 'number':
-      return col.header.startsWith('tracker.col.budget.') ? '#,##0.00 €' : '0';
+    case 'formula':
+      return col.header.startsWith('tracker.col.budget.') ? '#,##0.00 €' : null;
     default:
-      // Codes (INSEE, postal codes, ids) must stay text: "01004" is not 1004.
-      return ['insee', 'id', 'sourceId', 'postalCodes', 'phone'].includes(
-        col.id,
-      )
-        ? '@'
-        : null;
+      // INSEE and postal codes must stay text: "01004" is not 1004. (The
+      // Communes tab sets it before writing, which is when it matters.)
+      return col.id === 'insee' && !col.computed ? '@' : null;
   }
 }
 
@@ -90,13 +91,11 @@ export function conditionalRules(tab: TabDef, plan: HeaderPlan): CfSpec[] {
     return [
       {
         formula: `=AND(${CF_MARKER},${status}="fait")`,
-        fontColor: '#80868b',
-        background: '#f1f3f4',
+        background: '#e0e0e0',
       },
       {
         formula: `=AND(${CF_MARKER},${status}<>"fait",ISNUMBER(${due}),${due}<TODAY())`,
         background: '#f4c7c3',
-        fontColor: '#a50e0e',
       },
       {
         formula: `=AND(${CF_MARKER},${status}<>"fait",ISNUMBER(${due}),${due}>=TODAY(),${due}<=TODAY()+7)`,
@@ -117,7 +116,6 @@ export function conditionalRules(tab: TabDef, plan: HeaderPlan): CfSpec[] {
       {
         formula: `=AND(${CF_MARKER},ISNUMBER(${capacity}),ISNUMBER(${registered}),${capacity}>0,${registered}>=${capacity})`,
         background: '#d2e3fc',
-        bold: true,
       },
     ];
   }
@@ -127,7 +125,6 @@ export function conditionalRules(tab: TabDef, plan: HeaderPlan): CfSpec[] {
       {
         formula: `=AND(${CF_MARKER},ISNUMBER(${gap}),${gap}<0)`,
         fontColor: '#d93025',
-        bold: true,
       },
     ];
   }

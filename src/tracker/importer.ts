@@ -14,7 +14,7 @@ import type {ImportResult, Rejection} from './import/types';
 import {mergeSessions, planHeaders, planPartners} from './plan';
 import {parseEventCard} from './read';
 import {tabDef} from './schema';
-import {communeSource, ensureSize, formatTab, readGrid} from './sheets';
+import {communeSource, formatTab, namedRangesOf, readGrid} from './sheets';
 import {locateTabs} from './tabs';
 
 export interface ImportReport {
@@ -50,10 +50,11 @@ export function importIntoTracker(
 ): ImportReport {
   const lang = currentLanguage();
   const tabs = locateTabs(ss);
-  const programmeSheet = tabs.get('programme');
-  if (!programmeSheet) throw new AddonError('tracker.import.error.noTracker');
-  const eventSheet = tabs.get('event');
-  const card = eventSheet ? readGrid(eventSheet) : null;
+  const programmeTab = tabs.get('programme');
+  if (!programmeTab) throw new AddonError('tracker.import.error.noTracker');
+  const programmeSheet = programmeTab.sheet;
+  const eventTab = tabs.get('event');
+  const card = eventTab ? readGrid(eventTab.sheet) : null;
   const departement =
     (card && card.headers.length > 0
       ? parseEventCard({headers: card.headers, rows: card.values}).departement
@@ -74,7 +75,8 @@ export function importIntoTracker(
     result.format === 'csv' ? 'proposé' : 'confirmé',
   );
 
-  const partnersSheet = tabs.get('partners');
+  const partnersTab = tabs.get('partners');
+  const partnersSheet = partnersTab?.sheet;
   const partners = partnersSheet ? readGrid(partnersSheet) : null;
   const rPlan = planHeaders(partners?.headers ?? [], tabDef('partners'), lang);
   const newPartners = partnersSheet
@@ -82,8 +84,7 @@ export function importIntoTracker(
     : [];
 
   if (merge.block.length > 0) {
-    const grew = ensureSize(
-      programmeSheet,
+    const grew = programmeTab.ensure(
       merge.block.length + 1,
       pPlan.headers.length,
     );
@@ -98,16 +99,21 @@ export function importIntoTracker(
         pPlan,
         {
           ss,
-          namedRanges: ss.getNamedRanges(),
-          communes: communes ? communeSource(communes) : null,
+          namedRanges: namedRangesOf(ss),
+          communes: communes ? communeSource(communes.sheet) : null,
+          rules: new Map(),
         },
-        {newColumns: grew ? tabDef('programme').columns : pPlan.added},
+        {
+          maxRows: programmeTab.maxRows(),
+          isNew: false,
+          newColumns: grew ? tabDef('programme').columns : pPlan.added,
+        },
       );
     }
   }
-  if (partnersSheet && newPartners.length > 0) {
+  if (partnersTab && partnersSheet && newPartners.length > 0) {
     const start = (partners?.values.length ?? 0) + 2;
-    ensureSize(partnersSheet, start + newPartners.length, rPlan.headers.length);
+    partnersTab.ensure(start + newPartners.length, rPlan.headers.length);
     if (rPlan.added.length > 0) writeRows(partnersSheet, 1, [rPlan.headers]);
     writeRows(partnersSheet, start, newPartners);
   }
@@ -126,7 +132,7 @@ export function importIntoTracker(
     newPartners.length > 0
       ? ' ' +
         t('tracker.import.report.partners', {
-          tab: partnersSheet!.getName(),
+          tab: partnersTab!.name,
           count: newPartners.length,
         })
       : '';

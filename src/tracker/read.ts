@@ -52,8 +52,8 @@ export function readTracker(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): TrackerData {
   const tables: TrackerTables = {};
-  for (const [id, sheet] of locateTabs(ss)) {
-    const table = readTable(sheet);
+  for (const [id, tab] of locateTabs(ss)) {
+    const table = readTable(tab.sheet);
     tables[id] = {headers: table.headers, rows: table.rows};
   }
   return parseTracker(tables, {

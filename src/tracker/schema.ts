@@ -36,8 +36,8 @@ export interface ColumnDef {
   /** Values of a closed list (kind 'list'), stored in French. */
   values?: readonly string[];
   /**
-   * A value outside the list is refused (true) or only flagged with a warning
-   * (false: open lists that imports fill with the source's own words).
+   * A value outside the list is refused (true: the statuses, which drive the
+   * formatting and the summaries) or only flagged with a warning (false).
    */
   strict?: boolean;
   /** The dropdown's values come from the Communes tab (official names). */
@@ -238,7 +238,7 @@ export const TABS: readonly TabDef[] = [
       text('insee', 'tracker.col.session.insee', 90),
       text('structure', 'tracker.col.session.structure', 200),
       text('speakers', 'tracker.col.session.speakers', 180),
-      list('public', 'tracker.col.session.public', PUBLICS),
+      list('public', 'tracker.col.session.public', PUBLICS, false),
       num('minAge', 'tracker.col.session.minAge'),
       num('capacity', 'tracker.col.session.capacity'),
       num('registered', 'tracker.col.session.registered'),
@@ -281,7 +281,7 @@ export const TABS: readonly TabDef[] = [
     rangeName: 'Suivi_Logistique',
     columns: [
       text('task', 'tracker.col.task.task', 320),
-      list('category', 'tracker.col.task.category', TASK_CATEGORIES),
+      list('category', 'tracker.col.task.category', TASK_CATEGORIES, false),
       text('owner', 'tracker.col.task.owner', 160),
       {
         id: 'dueDate',
@@ -290,7 +290,7 @@ export const TABS: readonly TabDef[] = [
         width: 100,
       },
       list('status', 'tracker.col.task.status', TASK_STATUSES, true, 100),
-      list('priority', 'tracker.col.task.priority', PRIORITIES, true, 90),
+      list('priority', 'tracker.col.task.priority', PRIORITIES, false, 90),
       text('session', 'tracker.col.task.session', 120),
       {
         id: 'updatedOn',
@@ -326,7 +326,13 @@ export const TABS: readonly TabDef[] = [
         width: 160,
       },
       text('role', 'tracker.col.partner.role', 200),
-      list('agreement', 'tracker.col.partner.agreement', AGREEMENTS, true, 100),
+      list(
+        'agreement',
+        'tracker.col.partner.agreement',
+        AGREEMENTS,
+        false,
+        100,
+      ),
     ],
   },
   {

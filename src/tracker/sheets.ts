@@ -44,31 +44,14 @@ export function readGrid(sheet: Sheet): Grid {
   return {headers: table.headers, values: table.rows, formulas};
 }
 
-/** Makes the grid at least rows × columns (new rows and columns at the end only). */
-export function ensureSize(
-  sheet: Sheet,
-  rows: number,
-  columns: number,
-): boolean {
-  let grew = false;
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) {
-    sheet.insertRowsAfter(maxRows, rows - maxRows);
-    grew = true;
-  }
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) {
-    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  }
-  return grew;
-}
-
 export interface FormatContext {
   ss: Spreadsheet;
-  /** The named ranges of the spreadsheet, read once per run. */
-  namedRanges: GoogleAppsScript.Spreadsheet.NamedRange[];
+  /** The spreadsheet's named ranges by name, read once per run. */
+  namedRanges: Map<string, GoogleAppsScript.Spreadsheet.NamedRange>;
   /** Official commune names of the Communes tab (rows 2..n+1, column), when there is one. */
   communes: {sheet: Sheet; column: number; count: number} | null;
+  /** Validation rules built in this run, by spec: each rule is built once. */
+  rules: Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>;
 }
 
 /** Where the Communes tab keeps the official names, for the commune dropdowns (2 calls). */
@@ -84,14 +67,110 @@ export function communeSource(sheet: Sheet): FormatContext['communes'] {
   return at < 0 ? null : {sheet, column: at + 1, count: lastRow - 1};
 }
 
+/** The named ranges by name (one call per named range, once per run). */
+export function namedRangesOf(
+  ss: Spreadsheet,
+): Map<string, GoogleAppsScript.Spreadsheet.NamedRange> {
+  const map = new Map<string, GoogleAppsScript.Spreadsheet.NamedRange>();
+  for (const n of ss.getNamedRanges()) map.set(n.getName(), n);
+  return map;
+}
+
 export interface FormatOptions {
+  /** The header row's range, when the caller already holds it. */
+  header?: GoogleAppsScript.Spreadsheet.Range;
+  /** The tab was created in this run: nothing to check, everything to lay. */
+  isNew: boolean;
+  /** Lay the validation again even if present (its Communes source was rebuilt). */
+  forceValidation?: boolean;
   /** Widths and number formats for these columns only (new tab or new columns). */
   newColumns: readonly ColumnDef[];
   /** The Événement card as written (header row first), to find its rows. */
   card?: readonly (readonly unknown[])[];
+  /** The grid's row count, when the caller already knows it. */
+  maxRows?: number;
 }
 
-/** Lays the tab's rules on it; safe to run on a tab that already has them. */
+/** Wide columns (titles, descriptions, addresses) get 260 px, the others 150 px. */
+export function snapWidth(width: number): number {
+  return width > 200 ? 260 : 150;
+}
+
+/**
+ * Column widths: a new tab takes one call for all its columns and one per
+ * wide column; columns added to an existing tab one call each.
+ */
+function applyWidths(
+  sheet: Sheet,
+  plan: HeaderPlan,
+  cols: readonly ColumnDef[],
+  isNew: boolean,
+): void {
+  if (isNew) sheet.setColumnWidths(1, plan.headers.length, 150);
+  for (const c of cols) {
+    const width = snapWidth(c.width);
+    if (isNew && width === 150) continue;
+    sheet.setColumnWidth((plan.at.get(c.id) ?? 0) + 1, width);
+  }
+}
+
+/** Ranges asked once per tab and run (number formats and validation often share one). */
+type RangeCache = (
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+) => GoogleAppsScript.Spreadsheet.Range;
+
+function rangeCache(sheet: Sheet): RangeCache {
+  const cache = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  return (row, column, rows, columns) => {
+    const key = `${row},${column},${rows},${columns}`;
+    let range = cache.get(key);
+    if (!range) {
+      range = sheet.getRange(row, column, rows, columns);
+      cache.set(key, range);
+    }
+    return range;
+  };
+}
+
+/** Number formats, one call per run of adjacent columns with the same format. */
+function applyNumberFormats(
+  range: RangeCache,
+  plan: HeaderPlan,
+  cols: readonly ColumnDef[],
+  dataRows: number,
+): void {
+  const sorted = cols
+    .map(c => ({
+      column: (plan.at.get(c.id) ?? 0) + 1,
+      format: numberFormatOf(c),
+    }))
+    .filter((c): c is {column: number; format: string} => c.format !== null)
+    .sort((a, b) => a.column - b.column);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i + 1;
+    while (
+      j < sorted.length &&
+      sorted[j].format === sorted[i].format &&
+      sorted[j].column === sorted[j - 1].column + 1
+    ) {
+      j++;
+    }
+    range(2, sorted[i].column, dataRows, j - i).setNumberFormat(
+      sorted[i].format,
+    );
+    i = j;
+  }
+}
+
+/**
+ * Lays the tab's rules on it; safe to run on a tab that already has them: on
+ * an existing tab each rule is first checked (one or two calls) and laid
+ * again only when missing or out of step with the columns.
+ */
 export function formatTab(
   sheet: Sheet,
   tab: TabDef,
@@ -100,25 +179,39 @@ export function formatTab(
   options: FormatOptions,
 ): void {
   const width = plan.headers.length;
-  const maxRows = sheet.getMaxRows();
+  const maxRows = options.maxRows ?? sheet.getMaxRows();
   const dataRows = Math.max(1, maxRows - 1);
-  const header = sheet.getRange(1, 1, 1, width);
-  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  const header = options.header ?? sheet.getRange(1, 1, 1, width);
+  header.setFontWeight('bold');
   sheet.setFrozenRows(1);
 
-  for (const col of options.newColumns) {
-    const c = (plan.at.get(col.id) ?? 0) + 1;
-    sheet.setColumnWidth(c, col.width);
-    const format = tab.id === 'event' ? null : numberFormatOf(col);
-    if (format) sheet.getRange(2, c, dataRows, 1).setNumberFormat(format);
+  applyWidths(sheet, plan, options.newColumns, options.isNew);
+  const range = rangeCache(sheet);
+  if (tab.id !== 'event') {
+    applyNumberFormats(range, plan, options.newColumns, dataRows);
   }
 
-  if (tab.id === 'event') applyCardValidation(sheet, plan, options.card ?? []);
-  else applyValidation(sheet, tab, plan, ctx, dataRows);
-  applyConditionalFormats(sheet, tab, plan, dataRows);
-  ensureFilter(sheet, width, maxRows);
-  ensureNamedRange(ctx, tab.rangeName, sheet.getRange(1, 1, maxRows, width));
-  ensureHeaderProtection(sheet, header);
+  if (tab.id === 'event') applyCardRules(sheet, plan, ctx, options.card ?? []);
+  else {
+    const check = !options.isNew && !options.forceValidation;
+    applyValidation(range, tab, plan, ctx, dataRows, !check);
+  }
+  applyConditionalFormats(sheet, tab, plan, dataRows, options.isNew);
+  const table = sheet.getRange(1, 1, maxRows, width);
+  if (tab.id !== 'event') ensureFilter(sheet, table, width, options.isNew);
+  ensureNamedRange(ctx, tab.rangeName, table);
+  ensureHeaderProtection(sheet, header, width, options.isNew);
+}
+
+/** The rule of a spec, built once per run. */
+function ruleFor(
+  spec: ValidationSpec,
+  ctx: FormatContext,
+  topLeft: string,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const key = validationKey(spec) + (spec.type === 'time' ? topLeft : '');
+  if (!ctx.rules.has(key)) ctx.rules.set(key, buildRule(spec, ctx, topLeft));
+  return ctx.rules.get(key) ?? null;
 }
 
 function buildRule(
@@ -127,69 +220,66 @@ function buildRule(
   topLeft: string,
 ): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const b = SpreadsheetApp.newDataValidation();
+  // New rules only warn by default; closed lists, dates and numbers refuse.
   switch (spec.type) {
-    case 'list':
-      return b
-        .requireValueInList([...spec.values], true)
-        .setAllowInvalid(!spec.strict)
-        .build();
+    case 'list': {
+      const withList = b.requireValueInList([...spec.values], true);
+      return (spec.strict ? withList.setAllowInvalid(false) : withList).build();
+    }
     case 'communes': {
       if (!ctx.communes) return null;
       const {sheet, column, count} = ctx.communes;
-      return b
-        .requireValueInRange(
-          sheet.getRange(2, column, Math.max(1, count), 1),
-          true,
-        )
-        .setAllowInvalid(!spec.strict)
-        .build();
+      const withRange = b.requireValueInRange(
+        sheet.getRange(2, column, Math.max(1, count), 1),
+        true,
+      );
+      return (
+        spec.strict ? withRange.setAllowInvalid(false) : withRange
+      ).build();
     }
     case 'date':
-      return b
-        .requireDate()
-        .setAllowInvalid(false)
-        .setHelpText(t('tracker.validation.date'))
-        .build();
+      return b.requireDate().setAllowInvalid(false).build();
     case 'time':
       return b
         .requireFormulaSatisfied(
           `=OR(ISBLANK(${topLeft}),AND(ISNUMBER(${topLeft}),${topLeft}<1))`,
         )
-        .setAllowInvalid(false)
-        .setHelpText(t('tracker.validation.time'))
         .build();
     case 'number':
       return b
         .requireNumberGreaterThanOrEqualTo(spec.min)
         .setAllowInvalid(false)
-        .setHelpText(t('tracker.validation.number'))
         .build();
     case 'email':
-      return b
-        .requireTextIsEmail()
-        .setAllowInvalid(false)
-        .setHelpText(t('tracker.validation.email'))
-        .build();
+      return b.requireTextIsEmail().build();
   }
 }
 
 /**
  * One setDataValidation per run of adjacent columns sharing a rule (the four
  * counts of the Programme take one call), rows 2 to the last row of the grid.
+ * On an existing tab, row 2's rules are read first: when every column that
+ * should have a rule has one, nothing is laid again.
  */
 function applyValidation(
-  sheet: Sheet,
+  range: RangeCache,
   tab: TabDef,
   plan: HeaderPlan,
   ctx: FormatContext,
   dataRows: number,
+  layAnyway: boolean,
 ): void {
   const byColumn: {column: number; spec: ValidationSpec}[] = [];
   for (const col of tab.columns) {
     const spec = validationOf(col, ctx.communes !== null);
     if (spec) byColumn.push({column: (plan.at.get(col.id) ?? 0) + 1, spec});
   }
+  if (byColumn.length === 0) return;
   byColumn.sort((a, b) => a.column - b.column);
+  if (!layAnyway) {
+    const present = range(2, 1, 1, plan.headers.length).getDataValidations()[0];
+    if (byColumn.every(c => present[c.column - 1])) return;
+  }
   let i = 0;
   while (i < byColumn.length) {
     let j = i + 1;
@@ -202,18 +292,19 @@ function applyValidation(
       j++;
     }
     const first = byColumn[i].column;
-    const rule = buildRule(byColumn[i].spec, ctx, `${columnLetter(first)}2`);
+    const rule = ruleFor(byColumn[i].spec, ctx, `${columnLetter(first)}2`);
     if (rule) {
-      sheet.getRange(2, first, dataRows, j - i).setDataValidation(rule);
+      range(2, first, dataRows, j - i).setDataValidation(rule);
     }
     i = j;
   }
 }
 
-/** The card's kind row gets the kinds' dropdown, its date rows a date check. */
-function applyCardValidation(
+/** The card's kind row gets the kinds' dropdown, its date rows a date check and format. */
+function applyCardRules(
   sheet: Sheet,
   plan: HeaderPlan,
+  ctx: FormatContext,
   card: readonly (readonly unknown[])[],
 ): void {
   const valueColumn = (plan.at.get('value') ?? 1) + 1;
@@ -229,52 +320,63 @@ function applyCardValidation(
   const kindRow = rowOf('kind');
   if (kindRow > 0) {
     const kinds = EVENT_KINDS.map(k => t(EVENT_KIND_LABEL[k]));
-    sheet
-      .getRange(kindRow, valueColumn)
-      .setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(kinds, true)
-          .setAllowInvalid(true)
-          .build(),
-      );
+    const rule = ruleFor({type: 'list', values: kinds, strict: false}, ctx, '');
+    if (rule) sheet.getRange(kindRow, valueColumn).setDataValidation(rule);
   }
-  const dateRule = SpreadsheetApp.newDataValidation()
-    .requireDate()
-    .setAllowInvalid(false)
-    .setHelpText(t('tracker.validation.date'))
-    .build();
-  for (const id of ['startDate', 'endDate']) {
-    const r = rowOf(id);
-    if (r > 0) {
+  const start = rowOf('startDate');
+  const end = rowOf('endDate');
+  const dateRule = ruleFor({type: 'date'}, ctx, '');
+  if (start > 0 && end === start + 1 && dateRule) {
+    // The two dates are next to each other in a new card: one range.
+    const cells = sheet.getRange(start, valueColumn, 2, 1);
+    cells.setDataValidation(dateRule);
+    cells.setNumberFormat('dd/mm/yyyy');
+  } else {
+    for (const r of [start, end]) {
+      if (r < 1 || !dateRule) continue;
       const cell = sheet.getRange(r, valueColumn);
       cell.setDataValidation(dateRule);
       cell.setNumberFormat('dd/mm/yyyy');
     }
   }
-  const dep = rowOf('departement');
-  if (dep > 0) sheet.getRange(dep, valueColumn).setNumberFormat('@');
 }
 
-function isOurs(
+/** The formula of one of the add-on's rules (marked), or null for a user's rule. */
+function ourFormula(
   rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
-): boolean {
+): string | null {
   const condition = rule.getBooleanCondition();
-  if (!condition) return false;
-  return condition.getCriteriaValues().some(v => String(v).includes(CF_MARKER));
+  if (!condition) return null;
+  const formula = String(condition.getCriteriaValues()[0] ?? '');
+  return formula.includes(CF_MARKER) ? formula : null;
 }
 
-/** Replaces the add-on's own rules (marked) and keeps every rule the user made. */
+/**
+ * Replaces the add-on's own rules (marked) and keeps every rule the user
+ * made; when the marked rules already say what they should, nothing is set.
+ */
 function applyConditionalFormats(
   sheet: Sheet,
   tab: TabDef,
   plan: HeaderPlan,
   dataRows: number,
+  isNew: boolean,
 ): void {
   const specs: CfSpec[] = conditionalRules(tab, plan);
   if (specs.length === 0) return;
+  let kept: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  if (!isNew) {
+    const existing = sheet.getConditionalFormatRules();
+    const ours: string[] = [];
+    for (const rule of existing) {
+      const formula = ourFormula(rule);
+      if (formula === null) kept.push(rule);
+      else ours.push(formula);
+    }
+    if (ours.join('\n') === specs.map(s => s.formula).join('\n')) return;
+  }
   const range = sheet.getRange(2, 1, dataRows, plan.headers.length);
-  const kept = sheet.getConditionalFormatRules().filter(r => !isOurs(r));
-  const ours = specs.map(spec => {
+  const built = specs.map(spec => {
     let b = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
       .setRanges([range]);
@@ -284,33 +386,42 @@ function applyConditionalFormats(
     if (spec.bold) b = b.setBold(true);
     return b.build();
   });
-  sheet.setConditionalFormatRules([...ours, ...kept]);
+  if (isNew) kept = [];
+  sheet.setConditionalFormatRules([...built, ...kept]);
 }
 
 /**
  * A filter over the whole table. An existing filter narrower than the table
  * (columns were added) is rebuilt with the user's criteria kept.
  */
-function ensureFilter(sheet: Sheet, width: number, maxRows: number): void {
-  const filter = sheet.getFilter();
+function ensureFilter(
+  sheet: Sheet,
+  table: GoogleAppsScript.Spreadsheet.Range,
+  width: number,
+  isNew: boolean,
+): void {
+  const filter = isNew ? null : sheet.getFilter();
   if (filter) {
     const current = filter.getRange();
-    if (current.getNumColumns() >= width && current.getColumn() === 1) return;
+    const first = current.getColumn();
+    const count = current.getNumColumns();
+    if (first === 1 && count >= width) return;
     const criteria: {
       column: number;
       c: GoogleAppsScript.Spreadsheet.FilterCriteria;
     }[] = [];
-    for (let c = current.getColumn(); c <= current.getLastColumn(); c++) {
+    for (let c = first; c < first + count; c++) {
       const found = filter.getColumnFilterCriteria(c);
       if (found) criteria.push({column: c, c: found});
     }
     filter.remove();
-    const created = sheet.getRange(1, 1, maxRows, width).createFilter();
-    for (const {column, c} of criteria)
+    const created = table.createFilter();
+    for (const {column, c} of criteria) {
       created.setColumnFilterCriteria(column, c);
+    }
     return;
   }
-  sheet.getRange(1, 1, maxRows, width).createFilter();
+  table.createFilter();
 }
 
 function ensureNamedRange(
@@ -318,28 +429,34 @@ function ensureNamedRange(
   name: string,
   range: GoogleAppsScript.Spreadsheet.Range,
 ): void {
-  const existing = ctx.namedRanges.find(n => n.getName() === name);
+  const existing = ctx.namedRanges.get(name);
   if (existing) existing.setRange(range);
   else ctx.ss.setNamedRange(name, range);
 }
 
-/** The header row protected with a warning only: every editor can still confirm an edit. */
+/**
+ * The header row protected with a warning only: every editor can still
+ * confirm an edit, but nobody renames a column by accident. The add-on's
+ * protection is the warning-only one on row 1 from column A.
+ */
 function ensureHeaderProtection(
   sheet: Sheet,
   header: GoogleAppsScript.Spreadsheet.Range,
+  width: number,
+  isNew: boolean,
 ): void {
-  const description = t('tracker.protect.description');
-  const descriptions = new Set([
-    t('tracker.protect.description', {}, 'fr'),
-    t('tracker.protect.description', {}, 'en'),
-  ]);
-  const ours = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .find(p => descriptions.has(p.getDescription()));
-  if (ours) {
-    ours.setRange(header);
-    if (!ours.isWarningOnly()) ours.setWarningOnly(true);
-    return;
+  if (!isNew) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (!p.isWarningOnly()) continue;
+      const range = p.getRange();
+      if (range.getRow() !== 1 || range.getColumn() !== 1) continue;
+      if (range.getNumRows() === 1 && range.getNumColumns() === width) return;
+      // The header grew (columns added): protect the whole new header instead.
+      p.remove();
+      break;
+    }
   }
-  header.protect().setDescription(description).setWarningOnly(true);
+  // No description: the warning Sheets shows already says the range is
+  // protected, and each call counts (the tab is identified by its place).
+  header.protect().setWarningOnly(true);
 }

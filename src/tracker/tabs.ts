@@ -19,14 +19,58 @@ export function matchTabNames(names: readonly string[]): Map<TabId, number> {
   return found;
 }
 
+/**
+ * A tab of the tracker with what the add-on already knows of it (its name,
+ * and its grid size once asked), so that no run asks Sheets twice.
+ */
+export class TabHandle {
+  private rows: number;
+  private columns: number;
+  /** `size`: the grid's size when known (a tab just inserted is 1,000 × 26). */
+  constructor(
+    readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    readonly name: string,
+    size?: {rows: number; columns: number},
+  ) {
+    this.rows = size?.rows ?? -1;
+    this.columns = size?.columns ?? -1;
+  }
+
+  /** Rows of the grid (one getMaxRows per run). */
+  maxRows(): number {
+    if (this.rows < 0) this.rows = this.sheet.getMaxRows();
+    return this.rows;
+  }
+
+  /** Makes the grid at least rows × columns (growing at the end only); true when rows were added. */
+  ensure(rows: number, columns: number): boolean {
+    let grew = false;
+    const maxRows = this.maxRows();
+    if (maxRows < rows) {
+      this.sheet.insertRowsAfter(maxRows, rows - maxRows);
+      this.rows = rows;
+      grew = true;
+    }
+    if (this.columns < 0) this.columns = this.sheet.getMaxColumns();
+    if (this.columns < columns) {
+      this.sheet.insertColumnsAfter(this.columns, columns - this.columns);
+      this.columns = columns;
+    }
+    return grew;
+  }
+}
+
 /** The tracker's tabs present in the spreadsheet (one getSheets + one getName per tab). */
 export function locateTabs(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): Map<TabId, GoogleAppsScript.Spreadsheet.Sheet> {
-  const sheets = ss.getSheets();
-  const matched = matchTabNames(sheets.map(s => s.getName()));
-  const result = new Map<TabId, GoogleAppsScript.Spreadsheet.Sheet>();
-  for (const [id, index] of matched) result.set(id, sheets[index]);
+  sheets: GoogleAppsScript.Spreadsheet.Sheet[] = ss.getSheets(),
+): Map<TabId, TabHandle> {
+  const names = sheets.map(s => s.getName());
+  const matched = matchTabNames(names);
+  const result = new Map<TabId, TabHandle>();
+  for (const [id, index] of matched) {
+    result.set(id, new TabHandle(sheets[index], names[index]));
+  }
   return result;
 }
 

@@ -13,9 +13,9 @@ import {
 import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
 import {parseEventCard} from '../tracker/read';
-import {locateTabs} from '../tracker/tabs';
 import {DAY_KEYS, TRIGGER_KEY, WEEKDAYS} from './config';
 import {RunOutcome, runSummary} from './run';
+import {trackerTabs} from './sheets';
 import {activate, ActivationInput, deactivate, repairTrigger} from './schedule';
 import {loadConfig} from './store';
 
@@ -31,7 +31,7 @@ function alert(message: string): void {
 
 /** The team e-mails of the Événement tab (only that tab is read). */
 function teamEmailsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  const sheet = locateTabs(ss).get('event');
+  const sheet = trackerTabs(ss).get('event');
   if (!sheet) return [];
   const table = readTable(sheet);
   return parseEventCard({headers: table.headers, rows: table.rows}).teamEmails;
@@ -54,6 +54,7 @@ export function showWeeklyDialog(): void {
     try {
       recipients = teamEmailsOf(ss);
     } catch {
+      // An unreadable Événement tab only costs the default recipients.
       recipients = [];
     }
   }

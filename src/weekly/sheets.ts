@@ -9,7 +9,7 @@ import {normalizeKey, writeRows} from '../gas/table';
 import type {TrackerData} from '../model/tracker';
 import {parseTracker, TrackerTables} from '../tracker/read';
 import {tabDef, TabId} from '../tracker/schema';
-import {locateTabs} from '../tracker/tabs';
+import {matchTabNames} from '../tracker/tabs';
 import type {ResponseSheetValues} from './responses';
 import type {SummaryCounts} from './summary';
 
@@ -22,6 +22,17 @@ const REQUIRED_TABS: readonly TabId[] = [
   'budget',
 ];
 
+/** The tracker's tabs by id (one getSheets, one getName per tab). */
+export function trackerTabs(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Map<TabId, GoogleAppsScript.Spreadsheet.Sheet> {
+  const sheets = ss.getSheets();
+  const matched = matchTabNames(sheets.map(s => s.getName()));
+  const out = new Map<TabId, GoogleAppsScript.Spreadsheet.Sheet>();
+  for (const [id, index] of matched) out.set(id, sheets[index]);
+  return out;
+}
+
 /**
  * The tracker's data, one getValues per tab; throws a clear error naming the
  * tab when one the summary needs is missing (renamed or deleted).
@@ -29,7 +40,7 @@ const REQUIRED_TABS: readonly TabId[] = [
 export function readTrackerStrict(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): TrackerData {
-  const found = locateTabs(ss);
+  const found = trackerTabs(ss);
   for (const id of REQUIRED_TABS) {
     if (!found.has(id)) {
       throw new AddonError('weekly.error.missingTab', {

@@ -55,7 +55,9 @@ async function fillRequired(p: OpenedPage): Promise<string[]> {
   return p.page.evaluate(() => {
     const filled: string[] = [];
     const controls = Array.from(
-      document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+      document.querySelectorAll<
+        HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+      >(
         'input[required], textarea[required], select[required], [aria-required="true"]',
       ),
     );
@@ -69,7 +71,8 @@ async function fillRequired(p: OpenedPage): Promise<string[]> {
       } else if (type === 'email') value = 'equipe@territoire-de-sciences.fr';
       else if (type === 'date') value = '2026-10-10';
       else if (type === 'time') value = '14:00';
-      else if (type === 'number' || el.getAttribute('inputmode') === 'numeric') value = '5';
+      else if (type === 'number' || el.getAttribute('inputmode') === 'numeric')
+        value = '5';
       else if (type === 'url') value = 'https://territoire-de-sciences.fr';
       else if (type === 'file') continue;
       else value = 'Fête de la science 2026';
@@ -85,10 +88,14 @@ async function fillRequired(p: OpenedPage): Promise<string[]> {
 async function checkClean(p: OpenedPage): Promise<void> {
   const text = await p.page.evaluate(() => document.body.innerText);
   // A catalogue key shown raw means a missing text.
-  expect(text).not.toMatch(/\b(settings|ui|common|tracker|import|questionnaire|bilan|documents|weekly|privacy|menu|error)\.[a-z]\w*\.?\w*\b/);
+  expect(text).not.toMatch(
+    /\b(settings|ui|common|tracker|import|questionnaire|bilan|documents|weekly|privacy|menu|error)\.[a-z]\w*\.?\w*\b/,
+  );
   expect(p.shown.html).not.toMatch(/<\?/);
   expect(
-    await p.page.evaluate(() => (window as unknown as {__pwned?: unknown}).__pwned),
+    await p.page.evaluate(
+      () => (window as unknown as {__pwned?: unknown}).__pwned,
+    ),
   ).toBeUndefined();
   expect(p.consoleErrors).toEqual([]);
 }
@@ -97,7 +104,9 @@ async function checkClean(p: OpenedPage): Promise<void> {
 async function unlabelled(p: OpenedPage): Promise<string[]> {
   return p.page.evaluate(() =>
     Array.from(
-      document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea'),
+      document.querySelectorAll<HTMLElement>(
+        'input:not([type="hidden"]), select, textarea',
+      ),
     )
       .filter(el => {
         const id = el.id;
@@ -132,7 +141,9 @@ describeInBrowser('every dialog of the menu in Chromium', () => {
 
     it(`${host.name}: the menu opens at least the settings and about pages`, () => {
       const labels = pages.map(p => p.label);
-      expect(labels).toEqual(expect.arrayContaining(['Paramètres…', 'À propos…']));
+      expect(labels).toEqual(
+        expect.arrayContaining(['Paramètres…', 'À propos…']),
+      );
     });
 
     it.each(pages.map(p => [p.label, p.kind]))(
@@ -154,7 +165,9 @@ describeInBrowser('every dialog of the menu in Chromium', () => {
             if (!el.value) el.value = html;
           }
         }, HOSTILE.html);
-        const submit = await p.page.$('button[type="submit"], form button:not([type])');
+        const submit = await p.page.$(
+          'button[type="submit"], form button:not([type])',
+        );
         if (submit && (await submit.isEnabled())) {
           await submit.click();
           await settle(p.page);

@@ -235,10 +235,15 @@ export async function openPage(
       };
     },
   );
-  await page.addInitScript(STAND_IN);
-  const html = options.transformHtml
+  const served = options.transformHtml
     ? options.transformHtml(shown.html)
     : shown.html;
+  // The stand-in goes first in the page, as Google's own script is there
+  // before the page's scripts run.
+  const standIn = `<script>${STAND_IN}</script>`;
+  const html = /<head[^>]*>/i.test(served)
+    ? served.replace(/<head[^>]*>/i, m => m + standIn)
+    : standIn + served;
   await page.setContent(html, {waitUntil: 'load'});
   return {
     page,

@@ -11,7 +11,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {pathToFileURL, fileURLToPath} from 'node:url';
 import type {Browser, Page} from 'playwright-core';
-import {CHROMIUM_ARGS, CHROMIUM_PATH, SCREENSHOTS, describeInBrowser} from './harness';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  SCREENSHOTS,
+  describeInBrowser,
+} from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-artifacts/preview-browser');
@@ -27,18 +32,27 @@ describeInBrowser('npm start output in Chromium', () => {
         path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
         'scripts/start.ts',
         '--quiet',
-        '--events', path.join(FIX, 'fds-opendata.json'),
-        '--events', path.join(FIX, 'openagenda.json'),
-        '--responses', path.join(FIX, 'forms-download.csv'),
-        '--today', '2026-10-01',
-        '--out', OUT,
+        '--events',
+        path.join(FIX, 'fds-opendata.json'),
+        '--events',
+        path.join(FIX, 'openagenda.json'),
+        '--responses',
+        path.join(FIX, 'forms-download.csv'),
+        '--today',
+        '2026-10-01',
+        '--out',
+        OUT,
       ],
       {cwd: ROOT, encoding: 'utf8', timeout: 240_000},
     );
-    if (r.status !== 0) throw new Error(`npm start failed (${r.status}): ${r.stderr}`);
+    if (r.status !== 0)
+      throw new Error(`npm start failed (${r.status}): ${r.stderr}`);
     fs.mkdirSync(SCREENSHOTS, {recursive: true});
     const {chromium} = await import('playwright-core');
-    browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+    });
   });
 
   afterAll(async () => {
@@ -54,20 +68,30 @@ describeInBrowser('npm start output in Chromium', () => {
     });
     page.on('pageerror', e => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', r => problems.push(`request failed: ${r.url()}`));
-    const response = await page.goto(pathToFileURL(file).href, {waitUntil: 'load'});
+    const response = await page.goto(pathToFileURL(file).href, {
+      waitUntil: 'load',
+    });
     expect(response === null || response.ok()).toBe(true);
     return {page, problems};
   }
 
   /** Every link of the page: relative ones must reach an existing file; none may leave for the network. */
   async function brokenLinks(page: Page, base: string): Promise<string[]> {
-    const hrefs = await page.$$eval('a[href]', as => as.map(a => (a as HTMLAnchorElement).href));
+    const hrefs = await page.$$eval('a[href]', as =>
+      as.map(a => (a as HTMLAnchorElement).href),
+    );
     const broken: string[] = [];
     for (const href of hrefs) {
-      if (href.startsWith('mailto:') || href.startsWith('#') || href.startsWith('javascript:')) continue;
+      if (
+        href.startsWith('mailto:') ||
+        href.startsWith('#') ||
+        href.startsWith('javascript:')
+      )
+        continue;
       if (href.startsWith('file:')) {
         const target = fileURLToPath(href.split('#')[0]);
-        if (!fs.existsSync(target)) broken.push(`${path.relative(base, target)} (introuvable)`);
+        if (!fs.existsSync(target))
+          broken.push(`${path.relative(base, target)} (introuvable)`);
       } else if (!/^https:\/\/(docs|drive|script)\.google\.com\//.test(href)) {
         // Links to Google documents stand for the real artefacts; anything else would be a leak.
         broken.push(`${href} (lien externe inattendu)`);
@@ -79,14 +103,19 @@ describeInBrowser('npm start output in Chromium', () => {
   test('index.html shows every artefact, no console error, no broken link', async () => {
     const {page, problems} = await open(path.join(OUT, 'index.html'));
     await expect(page.title()).resolves.toMatch(/Aperçu/);
-    const sections = await page.$$eval('h2', hs => hs.map(h => h.textContent ?? ''));
+    const sections = await page.$$eval('h2', hs =>
+      hs.map(h => h.textContent ?? ''),
+    );
     expect(sections.join(' | ')).toMatch(/Fête de la science/);
     expect(sections.join(' | ')).toMatch(/NoS FuturS/);
     expect(sections.join(' | ')).toMatch(/École d'été/);
     const links = await page.$$eval('a[href]', as => as.length);
     expect(links).toBeGreaterThan(10);
     expect(await brokenLinks(page, OUT)).toEqual([]);
-    await page.screenshot({path: path.join(SCREENSHOTS, 'preview-index.png'), fullPage: true});
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'preview-index.png'),
+      fullPage: true,
+    });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -100,7 +129,11 @@ describeInBrowser('npm start output in Chromium', () => {
       'a[href]',
       (as, source) => {
         const re = new RegExp(source);
-        const a = as.find(x => re.test(x.textContent ?? '') && !/report\.json/.test((x as HTMLAnchorElement).href));
+        const a = as.find(
+          x =>
+            re.test(x.textContent ?? '') &&
+            !/report\.json/.test((x as HTMLAnchorElement).href),
+        );
         return a ? (a as HTMLAnchorElement).href : null;
       },
       pattern.source,

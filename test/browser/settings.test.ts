@@ -430,15 +430,18 @@ describeInBrowser('settings sidebar in Chromium', () => {
           {field, value},
         );
         await save(p);
-        expect(await errorOf(p, field)).toBe(
+        const expected: Record<string, string> =
           field === 'weeklyHour'
-            ? value === ''
-              ? 'Ce champ est obligatoire.'
-              : value === '99'
-                ? 'La valeur doit être au plus 23.'
-                : 'Indiquez un nombre entier.'
-            : 'Choisissez une des valeurs proposées.',
-        );
+            ? {
+                [HOSTILE.html]:
+                  'Ce texte est trop long : 15 caractères au plus.',
+                [HOSTILE.formula]:
+                  'Ce texte est trop long : 15 caractères au plus.',
+                '': 'Ce champ est obligatoire.',
+                '99': 'La valeur doit être au plus 23.',
+              }
+            : {[value]: 'Choisissez une des valeurs proposées.'};
+        expect(await errorOf(p, field)).toBe(expected[value]);
         expect(p.serverCalls).toEqual([]);
         expect(await pwned(p)).toBeUndefined();
         const run = ws.callServer(ss, 'saveSettingsFromPage', [

@@ -109,7 +109,8 @@ export function parseProgrammeCsv(
   content: string,
   ctx: ImportContext,
 ): ImportResult {
-  const text = content.replace(/^\uFEFF/, '');
+  // One line-break convention, also inside quoted cells (Sheets uses \n).
+  const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records = parseCsvRecords(text, detectDelimiter(text));
   if (records.length === 0) throw new AddonError('tracker.import.error.empty');
   const headers = records[0].cells.map(h => h.trim());

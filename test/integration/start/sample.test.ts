@@ -1,5 +1,10 @@
 /** The built-in sample: the 2025 size of the Fête de la science in Isère, deterministic. */
-import {generateSample, isereCommunes, mulberry32, sampleFiles} from '../../../scripts/sample';
+import {
+  generateSample,
+  isereCommunes,
+  mulberry32,
+  sampleFiles,
+} from '../../../scripts/sample';
 import {parseArgs} from '../../../scripts/preview/args';
 
 describe('sample generator', () => {
@@ -18,7 +23,9 @@ describe('sample generator', () => {
     const b = sampleFiles(generateSample({seed: 7}));
     const c = sampleFiles(generateSample({seed: 8}));
     expect(a).toEqual(b);
-    expect(a['fete-de-la-science-isere.json']).not.toBe(c['fete-de-la-science-isere.json']);
+    expect(a['fete-de-la-science-isere.json']).not.toBe(
+      c['fete-de-la-science-isere.json'],
+    );
   });
 
   test('Fête de la science Isère 2025 size', () => {
@@ -41,20 +48,47 @@ describe('sample generator', () => {
     expect(isereCommunes()).toHaveLength(512);
     for (const c of fds.communes) expect(codes.has(c.code)).toBe(true);
     const names = fds.communes.map(c => c.nom);
-    for (const n of ['Grenoble', "Saint-Martin-d'Hères", 'Échirolles', 'Vienne', 'Bourgoin-Jallieu']) expect(names).toContain(n);
+    for (const n of [
+      'Grenoble',
+      "Saint-Martin-d'Hères",
+      'Échirolles',
+      'Vienne',
+      'Bourgoin-Jallieu',
+    ])
+      expect(names).toContain(n);
   });
 
   test('records use the open-data field names, both shapes, loosely typed communes, two bad ones', () => {
-    const flat = fds.records.map(r => ((r as {fields?: Record<string, unknown>}).fields ?? r) as Record<string, unknown>);
+    const flat = fds.records.map(
+      r =>
+        ((r as {fields?: Record<string, unknown>}).fields ?? r) as Record<
+          string,
+          unknown
+        >,
+    );
     expect(fds.records.some(r => 'fields' in (r as object))).toBe(true);
     expect(fds.records.some(r => !('fields' in (r as object)))).toBe(true);
     for (const f of flat) {
-      for (const k of ['identifiant', 'titre_fr', 'type_d_animation', 'horaires_iso', 'nom_du_lieu', 'code_postal', 'ville', 'organisateur', 'inscription_necessaire'])
+      for (const k of [
+        'identifiant',
+        'titre_fr',
+        'type_d_animation',
+        'horaires_iso',
+        'nom_du_lieu',
+        'code_postal',
+        'ville',
+        'organisateur',
+        'inscription_necessaire',
+      ])
         expect(f).toHaveProperty(k);
     }
     const official = new Set(isereCommunes().map(c => c.nom));
-    expect(flat.filter(f => !official.has(String(f.ville))).length).toBeGreaterThan(20);
-    expect(flat.filter(f => f.ville === 'Lyon' || f.horaires_iso === 'à définir')).toHaveLength(2);
+    expect(
+      flat.filter(f => !official.has(String(f.ville))).length,
+    ).toBeGreaterThan(20);
+    expect(
+      flat.filter(f => f.ville === 'Lyon' || f.horaires_iso === 'à définir'),
+    ).toHaveLength(2);
     // The kinds of 2019 (175 workshops of 261): workshops dominate.
     const ateliers = flat.filter(f => f.type_d_animation === 'Atelier').length;
     expect(ateliers / flat.length).toBeGreaterThan(0.55);
@@ -62,12 +96,24 @@ describe('sample generator', () => {
 
   test('answers: realistic ranges, some comments with fake contacts, no real domain', () => {
     const a = fds.publicAnswers;
-    expect(a.every(x => x.satisfaction >= 1 && x.satisfaction <= 5 && x.recommend >= 0 && x.recommend <= 10)).toBe(true);
+    expect(
+      a.every(
+        x =>
+          x.satisfaction >= 1 &&
+          x.satisfaction <= 5 &&
+          x.recommend >= 0 &&
+          x.recommend <= 10,
+      ),
+    ).toBe(true);
     const mean = a.reduce((s, x) => s + x.satisfaction, 0) / a.length;
     expect(mean).toBeGreaterThan(3.8);
     const contacts = a.filter(x => /@|\d{2} \d{2} \d{2}/.test(x.comment));
     expect(contacts.length).toBeGreaterThan(10);
-    expect(contacts.every(x => !/@/.test(x.comment) || /@example\.(org|com)/.test(x.comment))).toBe(true);
+    expect(
+      contacts.every(
+        x => !/@/.test(x.comment) || /@example\.(org|com)/.test(x.comment),
+      ),
+    ).toBe(true);
   });
 
   test('--scale multiplies the sizes', () => {
@@ -81,8 +127,24 @@ describe('sample generator', () => {
 
 describe('arguments', () => {
   test('repeatable files, defaults, errors', () => {
-    const o = parseArgs(['--events', 'a.json', '--events=b.csv', '--responses', 'r.csv', '--today', '2026-10-01', '--scale', '2']);
-    expect(o).toMatchObject({events: ['a.json', 'b.csv'], responses: ['r.csv'], today: '2026-10-01', scale: 2, out: 'preview'});
+    const o = parseArgs([
+      '--events',
+      'a.json',
+      '--events=b.csv',
+      '--responses',
+      'r.csv',
+      '--today',
+      '2026-10-01',
+      '--scale',
+      '2',
+    ]);
+    expect(o).toMatchObject({
+      events: ['a.json', 'b.csv'],
+      responses: ['r.csv'],
+      today: '2026-10-01',
+      scale: 2,
+      out: 'preview',
+    });
     expect(() => parseArgs(['--today', '2026-02-30'])).toThrow(/AAAA-MM-JJ/);
     expect(() => parseArgs(['--scale', '-1'])).toThrow(/--scale/);
     expect(() => parseArgs(['--events'])).toThrow(/attend une valeur/);

@@ -20,39 +20,84 @@ interface Question {
   median: number | null;
   distribution: Record<string, number>;
   top2: number | null;
-  nps: {promoters: number; passives: number; detractors: number; score: number} | null;
+  nps: {
+    promoters: number;
+    passives: number;
+    detractors: number;
+    score: number;
+  } | null;
 }
 interface Report {
   format: string;
   version: number;
-  input: {events: {file: string; format: string; records: number}[]; responses: {file: string; format: string; rows: number}[]; today: string};
-  tracker: {events: number; sessions: number; communes: number; structures: number; rejected: {file: string; line: number; reason: string}[]};
+  input: {
+    events: {file: string; format: string; records: number}[];
+    responses: {file: string; format: string; rows: number}[];
+    today: string;
+  };
+  tracker: {
+    events: number;
+    sessions: number;
+    communes: number;
+    structures: number;
+    rejected: {file: string; line: number; reason: string}[];
+  };
   bilan: {responses: number; questions: Question[]; segments: string[]} | null;
-  weekly: {today: string; upcomingSessions: number; overdueTasks: number; mailsSent: number} | null;
+  weekly: {
+    today: string;
+    upcomingSessions: number;
+    overdueTasks: number;
+    mailsSent: number;
+  } | null;
   documents: {kind: string; name: string; elements: Record<string, number>}[];
-  actions: {name: string; event: string; status: string; serviceCalls: number; cellsRead: number; cellsWritten: number; predictedSeconds: number}[];
+  actions: {
+    name: string;
+    event: string;
+    status: string;
+    serviceCalls: number;
+    cellsRead: number;
+    cellsWritten: number;
+    predictedSeconds: number;
+  }[];
   others: {kind: string; tracker: {sessions: number}}[];
 }
 
 function start(args: string[]): {code: number; stdout: string; stderr: string} {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build', '--quiet', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
-    timeout: 240_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      'scripts/start.ts',
+      '--no-build',
+      '--quiet',
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1'},
+      timeout: 240_000,
+    },
+  );
   return {code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr};
 }
 
 const question = (r: Report, pattern: RegExp): Question => {
   const q = r.bilan?.questions.find(x => pattern.test(x.title));
-  if (!q) throw new Error(`no question ${pattern} in ${r.bilan?.questions.map(x => x.title).join(' | ')}`);
+  if (!q)
+    throw new Error(
+      `no question ${pattern} in ${r.bilan?.questions.map(x => x.title).join(' | ')}`,
+    );
   return q;
 };
 
 let tmp: string;
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {cwd: ROOT, stdio: 'pipe'});
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
+    {cwd: ROOT, stdio: 'pipe'},
+  );
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-start-'));
 });
 afterAll(() => {
@@ -66,14 +111,21 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
   beforeAll(() => {
     out = path.join(tmp, 'all');
     const r = start([
-      '--events', fixture('fds-opendata.json'),
-      '--events', fixture('openagenda.json'),
-      '--events', fixture('programme.csv'),
-      '--responses', fixture('forms-download.csv'),
-      '--today', '2026-10-01',
-      '--out', out,
+      '--events',
+      fixture('fds-opendata.json'),
+      '--events',
+      fixture('openagenda.json'),
+      '--events',
+      fixture('programme.csv'),
+      '--responses',
+      fixture('forms-download.csv'),
+      '--today',
+      '2026-10-01',
+      '--out',
+      out,
     ]);
-    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    if (r.code !== 0)
+      throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
     raw = fs.readFileSync(path.join(out, 'report.json'), 'utf8');
     report = JSON.parse(raw) as Report;
   });
@@ -86,7 +138,9 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
       {file: 'openagenda.json', format: 'openagenda', records: 2},
       {file: 'programme.csv', format: 'csv', records: 3},
     ]);
-    expect(report.input.responses).toEqual([{file: 'forms-download.csv', format: 'forms-csv', rows: 6}]);
+    expect(report.input.responses).toEqual([
+      {file: 'forms-download.csv', format: 'forms-csv', rows: 6},
+    ]);
     expect(report.input.today).toBe('2026-10-01');
   });
 
@@ -163,33 +217,62 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
       expect(a.serviceCalls).toBeGreaterThanOrEqual(0);
       expect(typeof a.predictedSeconds).toBe('number');
     }
-    const imports = report.actions.filter(a => a.event === 'fds' && /Importer/.test(a.name));
+    const imports = report.actions.filter(
+      a => a.event === 'fds' && /Importer/.test(a.name),
+    );
     expect(imports).toHaveLength(3);
-    expect(imports.every(a => a.status === 'ok' && a.serviceCalls > 0)).toBe(true);
+    expect(imports.every(a => a.status === 'ok' && a.serviceCalls > 0)).toBe(
+      true,
+    );
     expect(report.others.map(o => o.kind)).toEqual(['festival', 'ecole']);
     expect(report.others[0].tracker.sessions).toBeGreaterThan(0);
   });
 
   test('index.html links every rendered page with relative paths that exist', () => {
     const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
-    const links = [...html.matchAll(/href="([^"]+)"/g)].map(m => m[1].replace(/&amp;/g, '&'));
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map(m =>
+      m[1].replace(/&amp;/g, '&'),
+    );
     expect(links.length).toBeGreaterThan(10);
     for (const l of links) {
       expect(l).not.toMatch(/^(\/|https?:)/);
-      expect(fs.existsSync(path.join(out, decodeURI(l.split('#')[0])))).toBe(true);
+      expect(fs.existsSync(path.join(out, decodeURI(l.split('#')[0])))).toBe(
+        true,
+      );
     }
-    expect(fs.readdirSync(path.join(out, 'artefacts')).length).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(out, 'artefacts')).length).toBeGreaterThan(
+      0,
+    );
   });
 });
 
 describe('npm start on a responses-sheet CSV download', () => {
   test('counts those answers: satisfaction 5, 4, 3, 5; recommend 9, 7, 5, 10', () => {
     const out = path.join(tmp, 'sheet');
-    const r = start(['--events', fixture('programme.csv'), '--responses', fixture('sheet-download.csv'), '--today', '2026-10-01', '--out', out]);
-    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
-    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.input.responses).toEqual([{file: 'sheet-download.csv', format: 'sheet-csv', rows: 4}]);
-    expect(report.tracker).toMatchObject({events: 2, sessions: 2, communes: 2, structures: 2});
+    const r = start([
+      '--events',
+      fixture('programme.csv'),
+      '--responses',
+      fixture('sheet-download.csv'),
+      '--today',
+      '2026-10-01',
+      '--out',
+      out,
+    ]);
+    if (r.code !== 0)
+      throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    const report = JSON.parse(
+      fs.readFileSync(path.join(out, 'report.json'), 'utf8'),
+    ) as Report;
+    expect(report.input.responses).toEqual([
+      {file: 'sheet-download.csv', format: 'sheet-csv', rows: 4},
+    ]);
+    expect(report.tracker).toMatchObject({
+      events: 2,
+      sessions: 2,
+      communes: 2,
+      structures: 2,
+    });
     expect(report.bilan!.responses).toBe(4);
     const sat = question(report, /^Satisfaction globale$/);
     expect(sat.mean).toBeCloseTo(4.25, 2);
@@ -198,16 +281,34 @@ describe('npm start on a responses-sheet CSV download', () => {
     expect(nps.nps).toMatchObject({promoters: 2, passives: 1, detractors: 1});
     expect(nps.nps!.score).toBeCloseTo(25, 0);
     // "Site internet, Bouche à oreille": the sheet's own ", " join.
-    expect(question(report, /^Comment avez-vous connu/).distribution).toMatchObject({'Site internet': 2, 'Bouche à oreille': 1});
+    expect(
+      question(report, /^Comment avez-vous connu/).distribution,
+    ).toMatchObject({'Site internet': 2, 'Bouche à oreille': 1});
   });
 });
 
 describe('a file that cannot be read stops the run', () => {
   test.each([
-    ['--events', 'bad-syntax.json', /bad-syntax\.json, ligne 3 : JSON invalide, colonne \d+ : virgule ou « } » attendue/],
-    ['--events', 'bad-columns.csv', /bad-columns\.csv, ligne 1 : colonne obligatoire absente de l’en-tête : « Titre »/],
-    ['--responses', 'bad-quote.csv', /bad-quote\.csv, ligne 2 : CSV illisible : guillemet ouvert jamais refermé/],
-    ['--responses', 'programme.csv', /programme\.csv, ligne 1 : la première colonne doit être « Horodateur »/],
+    [
+      '--events',
+      'bad-syntax.json',
+      /bad-syntax\.json, ligne 3 : JSON invalide, colonne \d+ : virgule ou « } » attendue/,
+    ],
+    [
+      '--events',
+      'bad-columns.csv',
+      /bad-columns\.csv, ligne 1 : colonne obligatoire absente de l’en-tête : « Titre »/,
+    ],
+    [
+      '--responses',
+      'bad-quote.csv',
+      /bad-quote\.csv, ligne 2 : CSV illisible : guillemet ouvert jamais refermé/,
+    ],
+    [
+      '--responses',
+      'programme.csv',
+      /programme\.csv, ligne 1 : la première colonne doit être « Horodateur »/,
+    ],
     ['--events', 'missing.json', /missing\.json : fichier introuvable/],
   ])('%s %s', (option, file, message) => {
     const out = path.join(tmp, `bad-${file}`);

@@ -52,7 +52,14 @@ describe('journalRows', () => {
     const at = new Date('2026-11-28T10:00:00Z');
     expect(
       journalRows([
-        {at, source: 'Purge des réponses', level: 'info', sheet: 'R1', count: 3, message: 'ok'},
+        {
+          at,
+          source: 'Purge des réponses',
+          level: 'info',
+          sheet: 'R1',
+          count: 3,
+          message: 'ok',
+        },
         {at, source: 'Synthèse hebdomadaire', level: 'error', message: 'cassé'},
       ]),
     ).toEqual([

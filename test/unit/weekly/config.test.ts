@@ -16,7 +16,9 @@ const day = (iso: string) => parisDay(new Date(`${iso}T12:00:00+02:00`));
 describe('recipients', () => {
   it('splits on lines, commas and semicolons and drops duplicates', () => {
     expect(
-      parseRecipients('alice@tds.fr\nbruno@tds.fr, Alice@tds.fr; chloe@tds.fr\n\n'),
+      parseRecipients(
+        'alice@tds.fr\nbruno@tds.fr, Alice@tds.fr; chloe@tds.fr\n\n',
+      ),
     ).toEqual(['alice@tds.fr', 'bruno@tds.fr', 'chloe@tds.fr']);
     expect(parseRecipients(['a@b.fr', 'c@d.fr'])).toEqual(['a@b.fr', 'c@d.fr']);
   });
@@ -28,7 +30,9 @@ describe('recipients', () => {
     expect(() => parseRecipients('<script>@x.fr')).toThrow(AddonError);
     expect(() => parseRecipients(' \n ')).toThrow(/au moins une adresse/);
     const many = Array.from({length: 51}, (_, i) => `p${i}@tds.fr`);
-    expect(() => parseRecipients(many)).toThrow('51 destinataires : 50 au plus par message.');
+    expect(() => parseRecipients(many)).toThrow(
+      '51 destinataires : 50 au plus par message.',
+    );
   });
 });
 
@@ -53,10 +57,18 @@ describe('which day is owed', () => {
   };
 
   it('lastScheduledDay is the latest Monday on or before the day', () => {
-    expect(dayLabel(lastScheduledDay(day('2026-09-14'), 'MONDAY'))).toBe('14/09/2026');
-    expect(dayLabel(lastScheduledDay(day('2026-09-20'), 'MONDAY'))).toBe('14/09/2026');
-    expect(dayLabel(lastScheduledDay(day('2026-09-20'), 'SUNDAY'))).toBe('20/09/2026');
-    expect(dayLabel(lastScheduledDay(day('2026-09-19'), 'SUNDAY'))).toBe('13/09/2026');
+    expect(dayLabel(lastScheduledDay(day('2026-09-14'), 'MONDAY'))).toBe(
+      '14/09/2026',
+    );
+    expect(dayLabel(lastScheduledDay(day('2026-09-20'), 'MONDAY'))).toBe(
+      '14/09/2026',
+    );
+    expect(dayLabel(lastScheduledDay(day('2026-09-20'), 'SUNDAY'))).toBe(
+      '20/09/2026',
+    );
+    expect(dayLabel(lastScheduledDay(day('2026-09-19'), 'SUNDAY'))).toBe(
+      '13/09/2026',
+    );
   });
 
   it('the Monday is owed until a run completes; later days retry it', () => {
@@ -80,7 +92,11 @@ describe('which day is owed', () => {
   });
 
   it('activating after the hour starts the next day', () => {
-    expect(dayLabel(activeFromDay(new Date('2026-09-14T07:59:00+02:00'), 8))).toBe('14/09/2026');
-    expect(dayLabel(activeFromDay(new Date('2026-09-14T08:00:00+02:00'), 8))).toBe('15/09/2026');
+    expect(
+      dayLabel(activeFromDay(new Date('2026-09-14T07:59:00+02:00'), 8)),
+    ).toBe('14/09/2026');
+    expect(
+      dayLabel(activeFromDay(new Date('2026-09-14T08:00:00+02:00'), 8)),
+    ).toBe('15/09/2026');
   });
 });

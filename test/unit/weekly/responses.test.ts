@@ -4,7 +4,12 @@ import {paris} from './fixtures';
 const FR_SHEET = {
   name: 'Réponses au formulaire 1',
   values: [
-    ['Horodateur', 'Satisfaction globale', 'Recommanderiez-vous cet événement ? (0-10)', 'Commentaire'],
+    [
+      'Horodateur',
+      'Satisfaction globale',
+      'Recommanderiez-vous cet événement ? (0-10)',
+      'Commentaire',
+    ],
     [paris('2026-09-01', '10:00'), 5, 10, 'Super'],
     [paris('2026-09-05', '10:00'), 4, 9, ''],
     [paris('2026-09-08', '10:00'), 3, 6, ''],
@@ -47,7 +52,9 @@ describe('responseFigures', () => {
 
   it('without a previous summary every answer is new; no figures without answers', () => {
     expect(responseFigures([FR_SHEET], null).since).toBe(5);
-    expect(responseFigures([{name: 'x', values: [['Horodateur']]}], null)).toEqual({
+    expect(
+      responseFigures([{name: 'x', values: [['Horodateur']]}], null),
+    ).toEqual({
       total: 0,
       since: 0,
       satisfaction: null,

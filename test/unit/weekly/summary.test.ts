@@ -1,8 +1,4 @@
-import {
-  buildSummary,
-  decideSend,
-  hashText,
-} from '../../../src/weekly/summary';
+import {buildSummary, decideSend, hashText} from '../../../src/weekly/summary';
 import type {ResponseFigures} from '../../../src/weekly/responses';
 import {paris, sampleTracker, session, task} from './fixtures';
 
@@ -86,8 +82,18 @@ describe('buildSummary on the sample tracker, Monday 14 September 2026', () => {
 
   it('finds the gaps: sessions without venue or commune, partners without contact, tasks without owner', () => {
     expect(s.gaps.sessions).toEqual([
-      {title: 'Balade géologique', dateLabel: '27/09/2026', missingVenue: true, missingCommune: false},
-      {title: 'Visite labo', dateLabel: '28/09/2026', missingVenue: false, missingCommune: true},
+      {
+        title: 'Balade géologique',
+        dateLabel: '27/09/2026',
+        missingVenue: true,
+        missingCommune: false,
+      },
+      {
+        title: 'Visite labo',
+        dateLabel: '28/09/2026',
+        missingVenue: false,
+        missingCommune: true,
+      },
     ]);
     expect(s.gaps.partnersWithoutContact).toEqual(['Asso Sciences']);
     expect(s.gaps.tasksWithoutOwner).toEqual(['Assurance', 'Nettoyage']);
@@ -120,10 +126,34 @@ describe('what counts as a change', () => {
     expect(later.fingerprint).toBe(first.fingerprint);
     expect(later.changed).toBe(false);
     expect(later.nothingDue).toBe(true);
-    expect(decideSend(later, {force: false, pendingUnsent: false, evenIfNothing: false})).toBe('nothingNew');
-    expect(decideSend(later, {force: false, pendingUnsent: false, evenIfNothing: true})).toBe('send');
-    expect(decideSend(later, {force: true, pendingUnsent: false, evenIfNothing: false})).toBe('send');
-    expect(decideSend(later, {force: false, pendingUnsent: true, evenIfNothing: false})).toBe('send');
+    expect(
+      decideSend(later, {
+        force: false,
+        pendingUnsent: false,
+        evenIfNothing: false,
+      }),
+    ).toBe('nothingNew');
+    expect(
+      decideSend(later, {
+        force: false,
+        pendingUnsent: false,
+        evenIfNothing: true,
+      }),
+    ).toBe('send');
+    expect(
+      decideSend(later, {
+        force: true,
+        pendingUnsent: false,
+        evenIfNothing: false,
+      }),
+    ).toBe('send');
+    expect(
+      decideSend(later, {
+        force: false,
+        pendingUnsent: true,
+        evenIfNothing: false,
+      }),
+    ).toBe('send');
   });
 
   it('a new response is a change', () => {
@@ -152,7 +182,13 @@ describe('what counts as a change', () => {
     );
     expect(later.changed).toBe(false);
     expect(later.nothingDue).toBe(false);
-    expect(decideSend(later, {force: false, pendingUnsent: false, evenIfNothing: false})).toBe('send');
+    expect(
+      decideSend(later, {
+        force: false,
+        pendingUnsent: false,
+        evenIfNothing: false,
+      }),
+    ).toBe('send');
   });
 
   it('an overdue task growing older does not change the fingerprint', () => {
@@ -182,7 +218,12 @@ describe('days are Paris days', () => {
         session({title: 'in', date: new Date('2026-09-27T21:30:00Z')}),
       ],
     };
-    const s = buildSummary(data, {total: 0, since: 0, satisfaction: null, nps: null}, null, NOW);
+    const s = buildSummary(
+      data,
+      {total: 0, since: 0, satisfaction: null, nps: null},
+      null,
+      NOW,
+    );
     expect(s.sessions.map(x => x.title)).toEqual(['in']);
   });
 

@@ -1,5 +1,11 @@
 import {buildSummary} from '../../../src/weekly/summary';
-import {formatEuros, formatNumber, mailSubject, mailText, mailView} from '../../../src/weekly/view';
+import {
+  formatEuros,
+  formatNumber,
+  mailSubject,
+  mailText,
+  mailView,
+} from '../../../src/weekly/view';
 import {useLanguage} from '../../../src/i18n';
 import {paris, sampleTracker} from './fixtures';
 
@@ -30,7 +36,15 @@ describe('mail view (French)', () => {
   it('session rows carry date, venue, commune, capacity, registered, fill and flag', () => {
     const v = mailView(summary, null);
     expect(v.sessionRows[0]).toEqual({
-      cells: ['14/09/2026 14:00', 'Atelier robots', 'La Casemate', 'Grenoble', '20', '20', '100 %'],
+      cells: [
+        '14/09/2026 14:00',
+        'Atelier robots',
+        'La Casemate',
+        'Grenoble',
+        '20',
+        '20',
+        '100 %',
+      ],
       flag: 'complet',
       flagKind: 'full',
     });
@@ -41,9 +55,17 @@ describe('mail view (French)', () => {
 
   it('tasks by owner, responses, budget and gaps in words', () => {
     const v = mailView(summary, null);
-    expect(v.owners.map(o => o.owner)).toEqual(['Alice', 'Bruno', 'Chloé', 'Sans responsable']);
+    expect(v.owners.map(o => o.owner)).toEqual([
+      'Alice',
+      'Bruno',
+      'Chloé',
+      'Sans responsable',
+    ]);
     expect(v.owners[0].lines).toEqual([
-      {text: 'Imprimer affiches – échéance le 10/09/2026, en retard de 4 j', late: true},
+      {
+        text: 'Imprimer affiches – échéance le 10/09/2026, en retard de 4 j',
+        late: true,
+      },
       {text: 'Commander goûter – échéance le 20/09/2026', late: false},
     ]);
     expect(v.blocked).toEqual(['Sono (Chloé)', 'Traiteur (Bruno)']);
@@ -68,7 +90,9 @@ describe('mail view (French)', () => {
       'Tâche « Assurance » sans responsable',
       'Tâche « Nettoyage » sans responsable',
     ]);
-    expect(v.trackerUrl).toBe('https://docs.google.com/spreadsheets/d/ss1/edit');
+    expect(v.trackerUrl).toBe(
+      'https://docs.google.com/spreadsheets/d/ss1/edit',
+    );
     expect(v.lateNote).toBe('');
   });
 
@@ -78,7 +102,9 @@ describe('mail view (French)', () => {
     const text = mailText(v);
     expect(text).toContain('Atelier robots');
     expect(text).toContain('Sans responsable :');
-    expect(text).toContain('Ouvrir le suivi : https://docs.google.com/spreadsheets/d/ss1/edit');
+    expect(text).toContain(
+      'Ouvrir le suivi : https://docs.google.com/spreadsheets/d/ss1/edit',
+    );
   });
 });
 

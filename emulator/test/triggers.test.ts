@@ -1,0 +1,129 @@
+import {workspaceWith} from './fixture';
+
+const CODE = `
+function installHourly() {
+  return ScriptApp.newTrigger('tick').timeBased().everyMinutes(5).create().getUniqueId();
+}
+function installWeekly() {
+  return ScriptApp.newTrigger('weekly').timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY)
+    .atHour(8).nearMinute(0).inTimezone('Europe/Paris').create().getUniqueId();
+}
+function installMany(n) {
+  const ids = [];
+  for (let i = 0; i < n; i++) ids.push(ScriptApp.newTrigger('tick').timeBased().everyHours(1).create().getUniqueId());
+  return ids.length;
+}
+function installOnce() { ScriptApp.newTrigger('tick').timeBased().after(90 * 60000).create(); }
+function installSubmit() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return ScriptApp.newTrigger('onSubmit').forSpreadsheet(ss).onFormSubmit().create().getTriggerSourceId();
+}
+function listMine() {
+  return ScriptApp.getProjectTriggers().map(t => [t.getHandlerFunction(), String(t.getEventType()), String(t.getTriggerSource())]);
+}
+function deleteAll() { ScriptApp.getProjectTriggers().forEach(t => ScriptApp.deleteTrigger(t)); }
+function tick(e) {
+  const p = PropertiesService.getScriptProperties();
+  p.setProperty('ticks', String(Number(p.getProperty('ticks') || 0) + 1));
+  return e;
+}
+function weekly(e) { return e; }
+`;
+
+describe('installable triggers', () => {
+  test('at most 20 per user per script: the 21st throws', () => {
+    const ws = workspaceWith(CODE);
+    expect(ws.run(null, 'installMany', [20]).value).toBe(20);
+    const r = ws.run(null, 'installMany', [1]);
+    expect(r.error?.message).toBe(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
+    // Another user has their own 20.
+    expect(
+      ws.run(null, 'installMany', [3], {user: 'autre@example.org'}).value,
+    ).toBe(3);
+    expect(ws.triggers).toHaveLength(23);
+  });
+
+  test("getProjectTriggers lists the current user's triggers only; deleteTrigger removes them", () => {
+    const ws = workspaceWith(CODE);
+    ws.run(null, 'installHourly');
+    ws.run(null, 'installMany', [2], {user: 'autre@example.org'});
+    expect(ws.run(null, 'listMine').value).toEqual([
+      ['tick', 'CLOCK', 'CLOCK'],
+    ]);
+    ws.run(null, 'deleteAll');
+    expect(ws.triggers.map(t => t.owner)).toEqual([
+      'autre@example.org',
+      'autre@example.org',
+    ]);
+  });
+
+  test("a time-driven trigger runs at most once an hour, with Google's event object", () => {
+    const ws = workspaceWith(CODE);
+    const uid = ws.run(null, 'installHourly').value as string;
+    const runs = ws.advanceClock(3 * 3600000);
+    expect(runs).toHaveLength(3);
+    expect(runs.every(r => r.error === null && r.fn === 'tick')).toBe(true);
+    expect(ws.properties.script().get('ticks')).toBe('3');
+    // First run one hour after creation (2026-09-01 08:00 Paris = 06:00 UTC).
+    expect(runs[0].value).toEqual({
+      authMode: 'FULL',
+      triggerUid: uid,
+      year: 2026,
+      month: 9,
+      'day-of-month': 1,
+      'day-of-week': 2,
+      'week-of-year': 36,
+      hour: 7,
+      minute: 0,
+      second: 0,
+      timezone: 'UTC',
+    });
+  });
+
+  test('a weekly trigger fires on its day and hour in its time zone', () => {
+    const ws = workspaceWith(CODE);
+    ws.run(null, 'installWeekly');
+    const runs = ws.advanceClock(14 * 24 * 3600000);
+    expect(runs).toHaveLength(2);
+    const fired = runs.map(r => r.value as Record<string, number>);
+    // Monday 7 and 14 September 2026, 08:00 Paris = 06:00 UTC.
+    expect(
+      fired.map(e => [e['day-of-month'], e.hour, e['day-of-week']]),
+    ).toEqual([
+      [7, 6, 1],
+      [14, 6, 1],
+    ]);
+  });
+
+  test('a one-off trigger fires once and stays listed (it still counts toward the limit)', () => {
+    const ws = workspaceWith(CODE);
+    ws.run(null, 'installOnce');
+    expect(ws.advanceClock(60 * 60000)).toHaveLength(0);
+    expect(ws.advanceClock(60 * 60000)).toHaveLength(1);
+    expect(ws.advanceClock(24 * 3600000)).toHaveLength(0);
+    expect(ws.triggers[0].spent).toBe(true);
+  });
+
+  test('forSpreadsheet(ss).onFormSubmit() is tied to the spreadsheet', () => {
+    const ws = workspaceWith(CODE);
+    const ss = ws.createSpreadsheet('Réponses');
+    expect(ws.run(ss, 'installSubmit').value).toBe(ss.getId());
+    expect(ws.triggers[0]).toMatchObject({
+      type: 'ON_FORM_SUBMIT',
+      source: 'SPREADSHEETS',
+      sourceId: ss.getId(),
+      handler: 'onSubmit',
+    });
+  });
+
+  test('creating triggers needs full authorization', () => {
+    const ws = workspaceWith(CODE);
+    const ss = ws.createSpreadsheet('S');
+    const r = ws.run(ss, 'installHourly', [], {authMode: 'LIMITED'});
+    expect(r.error?.message).toMatch(
+      /^You do not have permission to call ScriptApp.newTrigger/,
+    );
+  });
+});

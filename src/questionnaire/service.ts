@@ -1,0 +1,236 @@
+/**
+ * "Créer le questionnaire…": from the bank and the Programme to a Google Form
+ * linked to the tracker, the prefilled link of each session in the
+ * Programme, the QR code document, the submit trigger (installed once), and
+ * the response counts kept current by that trigger.
+ */
+import {t} from '../i18n';
+import {AddonError} from '../gas/errors';
+import {getJson, setJson} from '../gas/properties';
+import {withDocumentLock} from '../gas/lock';
+import {ensureTrigger} from '../gas/triggers';
+import {readTracker} from '../tracker/read';
+import {findResponseSheets, formIdOf} from '../bilan/adapter';
+import {AUDIENCES, Audience, audienceLabel} from './bank';
+import {sessionLabels, sessionsFor, prefilledUrls} from './sessions';
+import {
+  addItems,
+  ensureBank,
+  readColumnByTitle,
+  refreshSessions,
+  writeCounts,
+  writeLinks,
+  writeQrDocument,
+} from './adapter';
+import {countRows, FormCounts} from './counts';
+
+/** Tracker document property: the questionnaire of each audience. */
+export const FORMS_KEY = 'tds.questionnaire.forms';
+/** Tracker document property: the submit trigger (see ensureTrigger). */
+export const TRIGGER_KEY = 'tds.questionnaire.trigger';
+export const SUBMIT_HANDLER = 'onQuestionnaireSubmit';
+
+export interface FormRecord {
+  formId: string;
+  editUrl: string;
+  publishedUrl: string;
+  docId: string;
+  docUrl: string;
+  /** Titles of the session dropdown and rating grid, to find them again. */
+  sessionTitle: string;
+  gridTitle: string;
+  createdAt: string;
+}
+export type FormRecords = Partial<Record<Audience, FormRecord>>;
+
+export interface CreateOptions {
+  audience: Audience;
+  collectEmails: boolean;
+}
+
+export interface CreateResult {
+  ok: true;
+  message: string;
+  updated: boolean;
+  formId: string;
+  editUrl: string;
+  publishedUrl: string;
+  docUrl: string;
+  items: number;
+  links: number;
+  link: {url: string; label: string};
+}
+
+/**
+ * "dd/MM" in the tracker's time zone (as staff read the Programme), one
+ * Utilities call per distinct day rather than per session.
+ */
+function dayFormatter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): (d: Date) => string {
+  const tz = ss.getSpreadsheetTimeZone();
+  const cache = new Map<number, string>();
+  return d => {
+    const key = d.getTime();
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = Utilities.formatDate(d, tz, 'dd/MM');
+      cache.set(key, text);
+    }
+    return text;
+  };
+}
+
+export function parseAudience(value: unknown): Audience {
+  const a = String(value ?? '') as Audience;
+  if (!AUDIENCES.includes(a)) {
+    throw new AddonError('questionnaire.error.badAudienceChoice', {value: String(value ?? '')});
+  }
+  return a;
+}
+
+function openForm(id: string): GoogleAppsScript.Forms.Form | null {
+  if (!id) return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+export function createQuestionnaireIn(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: CreateOptions,
+): CreateResult {
+  const audience = options.audience;
+  const bank = ensureBank(ss);
+  const items = bank.items.filter(i => i.audience === audience);
+  if (items.length === 0) {
+    throw new AddonError('questionnaire.error.noItems', {
+      audience: audienceLabel(audience),
+      tab: t('questionnaire.tab'),
+    });
+  }
+  const tracker = readTracker(ss);
+  const needsSessions = items.some(i => i.kind === 'session' || i.kind === 'grid');
+  const sessions = needsSessions ? sessionsFor(tracker.sessions, audience) : [];
+  if (needsSessions && sessions.length === 0) throw new AddonError('questionnaire.error.noSessions');
+  const labels = sessionLabels(sessions, dayFormatter(ss));
+  const sessionTitle = items.find(i => i.kind === 'session')?.question ?? '';
+  const gridTitle = items.find(i => i.kind === 'grid')?.question ?? '';
+
+  const records = getJson<FormRecords>(FORMS_KEY) ?? {};
+  const previous = records[audience];
+  let form = openForm(previous?.formId ?? '');
+  const updated = form !== null;
+  let sessionItem: GoogleAppsScript.Forms.ListItem | null;
+  let count: number;
+  if (form && previous) {
+    sessionItem = refreshSessions(form, previous.sessionTitle, previous.gridTitle, labels);
+    count = form.getItems().length;
+  } else {
+    const title = t('questionnaire.form.title', {
+      event: tracker.event.name || t('questionnaire.form.defaultEvent'),
+      audience: audienceLabel(audience),
+    });
+    form = FormApp.create(title);
+    form
+      .setDescription(t('questionnaire.form.description'))
+      .setCollectEmail(options.collectEmails === true)
+      .setConfirmationMessage(t('questionnaire.form.thanks'))
+      .setProgressBar(false);
+    const built = addItems(form, items, labels);
+    sessionItem = built.sessionItem;
+    count = built.items;
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  }
+  const publishedUrl = form.getPublishedUrl();
+  const editUrl = form.getEditUrl();
+
+  // One prefilled link made by Google, the others derived from it.
+  let links: string[] = [];
+  if (sessionItem && labels.length > 0) {
+    const sample = form
+      .createResponse()
+      .withItemResponse(sessionItem.createResponse(labels[0]))
+      .toPrefilledUrl();
+    links = prefilledUrls(sample, labels[0], labels);
+  }
+  const doc = writeQrDocument(
+    t('questionnaire.qr.title', {title: form.getTitle()}),
+    {label: t('questionnaire.qr.general'), url: publishedUrl},
+    links.map((url, i) => ({label: labels[i], url})),
+    previous?.docId ?? '',
+  );
+  withDocumentLock(() => {
+    if (links.length > 0) {
+      writeLinks(
+        ss,
+        sessions.map(s => s.row),
+        links,
+      );
+    }
+    const record: FormRecord = {
+      formId: form!.getId(),
+      editUrl,
+      publishedUrl,
+      docId: doc.id,
+      docUrl: doc.url,
+      sessionTitle: previous?.sessionTitle || sessionTitle,
+      gridTitle: previous?.gridTitle || gridTitle,
+      createdAt: previous?.createdAt ?? new Date().toISOString(),
+    };
+    setJson(FORMS_KEY, {...(getJson<FormRecords>(FORMS_KEY) ?? {}), [audience]: record});
+  });
+  ensureTrigger(
+    TRIGGER_KEY,
+    SUBMIT_HANDLER,
+    () => ScriptApp.newTrigger('onQuestionnaireSubmit').forSpreadsheet(ss).onFormSubmit().create(),
+    undefined,
+    ss.getId(),
+  );
+  refreshCounts(ss);
+  return {
+    ok: true,
+    message: updated
+      ? t('questionnaire.dialog.updated')
+      : t('questionnaire.dialog.done', {items: count, links: links.length}),
+    updated,
+    formId: form.getId(),
+    editUrl,
+    publishedUrl,
+    docUrl: doc.url,
+    items: count,
+    links: links.length,
+    link: {url: editUrl, label: t('questionnaire.dialog.openForm')},
+  };
+}
+
+/**
+ * Recomputes the response counts tab from the response sheets of the
+ * questionnaires made here (two reads per form, one write), under the lock.
+ */
+export function refreshCounts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const records = getJson<FormRecords>(FORMS_KEY) ?? {};
+  const audiences = AUDIENCES.filter(a => records[a]);
+  if (audiences.length === 0) return 0;
+  const byForm = new Map(findResponseSheets(ss).map(l => [formIdOf(l.formUrl), l.sheet]));
+  const tracker = readTracker(ss);
+  const day = dayFormatter(ss);
+  const forms: FormCounts[] = audiences.map(a => {
+    const record = records[a]!;
+    const sheet = byForm.get(record.formId);
+    const read = sheet
+      ? readColumnByTitle(sheet, record.sessionTitle)
+      : {answers: null, responses: 0};
+    const sessions = record.sessionTitle ? sessionsFor(tracker.sessions, a) : [];
+    const labels = sessionLabels(sessions, day);
+    return {
+      name: audienceLabel(a),
+      sessions: sessions.map((s, i) => ({label: labels[i], attended: s.attended})),
+      answers: read.answers,
+      responses: read.responses,
+    };
+  });
+  const rows = countRows(forms, new Date());
+  withDocumentLock(() => writeCounts(ss, rows));
+  return forms.reduce((n, f) => n + f.responses, 0);
+}

@@ -1,0 +1,233 @@
+/**
+ * "Générer le bilan" on the emulator, running the built bundle: responses
+ * submitted through the forms the add-on made, every statistic checked
+ * against figures worked out by hand, the tabs written, the stored result,
+ * the Forms menu, several sheets at once, and the cost.
+ */
+import {decodeBilan, STORE_SHEET} from '../../../src/bilan/store';
+import type {BilanResult} from '../../../src/model/bilan';
+import {buildBundle, setupTracker, valuesOf} from '../questionnaire/setup';
+import {linkedSheetValues} from '../../unit/bilan/helpers';
+
+beforeAll(() => buildBundle());
+
+const SESSION_LABEL: Record<string, string> = {
+  'Atelier robots': 'Atelier robots – 10/10 10:00 – Grenoble',
+  Planétarium: 'Planétarium – 10/10 14:00 – Le Pont-de-Claix',
+  'Conférence climat': 'Conférence climat – 11/10 18:00 – Grenoble',
+};
+
+/** The unit fixture's twelve answers, submitted through the add-on's general public form. */
+function submitPublic(ws: ReturnType<typeof setupTracker>['ws'], form: Parameters<typeof ws.submitForm>[0]) {
+  const [header, ...rows] = linkedSheetValues();
+  for (const row of rows) {
+    const answers: Record<string, string | string[]> = {};
+    header.forEach((title, j) => {
+      const v = row[j];
+      const t = String(title);
+      if (j === 0 || t === 'Adresse e-mail' || v === '') return;
+      if (j === 1) answers[t] = SESSION_LABEL[String(v)];
+      else if (t === 'Comment avez-vous connu cet événement ?') {
+        // Checkbox answers: split on the known options (one holds a comma).
+        const known = ['Affiche ou programme papier', 'Site internet', 'Réseaux sociaux', 'Presse, radio', 'Bouche-à-oreille', 'École ou enseignant'];
+        answers[t] = known.filter(o => String(v).includes(o));
+      } else answers[t] = String(v);
+    });
+    const runs = ws.submitForm(form, answers, {at: row[0] as Date});
+    for (const r of runs) expect(r.error).toBeNull();
+  }
+}
+
+const ORGANISERS = [
+  ['La Casemate', 'Grenoble', 5, 300, 120, 5],
+  ['Cosmocité', 'Le Pont-de-Claix', 3, 150, 60, 3],
+  ['Médiathèque Kateb Yacine', 'Grenoble', 2, 80, 0, 0],
+  ['La Casemate', 'Échirolles', 1, 40, 25, 1],
+] as const;
+
+function stored(ss: ReturnType<typeof setupTracker>['ss']): BilanResult {
+  const r = decodeBilan(valuesOf(ss, STORE_SHEET));
+  expect(r).not.toBeNull();
+  return r!;
+}
+
+describe('a bilan of the general public and organisers forms', () => {
+  const {ws, ss} = setupTracker({now: new Date('2026-10-09T08:00:00+02:00')});
+  let result: BilanResult;
+
+  test('the responses come in through the forms', () => {
+    for (const audience of ['public', 'organisers']) {
+      const r = ws.callServer(ss, 'createQuestionnaire', [{audience, collectEmails: false}]);
+      expect(r.error).toBeNull();
+    }
+    const [publicForm, organisersForm] = ws.forms;
+    submitPublic(ws, publicForm);
+    for (const [structure, commune, sessions, visitors, pupils, classes] of ORGANISERS) {
+      ws.submitForm(organisersForm, {
+        'Nom de votre structure': structure,
+        'Type de structure': 'Association',
+        'Commune principale de vos animations': commune,
+        'Nombre de séances réalisées': String(sessions),
+        'Nombre total de visiteurs': String(visitors),
+        'Dont élèves (scolaires)': String(pupils),
+        'Nombre de classes accueillies': String(classes),
+      });
+    }
+    // Google stores a form answer as text even when it starts with "=" (the
+    // emulator's appendResponseRow parses it as a formula: reported). Put it
+    // back as the text Google keeps.
+    const responses = ss.getSheetByName('Réponses au formulaire 1')!;
+    const header = responses.getRange(1, 1, 1, responses.getLastColumn()).getValues()[0];
+    const comments = header.indexOf('Vos remarques et suggestions') + 1;
+    responses.getRange(6, comments).setValue('\'=HYPERLINK("http://example.org";"clic")');
+    // The response sheets' names depend on the account's language: staff renamed one.
+    ss.getSheetByName('Réponses au formulaire 2')!.setName('Bilans organisateurs');
+  });
+
+  test('"Générer le bilan": every response sheet found by its form, the tabs written', () => {
+    const run = ws.clickMenu(ss, 'Générer le bilan');
+    expect(run.error).toBeNull();
+    result = stored(ss);
+    expect(ws.ui.alerts.at(-1)?.prompt).toBe(
+      `Bilan généré : 16 réponse(s) de 2 formulaire(s), ${result.anomalies.length} anomalie(s) listée(s). Voir l’onglet « Bilan ».`,
+    );
+    expect(result.sources.map(s => [s.sheet, s.responses, s.organisers]).sort()).toEqual([
+      ['Bilans organisateurs', 4, true],
+      ['Réponses au formulaire 1', 12, false],
+    ]);
+    expect(ss.getSheetByName('Bilan')).not.toBeNull();
+    expect(ss.getSheetByName('Bilan – paramètres')).not.toBeNull();
+    // Each response sheet read in one call.
+    expect(run.counts.byMethod['Sheet.getDataRange']).toBe(2);
+  });
+
+  test('statistics, as worked out by hand from the twelve answers', () => {
+    const q = (title: string) => result.questions.find(x => x.title === title)!;
+    const sat = q('Globalement, êtes-vous satisfait(e) de cette animation ?');
+    expect([sat.type, sat.answered, sat.mean, sat.median, sat.top2]).toEqual(['scale', 12, 3.92, 4, 75]);
+    expect(sat.distribution).toEqual({1: 1, 2: 1, 3: 1, 4: 4, 5: 5});
+    const nps = q('Quelle est la probabilité que vous recommandiez cet événement à un proche ?');
+    expect(nps.nps).toEqual({promoters: 6, passives: 3, detractors: 3, score: 25});
+    const heard = q('Comment avez-vous connu cet événement ?');
+    expect(heard.distribution).toEqual({
+      'Affiche ou programme papier': 2,
+      'Site internet': 3,
+      'Réseaux sociaux': 3,
+      'Presse, radio': 5,
+      'Bouche-à-oreille': 2,
+      'École ou enseignant': 1,
+    });
+    const withWhom = q('Avec qui êtes-vous venu(e) ?');
+    expect(withWhom.distribution).toEqual({'Seul(e)': 3, 'En famille': 6, 'Entre amis': 2, "Avec l'école": 0, Autre: 1});
+    expect(result.anomalies).toContainEqual(
+      expect.objectContaining({question: 'Avec qui êtes-vous venu(e) ?', row: 8, value: 'Autre : voisins', code: 'other'}),
+    );
+    const comments = q('Vos remarques et suggestions');
+    expect(comments.texts).toEqual([
+      'Super atelier !',
+      'Appelez-moi au [téléphone masqué]',
+      '=HYPERLINK("http://example.org";"clic")',
+      'Écrivez à [e-mail masqué]',
+    ]);
+    expect(result.satisfaction).toBe(3.92);
+    expect(result.nps).toBe(25);
+  });
+
+  test('programme figures from the tracker, organisers figures from their form', () => {
+    expect(result.programme).toMatchObject({
+      sessionsPlanned: 5,
+      sessionsHeld: 4,
+      registered: 133,
+      attended: 148,
+      schoolSessions: 1,
+      generalPublicSessions: 4,
+      communesReached: 3,
+      communesInDepartement: 512,
+      structures: 3,
+      responseRate: 8.1, // 12 public responses / 148 attended
+    });
+    expect(result.organisers).toEqual({
+      reports: 4,
+      visitors: 570,
+      pupils: 205,
+      classes: 9,
+      byStructure: [
+        {name: 'La Casemate', visitors: 340, pupils: 145, classes: 6},
+        {name: 'Cosmocité', visitors: 150, pupils: 60, classes: 3},
+        {name: 'Médiathèque Kateb Yacine', visitors: 80, pupils: 0, classes: 0},
+      ],
+      byCommune: [
+        {name: 'Grenoble', visitors: 380, pupils: 120, classes: 5},
+        {name: 'Le Pont-de-Claix', visitors: 150, pupils: 60, classes: 3},
+        {name: 'Échirolles', visitors: 40, pupils: 25, classes: 1},
+      ],
+    });
+  });
+
+  test('small cells: by session, groups under 5 answers are shown as "< 5"', () => {
+    const c = result.crossTabs.find(
+      x => x.question === 'Globalement, êtes-vous satisfait(e) de cette animation ?' && x.segment === 'Quelle animation avez-vous suivie ?',
+    )!;
+    // Atelier robots 6 answers (5 4 3 2 4 5), Planétarium 4, Conférence 2.
+    expect(c.rows).toEqual([SESSION_LABEL['Atelier robots'], SESSION_LABEL.Planétarium, SESSION_LABEL['Conférence climat']]);
+    expect(c.cells[0].map(x => x.count)).toEqual([0, null, null, null, null]);
+    expect(c.rowMeans).toEqual([3.83, null, null]);
+    expect(c.suppressed).toEqual([SESSION_LABEL.Planétarium, SESSION_LABEL['Conférence climat']]);
+    const tab = valuesOf(ss, 'Bilan');
+    const title = tab.findIndex(r => r[0] === 'Globalement, êtes-vous satisfait(e) de cette animation ? selon « Quelle animation avez-vous suivie ? »');
+    expect(title).toBeGreaterThan(0);
+    expect(tab[title + 2].slice(0, 8)).toEqual([SESSION_LABEL['Atelier robots'], 0, '< 5', '< 5', '< 5', '< 5', 0, 3.83]);
+    expect(tab[title + 3].slice(0, 8)).toEqual([SESSION_LABEL.Planétarium, '< 5', '< 5', '< 5', '< 5', '< 5', 0, '< 5']);
+  });
+
+  test('the Bilan tab: no live formula from an answer, no personal data, charts', () => {
+    const sheet = ss.getSheetByName('Bilan')!;
+    const range = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn());
+    expect(range.getFormulas().flat().filter(f => f !== '')).toEqual([]);
+    const text = JSON.stringify(range.getValues());
+    expect(text).toContain('=HYPERLINK(\\"http://example.org\\";\\"clic\\")');
+    expect(text).not.toContain('jean.dupont');
+    expect(text).not.toContain('06 12 34 56 78');
+    expect(sheet.getCharts().length).toBeGreaterThanOrEqual(8);
+    const params = valuesOf(ss, 'Bilan – paramètres');
+    expect(params[0].slice(0, 7)).toEqual([
+      'Feuille de réponses', 'N° de colonne', 'Question', 'Type', 'Échelle', 'Rôle', 'Options connues (séparées par « | »)',
+    ]);
+    expect(params.find(r => r[2] === 'Quelle est la probabilité que vous recommandiez cet événement à un proche ?')?.slice(3, 6)).toEqual([
+      'Recommandation (NPS 0–10)', '0–10', '',
+    ]);
+  });
+
+  test('running it again rewrites the same tabs: no duplicate, same result, same charts', () => {
+    const charts = ss.getSheetByName('Bilan')!.getCharts().length;
+    const names = ss.getSheets().map(s => s.getName());
+    const run = ws.clickMenu(ss, 'Générer le bilan');
+    expect(run.error).toBeNull();
+    expect(ss.getSheets().map(s => s.getName())).toEqual(names);
+    expect(ss.getSheetByName('Bilan')!.getCharts()).toHaveLength(charts);
+    const again = stored(ss);
+    expect({...again, generatedAt: ''}).toEqual({...result, generatedAt: ''});
+  });
+
+  test('from Google Forms: the menu, "Lier à un suivi…", and this form\'s bilan', () => {
+    const form = ws.forms[0];
+    ws.open(form);
+    expect(ws.menu(form).map(i => i.label)).toEqual(
+      expect.arrayContaining(['Générer le bilan de ce formulaire', 'Lier à un suivi…']),
+    );
+    ws.ui.queuePrompt('https://docs.google.com/spreadsheets/d/nonexistent/edit', 'OK');
+    ws.clickMenu(form, 'Lier à un suivi…');
+    expect(ws.ui.alerts.at(-1)?.prompt).toMatch(/^Impossible d’ouvrir le classeur/);
+    ws.ui.queuePrompt(ss.getUrl(), 'OK');
+    const link = ws.clickMenu(form, 'Lier à un suivi…');
+    expect(link.error).toBeNull();
+    expect(ws.properties.document(form.getId()).get('tds.bilan.trackerId')).toBe(JSON.stringify(ss.getId()));
+    expect(ws.ui.alerts.at(-1)?.prompt).toBe('Ce formulaire est lié au suivi « Suivi FDS 2026 ».');
+    const run = ws.clickMenu(form, 'Générer le bilan de ce formulaire');
+    expect(run.error).toBeNull();
+    const r = stored(ss);
+    expect(r.sources.map(s => s.sheet)).toEqual(['Réponses au formulaire 1']);
+    expect(r.responses).toBe(12);
+    expect(r.organisers).toBeNull();
+  });
+});
