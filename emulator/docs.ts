@@ -1937,7 +1937,7 @@ export function documentToPdfBlob(doc: FakeDocument): FakeBlob {
   const exec = doc.ctx.env.meter.current?.id ?? null;
   const stale = doc.ctx.savedText !== null && doc.ctx.dirtyExec === exec;
   const text = stale ? doc.ctx.savedText! : documentText(doc);
-  return textPdfBlob(text, `${doc.name}.pdf`);
+  return textPdfBlob(text, `${doc.name}.pdf`, doc.ctx.env.meter);
 }
 
 /** Deep copy of a document under a new name, registered in Docs and Drive. */

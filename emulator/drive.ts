@@ -216,9 +216,18 @@ export function blobData(src: BlobSource): {
  * A "PDF" whose body is the text it shows: enough for tests (type, name,
  * content) without a PDF writer. Starts with a real PDF header line.
  */
-export function textPdfBlob(text: string, name: string): FakeBlob {
+export function textPdfBlob(
+  text: string,
+  name: string,
+  meter: Meter | null = null,
+): FakeBlob {
   const pdfName = /\.pdf$/i.test(name) ? name : `${name}.pdf`;
-  return new FakeBlob(`%PDF-1.4\n${text}\n%%EOF\n`, 'application/pdf', pdfName);
+  return new FakeBlob(
+    `%PDF-1.4\n${text}\n%%EOF\n`,
+    'application/pdf',
+    pdfName,
+    meter,
+  );
 }
 
 // ---------------------------------------------------------------- registry

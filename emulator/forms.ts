@@ -570,6 +570,14 @@ function copyItemInto(src: FakeItem, dst: FakeItem): void {
   dst.validation = src.validation;
 }
 
+/**
+ * A respondent's answer: text or choice: string; checkbox: string[]; scale:
+ * number; grid: one column per row (string[]) or {row: column}; checkbox
+ * grid: string[][] or {row: columns}.
+ */
+export type FormAnswer =
+  string | string[] | number | string[][] | Record<string, string | string[]>;
+
 /** Answer value as Google stores it on an ItemResponse. */
 export type AnswerValue = string | string[] | string[][];
 
@@ -624,6 +632,18 @@ function normalizeByType(item: FakeItem, value: unknown): AnswerValue {
     }
     case 'GRID':
     case 'CHECKBOX_GRID': {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        // {row label: column} is accepted too (unanswered rows stay empty).
+        const byRow = value as Record<string, unknown>;
+        for (const k of Object.keys(byRow)) {
+          if (!item.rows.includes(k)) {
+            throw new Error(`"${k}" is not a row of ${where}.`);
+          }
+        }
+        value = item.rows.map(
+          r => byRow[r] ?? (item.kind === 'GRID' ? '' : []),
+        );
+      }
       if (!Array.isArray(value))
         throw new Error(`The answer to ${where} must be one entry per row.`);
       if (value.length !== item.rows.length) {
@@ -686,6 +706,8 @@ export class FakeFormResponse implements Pick<GFormResponse, ResponseKeys> {
   id: string | null = null;
   timestamp: Date | null = null;
   email = '';
+  /** Who answered (for "limit to one response"), '' when unknown. */
+  respondent = '';
   items: FakeItemResponse[] = [];
   constructor(
     private readonly env: EmuEnv,
@@ -827,7 +849,18 @@ type FormKeys =
   | 'getResponses'
   | 'getResponse'
   | 'deleteAllResponses'
-  | 'deleteResponse';
+  | 'deleteResponse'
+  | 'addEditor'
+  | 'addEditors'
+  | 'getEditors'
+  | 'setPublishingSummary'
+  | 'isPublishingSummary'
+  | 'setShuffleQuestions'
+  | 'getShuffleQuestions'
+  | 'setIsQuiz'
+  | 'isQuiz'
+  | 'setCustomClosedFormMessage'
+  | 'getCustomClosedFormMessage';
 
 export class FakeForm implements Pick<GForm, FormKeys> {
   title: string;
@@ -842,6 +875,8 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   items: FakeItem[] = [];
   responses: FakeFormResponse[] = [];
   destination: Destination | null = null;
+  /** Settings the emulator only stores (quiz, shuffle, summary, closed message). */
+  flags: Record<string, unknown> = {};
   readonly publishedId: string;
   constructor(
     readonly env: EmuEnv,
@@ -947,6 +982,67 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   setRequireLogin(): GForm {
     this.m('setRequireLogin');
     return real(this);
+  }
+  /** Editors live on the form's Drive entry (as DriveApp's File sees them). */
+  private addEditorEmails(method: string, users: unknown[]): GForm {
+    this.m(method);
+    const entry = driveEntry(this.env, this.id);
+    for (const u of users) {
+      const e =
+        typeof u === 'string'
+          ? u.trim()
+          : String((u as {getEmail(): string}).getEmail());
+      if (!/^[^\s@]+@[^\s@]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
+      if (entry && !entry.editors.includes(e)) entry.editors.push(e);
+    }
+    return real(this);
+  }
+  addEditor(user: unknown): GForm {
+    return this.addEditorEmails('addEditor', [user]);
+  }
+  addEditors(emails: string[]): GForm {
+    return this.addEditorEmails('addEditors', emails);
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.m('getEditors');
+    const entry = driveEntry(this.env, this.id);
+    return (entry?.editors ?? []).map(e => ({
+      getEmail: () => e,
+      getUserLoginId: () => e,
+    }));
+  }
+  private flag(method: string, key: string, v?: unknown): GForm {
+    this.m(method);
+    this.flags[key] = v;
+    return real(this);
+  }
+  setPublishingSummary(enabled: boolean): GForm {
+    return this.flag('setPublishingSummary', 'summary', Boolean(enabled));
+  }
+  isPublishingSummary(): boolean {
+    this.m('isPublishingSummary');
+    return this.flags.summary === true;
+  }
+  setShuffleQuestions(shuffle: boolean): GForm {
+    return this.flag('setShuffleQuestions', 'shuffle', Boolean(shuffle));
+  }
+  getShuffleQuestions(): boolean {
+    this.m('getShuffleQuestions');
+    return this.flags.shuffle === true;
+  }
+  setIsQuiz(enabled: boolean): GForm {
+    return this.flag('setIsQuiz', 'quiz', Boolean(enabled));
+  }
+  isQuiz(): boolean {
+    this.m('isQuiz');
+    return this.flags.quiz === true;
+  }
+  setCustomClosedFormMessage(message: string): GForm {
+    return this.flag('setCustomClosedFormMessage', 'closed', String(message));
+  }
+  getCustomClosedFormMessage(): string {
+    this.m('getCustomClosedFormMessage');
+    return String(this.flags.closed ?? '');
   }
   getId(): string {
     this.m('getId');
@@ -1090,9 +1186,17 @@ export class FakeForm implements Pick<GForm, FormKeys> {
     const after = d.keys.map(k => this.headerOf(k, d.locale));
     d.keys.forEach((k, i) => d.headers.set(k, after[i]));
     if (before.some((h, i) => h !== after[i])) {
-      this.sheets.setHeaders(d.spreadsheetId, d.sheetName, after);
+      try {
+        this.sheets.setHeaders(d.spreadsheetId, d.sheetName, after);
+      } catch (e) {
+        // The response sheet was deleted by a user: Google's background sync
+        // fails silently; the next submission reports it (destinationError).
+        this.destinationError = e instanceof Error ? e.message : String(e);
+      }
     }
   }
+  /** Why the last write to the response sheet failed (its sheet deleted…), or null. */
+  destinationError: string | null = null;
   setDestination(
     type: GoogleAppsScript.Forms.DestinationType,
     id: string,
@@ -1214,7 +1318,8 @@ function sheetRowOf(form: FakeForm, r: FakeFormResponse): unknown[] {
     const item = ir.item;
     if (row !== undefined) {
       const v = (ir.value as (string | string[])[])[Number(row)];
-      return Array.isArray(v) ? v.join(', ') : (v ?? '');
+      // A grid of "1".."5" columns lands as numbers, as Sheets parses what Forms writes.
+      return Array.isArray(v) ? v.join(', ') : sheetText(v ?? '', d.locale);
     }
     if (item.kind === 'SCALE') return Number(ir.value);
     if (item.kind === 'CHECKBOX') return (ir.value as string[]).join(', ');
@@ -1243,17 +1348,30 @@ function recordResponse(
   const env = form.env;
   if (!form.accepting)
     throw new Error('This form is no longer accepting responses.');
+  const who = opts.email ?? env.context()?.user ?? '';
+  if (form.limitOne && who) {
+    if (form.responses.some(x => x.respondent === who)) {
+      throw new Error(`You've already responded: ${who} can only answer once.`);
+    }
+  }
   r.id = env.ids.next('resp_');
+  r.respondent = who;
   r.timestamp = opts.at ? new Date(opts.at.getTime()) : env.clock.now();
-  if (form.collectEmail) r.email = opts.email ?? env.context()?.user ?? '';
+  if (form.collectEmail) r.email = who;
   form.responses.push(r);
   let sheetRow: SubmitResult['sheetRow'] = null;
   if (form.destination) {
     form.syncHeaders();
     const values = sheetRowOf(form, r);
     const {spreadsheetId, sheetName} = form.destination;
-    const row = form.sheets.appendResponseRow(spreadsheetId, sheetName, values);
-    sheetRow = {spreadsheetId, sheetName, row, values};
+    try {
+      const row = form.sheets.appendResponseRow(spreadsheetId, sheetName, values);
+      sheetRow = {spreadsheetId, sheetName, row, values};
+      form.destinationError = null;
+    } catch (e) {
+      // The response is kept by Forms even when its sheet is gone (as in Google).
+      form.destinationError = e instanceof Error ? e.message : String(e);
+    }
   }
   return {formId: form.id, responseId: r.id, response: r, sheetRow};
 }
@@ -1269,7 +1387,7 @@ export function submitFormResponse(
   env: EmuEnv,
   _sheets: FormSheets,
   formId: string,
-  answers: Record<string, string | string[] | number | string[][]>,
+  answers: Record<string, FormAnswer>,
   opts: {at?: Date; email?: string} = {},
 ): SubmitResult {
   const form = env.forms.get(formId);

@@ -314,7 +314,8 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
   let body = '';
   for (let r = 1; r <= rows; r++) {
     const frozen = r <= sheet.frozenRows;
-    const rowStyle = frozen ? ` class="frozen" style="top:${ROW_H * r}px"` : '';
+    const cls = r === sheet.frozenRows ? 'frozen frozen-last' : 'frozen';
+    const rowStyle = frozen ? ` class="${cls}" style="top:${ROW_H * r}px"` : '';
     body += `<tr${rowStyle}><th class="rowh">${r}</th>`;
     for (let c = 1; c <= cols; c++) {
       const a1 = `${colLetter(c)}${r}`;
@@ -389,7 +390,7 @@ table.grid th.rowh{position:sticky;left:0;background:#f8f9fa;color:#5f6368;font-
 table.grid th.corner{position:sticky;left:0;z-index:4}
 table.grid tr.frozen td{position:sticky;background:#fff;z-index:1;border-bottom:1px solid #e2e2e2}
 table.grid tr.frozen td:not([style*=background]){background:#fff}
-table.grid tr.frozen:last-of-type td,table.grid tr.frozen+tr:not(.frozen) td{box-shadow:inset 0 2px 0 -0px transparent}
+table.grid tr.frozen-last td,table.grid tr.frozen-last th{border-bottom:3px solid #c0c4c9}
 td.note{background-image:linear-gradient(225deg,#f29900 5px,transparent 5px)}
 span.dd{color:#5f6368;float:right;margin-left:6px}
 ul.extras{margin:4px 0 8px;padding-left:18px;color:#5f6368;font-size:12px}
@@ -683,7 +684,7 @@ const CSS_MAIL = `
 export function renderMailHtml(mail: SentMail): string {
   const at =
     Object.prototype.toString.call(mail.at) === '[object Date]'
-      ? mail.at.toISOString()
+      ? `${mail.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`
       : String(mail.at);
   const line = (label: string, v: string) =>
     v ? `<div><b>${esc(label)} :</b> ${esc(v)}</div>` : '';

@@ -5,8 +5,7 @@
 import {FakeBlob} from '../drive';
 import {rectA1} from './a1';
 import type {Cell} from './format';
-import {evaluateFormula} from './formula';
-import {FakeRange, real} from './range';
+import {evaluateIn, FakeRange, real, sheetCell} from './range';
 import type {FakeSheet} from './sheet';
 import type {FakeSpreadsheet} from './spreadsheet';
 
@@ -105,14 +104,14 @@ export class FakeDataValidation implements Pick<
   }
 
   /** Would Google accept this value when invalid values are rejected? */
-  accepts(v: Cell): boolean {
+  accepts(v: Cell, list?: string[]): boolean {
     if (this.allowInvalid || v === '') return true;
     const n = typeof v === 'number' ? v : NaN;
     const a = this.args as number[];
     switch (this.kind) {
       case 'VALUE_IN_LIST':
       case 'VALUE_IN_RANGE':
-        return this.listValues().includes(
+        return (list ?? this.listValues()).includes(
           v instanceof Date ? v.toISOString() : String(v),
         );
       case 'CHECKBOX':
@@ -381,38 +380,6 @@ export interface CfFormat {
   underline: boolean | null;
 }
 
-/** Shifts the relative (non-$) references of a formula by (dr, dc). */
-export function shiftFormula(formula: string, dr: number, dc: number): string {
-  if (!dr && !dc) return formula;
-  return formula.replace(
-    /("(?:[^"]|"")*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
-    (
-      all,
-      str: string | undefined,
-      cAbs: string,
-      col: string,
-      rAbs: string,
-      row: string,
-    ) => {
-      if (str) return all;
-      let c = col;
-      if (!cAbs && dc) {
-        let n = 0;
-        for (const ch of col) n = n * 26 + (ch.charCodeAt(0) - 64);
-        n += dc;
-        c = '';
-        while (n > 0) {
-          const m = (n - 1) % 26;
-          c = String.fromCharCode(65 + m) + c;
-          n = Math.floor((n - 1) / 26);
-        }
-      }
-      const r = rAbs ? row : String(Number(row) + dr);
-      return `${cAbs}${c}${rAbs}${r}`;
-    },
-  );
-}
-
 export class FakeConditionalFormatRule implements Pick<
   CF,
   'copy' | 'getRanges' | 'getBooleanCondition'
@@ -468,7 +435,7 @@ export class FakeConditionalFormatRule implements Pick<
     anchorRow: number,
     anchorCol: number,
   ): boolean {
-    const v = new FakeRange(sheet, r + 1, c + 1, 1, 1).cellValue(r, c);
+    const v = sheetCell(sheet, r, c);
     const a = this.args;
     const n = typeof v === 'number' ? v : NaN;
     const nums = a as number[];
@@ -508,19 +475,7 @@ export class FakeConditionalFormatRule implements Pick<
       case 'DATE_AFTER':
         return v instanceof Date && a[0] instanceof Date && v > a[0];
       case 'CUSTOM_FORMULA': {
-        const f = shiftFormula(
-          String(a[0]),
-          r + 1 - anchorRow,
-          c + 1 - anchorCol,
-        );
-        const ss = sheet.parent;
-        const out = evaluateFormula(f, {
-          values: (name, a1) => {
-            const s = name === null ? sheet : ss.sheetByName(name);
-            if (!s) throw new Error('#REF!');
-            return s.rangeA1(a1).readValues() as Cell[][];
-          },
-        });
+        const out = evaluateIn(sheet, String(a[0]), r + 1 - anchorRow, c + 1 - anchorCol);
         return out === true || (typeof out === 'number' && out !== 0);
       }
       default:

@@ -139,11 +139,14 @@ export function dumpSheet(sheet: FakeSheet, index: number): SheetDump {
   const values = block ? block.readValues() : [];
   const formats = sheet.formats.numberFormat;
   const validations: ValidationDump[] = [];
+  const lists = new Map<unknown, string[]>();
   sheet.validations.forEach((r, c, v) => {
+    let values = lists.get(v);
+    if (!values) lists.set(v, (values = v.listValues()));
     validations.push({
       a1: cellA1(r + 1, c + 1),
       kind: v.kind,
-      values: v.listValues(),
+      values,
       allowInvalid: v.allowInvalid,
       helpText: v.helpText,
     });

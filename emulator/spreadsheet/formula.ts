@@ -5,26 +5,84 @@
  * CONCATENATE/LEN/UPPER/LOWER/AND/OR/NOT/IFERROR). Anything else evaluates to
  * the marker '#FORMULA' (tests detect live formulas with getFormulas()).
  */
-import {parseA1} from './a1';
 import type {Cell} from './format';
 
 export const FORMULA_MARKER = '#FORMULA';
 
 export interface FormulaContext {
-  /** Values of a range (sheetName null: the formula's own sheet). */
-  values(sheetName: string | null, a1: string): Cell[][];
+  /** Value of one cell, 1-based (sheetName null: the formula's own sheet). */
+  cell(sheetName: string | null, row: number, column: number): Cell;
+  /** Values of a rectangle, 1-based inclusive; open ends (Infinity) stop at the sheet's grid. */
+  range(sheetName: string | null, r1: number, c1: number, r2: number, c2: number): Cell[][];
 }
 
-class Unsupported extends Error {}
+/** Thrown (not an Error: no stack to capture) when a formula cannot be evaluated. */
+class Unsupported {
+  constructor(readonly message: string) {}
+}
 
 type Val = Cell | Cell[][];
 
 const TOKEN =
   /\s*(?:("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)\s*\(|(TRUE|FALSE)\b|(<=|>=|<>|[-+*/^&=<>(),;:%]))/y;
 
+interface Ref {
+  sheet: string | null;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  /** $-anchored parts (not shifted when a rule's formula is applied to other cells). */
+  absR1: boolean;
+  absC1: boolean;
+  absR2: boolean;
+  absC2: boolean;
+  single: boolean;
+}
+
 interface Tok {
   kind: 'str' | 'ref' | 'num' | 'fn' | 'bool' | 'op';
   text: string;
+  ref?: Ref;
+}
+
+const PART = /^(\$?)([A-Za-z]*)(\$?)(\d*)$/;
+
+function colNum(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function parseRef(text: string): Ref {
+  const bang = text.lastIndexOf('!');
+  const sheet =
+    bang >= 0
+      ? text
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'")
+      : null;
+  const [a, b] = text.slice(bang + 1).split(':');
+  const pa = PART.exec(a);
+  const pb = b === undefined ? pa : PART.exec(b);
+  if (!pa || !pb) throw new Unsupported('ref');
+  const c1 = pa[2] ? colNum(pa[2]) : 1;
+  const r1 = pa[4] ? Number(pa[4]) : 1;
+  const c2 = pb[2] ? colNum(pb[2]) : Infinity;
+  const r2 = pb[4] ? Number(pb[4]) : Infinity;
+  return {
+    sheet,
+    r1,
+    c1,
+    r2,
+    c2,
+    absR1: pa[3] === '$',
+    absC1: pa[1] === '$',
+    absR2: pb[3] === '$',
+    absC2: pb[1] === '$',
+    single: b === undefined,
+  };
 }
 
 function tokenize(src: string): Tok[] {
@@ -39,8 +97,8 @@ function tokenize(src: string): Tok[] {
     pos = TOKEN.lastIndex;
     if (m[1])
       out.push({kind: 'str', text: m[1].slice(1, -1).replace(/""/g, '"')});
-    else if (m[2]) out.push({kind: 'ref', text: m[2]});
-    else if (m[3]) out.push({kind: 'ref', text: m[3]});
+    else if (m[2]) out.push({kind: 'ref', text: m[2], ref: parseRef(m[2])});
+    else if (m[3]) out.push({kind: 'ref', text: m[3], ref: parseRef(m[3])});
     else if (m[4]) out.push({kind: 'num', text: m[4]});
     else if (m[5]) out.push({kind: 'fn', text: m[5].toUpperCase()});
     else if (m[6]) out.push({kind: 'bool', text: m[6].toUpperCase()});
@@ -106,6 +164,22 @@ function criterion(c: Cell): (v: Cell) => boolean {
   };
 }
 
+/** Indexes matching every (range, criterion) pair of a *IFS function. */
+function matchingRows(pairs: Val[]): number[] {
+  if (pairs.length < 2 || pairs.length % 2) throw new Unsupported('ifs');
+  const ranges: Cell[][] = [];
+  const tests: ((v: Cell) => boolean)[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    ranges.push(flat([pairs[k]]));
+    tests.push(criterion(scalar(pairs[k + 1])));
+  }
+  const out: number[] = [];
+  for (let i = 0; i < ranges[0].length; i += 1) {
+    if (ranges.every((r, k) => tests[k](r[i] ?? ''))) out.push(i);
+  }
+  return out;
+}
+
 const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
   SUM: a =>
     flat(a).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0),
@@ -138,6 +212,30 @@ const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
   },
   IF: a => (num(a[0]) ? (a[1] ?? true) : (a[2] ?? false)),
   IFERROR: a => a[0],
+  N: a => {
+    const v = scalar(a[0]);
+    return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0;
+  },
+  ISNUMBER: a => typeof scalar(a[0]) === 'number',
+  ISTEXT: a => typeof scalar(a[0]) === 'string' && scalar(a[0]) !== '',
+  COUNTIFS: a => matchingRows(a).length,
+  SUMIFS: a => {
+    const vals = flat([a[0]]);
+    return matchingRows(a.slice(1)).reduce<number>(
+      (s, i) => s + (typeof vals[i] === 'number' ? (vals[i] as number) : 0),
+      0,
+    );
+  },
+  COUNTUNIQUE: a => new Set(flat(a).filter(v => v !== '').map(v => (v instanceof Date ? v.getTime() : v))).size,
+  COUNTUNIQUEIFS: a => {
+    const vals = flat([a[0]]);
+    return new Set(
+      matchingRows(a.slice(1))
+        .map(i => vals[i])
+        .filter(v => v !== '' && v !== undefined)
+        .map(v => (v instanceof Date ? v.getTime() : v)),
+    ).size;
+  },
   ROUND: a => {
     const f = 10 ** (a[1] === undefined ? 0 : num(a[1]));
     return Math.round(num(a[0]) * f) / f;
@@ -162,12 +260,49 @@ class Parser {
   constructor(
     private readonly toks: Tok[],
     private readonly ctx: FormulaContext,
+    private readonly dr = 0,
+    private readonly dc = 0,
   ) {}
   parse(): Val {
     const v = this.comparison();
     if (this.i < this.toks.length) throw new Unsupported('trailing');
     return v;
   }
+  /** IFERROR(value, fallback): an error value (#DIV/0!, #REF!…) in `value` gives `fallback`. */
+  private ifError(): Val {
+    const start = this.i;
+    let v: Val;
+    try {
+      v = this.comparison();
+    } catch (e) {
+      if (!(e instanceof Unsupported && e.message.startsWith('#')) && !(e instanceof Error)) throw e;
+      this.i = start;
+      this.skipArgument();
+      v = '#ERROR';
+    }
+    let fallback: Val = '';
+    if (this.isOp(',') || this.isOp(';')) {
+      this.i += 1;
+      fallback = this.comparison();
+    }
+    if (!this.isOp(')')) throw new Unsupported(')');
+    this.i += 1;
+    return typeof v === 'string' && v.startsWith('#') ? fallback : v;
+  }
+
+  private skipArgument(): void {
+    let depth = 0;
+    while (this.i < this.toks.length) {
+      const t = this.toks[this.i];
+      if (t.kind === 'fn' || (t.kind === 'op' && t.text === '(')) depth += 1;
+      else if (t.kind === 'op' && t.text === ')') {
+        if (depth === 0) return;
+        depth -= 1;
+      } else if (t.kind === 'op' && (t.text === ',' || t.text === ';') && depth === 0) return;
+      this.i += 1;
+    }
+  }
+
   private peek(): Tok | undefined {
     return this.toks[this.i];
   }
@@ -275,20 +410,17 @@ class Parser {
       case 'bool':
         return t.text === 'TRUE';
       case 'ref': {
-        const bang = t.text.lastIndexOf('!');
-        const sheet =
-          bang >= 0
-            ? t.text
-                .slice(0, bang)
-                .replace(/^'(.*)'$/, '$1')
-                .replace(/''/g, "'")
-            : null;
-        const a1 = bang >= 0 ? t.text.slice(bang + 1) : t.text;
-        parseA1(a1, 1, 1);
-        const vals = this.ctx.values(sheet, a1.replace(/\$/g, ''));
-        return vals.length === 1 && vals[0].length === 1 ? vals[0][0] : vals;
+        const r = t.ref!;
+        const {dr, dc} = this;
+        const r1 = r.absR1 ? r.r1 : r.r1 + dr;
+        const c1 = r.absC1 ? r.c1 : r.c1 + dc;
+        if (r.single) return this.ctx.cell(r.sheet, r1, c1);
+        const r2 = r.absR2 ? r.r2 : r.r2 + dr;
+        const c2 = r.absC2 ? r.c2 : r.c2 + dc;
+        return this.ctx.range(r.sheet, r1, c1, r2, c2);
       }
       case 'fn': {
+        if (t.text === 'IFERROR') return this.ifError();
         const fn = FUNCTIONS[t.text];
         const args: Val[] = [];
         if (!this.isOp(')')) {
@@ -318,13 +450,35 @@ class Parser {
   }
 }
 
-/** Value of a formula ("=A1*2"), or the '#FORMULA' marker when unsupported. */
-export function evaluateFormula(formula: string, ctx: FormulaContext): Cell {
+const compiled = new Map<string, Tok[] | null>();
+
+/** Tokens of a formula, cached (null: not understood). */
+function compile(formula: string): Tok[] | null {
+  let toks = compiled.get(formula);
+  if (toks === undefined) {
+    try {
+      toks = tokenize(formula.replace(/^=/, ''));
+    } catch {
+      toks = null;
+    }
+    if (compiled.size > 50000) compiled.clear();
+    compiled.set(formula, toks);
+  }
+  return toks;
+}
+
+/**
+ * Value of a formula ("=A1*2"), or the '#FORMULA' marker when unsupported.
+ * (dr, dc) shift its relative references (conditional format rules apply
+ * their formula to each cell of their ranges).
+ */
+export function evaluateFormula(formula: string, ctx: FormulaContext, dr = 0, dc = 0): Cell {
+  const toks = compile(formula);
+  if (!toks) return FORMULA_MARKER;
   try {
-    const v = new Parser(tokenize(formula.replace(/^=/, '')), ctx).parse();
-    return scalar(v);
+    return scalar(new Parser(toks, ctx, dr, dc).parse());
   } catch (e) {
-    if (e instanceof Unsupported && e.message.startsWith('#')) return e.message;
+    if (e instanceof Unsupported) return e.message.startsWith('#') ? e.message : FORMULA_MARKER;
     return FORMULA_MARKER;
   }
 }

@@ -4,7 +4,7 @@
  */
 import {rectA1, GridRect} from './a1';
 import {Cell, displayValue} from './format';
-import {evaluateFormula} from './formula';
+import {evaluateFormula, FormulaContext} from './formula';
 import type {FakeSheet, FormatKey} from './sheet';
 import {FakeDataValidation, FakeFilter, FakeProtection} from './builders';
 
@@ -64,6 +64,67 @@ const FORMAT_DEFAULTS: Record<FormatKey, string | boolean | number> = {
 };
 
 let formulaDepth = 0;
+
+/** The value of one cell of a sheet (0-based), its formula evaluated. */
+export function sheetCell(sheet: FakeSheet, r: number, c: number): Cell {
+  const f = sheet.formulas.rows[r]?.[c];
+  if (f !== undefined) {
+    // Results are cached until anything in the spreadsheet changes.
+    if (sheet.cacheVersion !== sheet.parent.version) {
+      sheet.formulaCache.clear();
+      sheet.cacheVersion = sheet.parent.version;
+    }
+    const key = r * 65536 + c;
+    let v = sheet.formulaCache.get(key);
+    if (v === undefined) {
+      v = evaluateIn(sheet, f);
+      sheet.formulaCache.set(key, v);
+    }
+    return v;
+  }
+  const v = sheet.values[r]?.[c];
+  return v === undefined ? '' : v;
+}
+
+/** How formulas of `sheet` read cells (1-based), across sheets of its spreadsheet. */
+export function formulaContext(sheet: FakeSheet): FormulaContext {
+  const find = (name: string | null): FakeSheet => {
+    const s = name === null ? sheet : sheet.parent.sheetByName(name);
+    if (!s) throw new Error('#REF!');
+    return s;
+  };
+  return {
+    cell: (name, row, column) => {
+      const s = find(name);
+      if (row < 1 || column < 1) throw new Error('#REF!');
+      return sheetCell(s, row - 1, column - 1);
+    },
+    range: (name, r1, c1, r2, c2) => {
+      const s = find(name);
+      const rEnd = Math.min(r2, s.maxRows);
+      const cEnd = Math.min(c2, s.maxColumns);
+      if (r1 < 1 || c1 < 1) throw new Error('#REF!');
+      const out: Cell[][] = [];
+      for (let r = r1; r <= rEnd; r += 1) {
+        const row: Cell[] = [];
+        for (let c = c1; c <= cEnd; c += 1) row.push(sheetCell(s, r - 1, c - 1));
+        out.push(row);
+      }
+      return out;
+    },
+  };
+}
+
+/** Evaluates a formula in a sheet, shifted by (dr, dc) (guarding against cycles). */
+export function evaluateIn(sheet: FakeSheet, formula: string, dr = 0, dc = 0): Cell {
+  if (formulaDepth > 40) return '#REF!';
+  formulaDepth += 1;
+  try {
+    return evaluateFormula(formula, formulaContext(sheet), dr, dc);
+  } finally {
+    formulaDepth -= 1;
+  }
+}
 
 export type RangeKeys =
   | 'activate'
@@ -188,28 +249,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   /** The value of one cell (0-based), formulas evaluated. */
   cellValue(r: number, c: number): Cell {
-    const f = this.sheet.formulas.get(r, c);
-    if (f !== undefined) return this.evaluate(f);
-    const v = this.sheet.values[r]?.[c];
-    return v === undefined ? '' : v;
-  }
-
-  private evaluate(formula: string): Cell {
-    if (formulaDepth > 40) return '#REF!';
-    formulaDepth += 1;
-    try {
-      const ss = this.sheet.parent;
-      return evaluateFormula(formula, {
-        values: (sheetName, a1) => {
-          const sheet =
-            sheetName === null ? this.sheet : ss.sheetByName(sheetName);
-          if (!sheet) throw new Error('#REF!');
-          return sheet.rangeA1(a1).readValues() as Cell[][];
-        },
-      });
-    } finally {
-      formulaDepth -= 1;
-    }
+    return sheetCell(this.sheet, r, c);
   }
 
   /** Values as getValues returns them (fresh arrays, Date copies). */
@@ -225,7 +265,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
       for (let j = 0; j < this.numColumns; j += 1) {
         const f = frow?.[c0 + j];
         let v: Cell | undefined;
-        if (f !== undefined) v = this.evaluate(f);
+        if (f !== undefined) v = sheetCell(this.sheet, r0 + i, c0 + j);
         else v = src?.[c0 + j];
         if (v === undefined) row[j] = '';
         else if (v instanceof Date) row[j] = new Date(v.getTime());
@@ -283,12 +323,18 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   private checkValidations(data: readonly (readonly unknown[])[]): void {
     const r0 = this.row - 1;
     const c0 = this.column - 1;
+    const lists = new Map<FakeDataValidation, string[]>();
     for (let i = 0; i < this.numRows; i += 1) {
       const vrow = this.sheet.validations.rows[r0 + i];
       if (!vrow) continue;
       for (let j = 0; j < this.numColumns; j += 1) {
         const rule = vrow[c0 + j];
-        if (rule && !rule.accepts(toStored(data[i][j]).value ?? '')) {
+        if (!rule || rule.allowInvalid) continue;
+        let list = lists.get(rule);
+        if (!list && (rule.kind === 'VALUE_IN_LIST' || rule.kind === 'VALUE_IN_RANGE')) {
+          lists.set(rule, (list = rule.listValues()));
+        }
+        if (!rule.accepts(toStored(data[i][j]).value ?? '', list)) {
           throw new Error(
             `The data you entered in cell ${rectA1({row: r0 + i + 1, column: c0 + j + 1, numRows: 1, numColumns: 1})} violates the data validation rules set on this cell.`,
           );

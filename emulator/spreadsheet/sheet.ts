@@ -135,6 +135,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   /** Id of that form (for the Forms module). */
   formId: string | null = null;
   private lastCache: {row: number; column: number} | null = null;
+  /** Formula values computed at spreadsheet version `cacheVersion` (key r * 65536 + c). */
+  formulaCache = new Map<number, Cell>();
+  cacheVersion = -1;
 
   constructor(
     readonly parent: FakeSpreadsheet,
@@ -156,6 +159,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   /** Marks the cached last row/column stale (after any content change). */
   touch(): void {
     this.lastCache = null;
+    this.parent.version += 1;
   }
 
   /** Last non-empty row and column (1-based; 0 when empty), cached. */
@@ -309,6 +313,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     }
     if (!n.trim()) throw new Error('Sheet name cannot be empty.');
     this.name = n;
+    this.touch();
     return real<Sheet>(this);
   }
 

@@ -61,6 +61,8 @@ export class FakeSpreadsheet implements Pick<
   namedRanges: FakeNamedRange[] = [];
   toasts: {msg: string; title: string}[] = [];
   editors = new Set<string>();
+  /** Bumped on every content or structure change (formula results cache key). */
+  version = 0;
   locale: SheetLocale;
   localeCode: string;
   timeZone: string;
@@ -201,6 +203,7 @@ export class FakeSpreadsheet implements Pick<
       throw new Error("You can't remove all the sheets in a document.");
     }
     this.sheets = this.sheets.filter(x => x !== s);
+    this.version += 1;
     this.namedRanges = this.namedRanges.filter(n => n.range.sheet !== s);
     if (this.activeSheet === s) this.activeSheet = this.sheets[0];
   }

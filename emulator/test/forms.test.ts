@@ -266,14 +266,19 @@ describe('FormApp with a recording bridge', () => {
 
   test('responses: item responses in form order, scale answer is a string, grid one entry per row', () => {
     const env = makeEnv();
-    const {bridge} = fakeBridge();
+    const {bridge, sheets} = fakeBridge();
     const {form} = buildQuestionnaire(env, bridge);
     const r = submitFormResponse(env, bridge, form.getId(), {
       Commentaires: 'Super',
       Satisfaction: 7,
-      Note: ['Mal', 'Bien'],
+      Note: {Contenu: 'Bien', Accueil: 'Mal'},
     });
     expect(r.sheetRow).toBeNull();
+    // Once linked, earlier responses are copied into the new sheet.
+    form.setDestination('SPREADSHEET' as never, 'ss1');
+    expect(sheets.get('Form Responses 1')!.rows).toEqual([
+      [new Date(env.clock.nowMillis()), 7, '', '', 'Mal', 'Bien', '', 'Super'],
+    ]);
     const got = form.getResponse(r.responseId);
     const items = got.getItemResponses();
     expect(items.map(i => i.getItem().getTitle())).toEqual([
@@ -379,6 +384,24 @@ describe('FormApp with a recording bridge', () => {
       args: ['[0-9]{5}'],
       helpText: '5 chiffres',
     });
+  });
+
+  test('limit to one response per user; a closed form refuses answers', () => {
+    const env = makeEnv();
+    const {bridge} = fakeBridge();
+    const FormApp = createFormApp(env, bridge, noUi);
+    const form = FormApp.create('Inscription').setLimitOneResponsePerUser(true);
+    form.addTextItem().setTitle('Nom');
+    submitFormResponse(env, bridge, form.getId(), {Nom: 'A'}, {email: 'a@x.fr'});
+    expect(() =>
+      submitFormResponse(env, bridge, form.getId(), {Nom: 'A2'}, {email: 'a@x.fr'}),
+    ).toThrow('can only answer once');
+    submitFormResponse(env, bridge, form.getId(), {Nom: 'B'}, {email: 'b@x.fr'});
+    form.setAcceptingResponses(false);
+    expect(() => submitFormResponse(env, bridge, form.getId(), {Nom: 'C'})).toThrow(
+      'This form is no longer accepting responses.',
+    );
+    expect(form.getResponses()).toHaveLength(2);
   });
 
   test('every call is metered; create counts as a creation', () => {

@@ -138,7 +138,7 @@ describe('renderers', () => {
     });
     expectInert(html);
     expect(html).toMatch(
-      /<tr class="frozen" style="top:22px"><th class="rowh">1<\/th>/,
+      /<tr class="frozen frozen-last" style="top:22px"><th class="rowh">1<\/th>/,
     );
     expect(html).toContain(
       '<td style="background:#e8f0fe;font-weight:600">Titre</td>',

@@ -324,3 +324,41 @@ describe('performance', () => {
     expect(ms).toBeLessThan(3000);
   });
 });
+
+describe('formulas the add-on writes', () => {
+  test('COUNTIF/COUNTIFS/SUMIFS/COUNTUNIQUEIFS over whole columns, IFERROR, N, ISNUMBER', () => {
+    const {ss, sheet} = fresh();
+    const prog = ss.insertSheet('Programme');
+    prog.getRange('A1:C5').setValues([
+      ['Commune', 'Structure', 'Public'],
+      ['Vienne', 'Musée', 10],
+      ['Vienne', 'Lycée', 20],
+      ['Voiron', 'Musée', 5],
+      ['Vienne', 'Musée', 1],
+    ]);
+    sheet.getRange('A1:A2').setValues([['Vienne'], ['Grenoble']]);
+    sheet.getRange('B1:F2').setFormulas([
+      [
+        "=COUNTIF('Programme'!$A:$A,$A1)",
+        "=IFERROR(COUNTUNIQUEIFS('Programme'!$B:$B,'Programme'!$A:$A,$A1),0)",
+        "=SUMIFS(Programme!C:C,Programme!A:A,A1,Programme!B:B,\"Musée\")",
+        '=IFERROR(1/0,"aucun")',
+        '=AND(N("x")=0,ISNUMBER(B1))',
+      ],
+      [
+        "=COUNTIF('Programme'!$A:$A,$A2)",
+        "=IFERROR(COUNTUNIQUEIFS('Programme'!$B:$B,'Programme'!$A:$A,$A2),0)",
+        '=COUNTIFS(Programme!A:A,A2,Programme!B:B,"Musée")',
+        '=IFERROR(FOO(1),"x")',
+        '=ISNUMBER(A2)',
+      ],
+    ]);
+    expect(sheet.getRange('B1:F2').getValues()).toEqual([
+      [3, 2, 11, 'aucun', true],
+      [0, 0, 0, '#FORMULA', false],
+    ]);
+    // Results follow later writes.
+    prog.appendRow(['Grenoble', 'Fablab', 7]);
+    expect(sheet.getRange('B2:C2').getValues()).toEqual([[1, 1]]);
+  });
+});

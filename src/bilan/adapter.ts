@@ -7,7 +7,14 @@ import {allLanguages, t} from '../i18n';
 import {normalizeKey, writeRows} from '../gas/table';
 import type {ItemHint, ResponseSheet} from './types';
 import type {ColumnSpec, ColumnParam} from './types';
-import {KINDS, ROLES, kindLabel, paramRows, parseParams, roleLabel} from './params';
+import {
+  KINDS,
+  ROLES,
+  kindLabel,
+  paramRows,
+  parseParams,
+  roleLabel,
+} from './params';
 import type {BilanLayout} from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,7 +41,11 @@ export function findResponseSheets(
   form?: GoogleAppsScript.Forms.Form,
 ): LinkedSheet[] {
   const wanted = form
-    ? new Set([form.getId(), formIdOf(form.getEditUrl()), formIdOf(form.getPublishedUrl())])
+    ? new Set([
+        form.getId(),
+        formIdOf(form.getEditUrl()),
+        formIdOf(form.getPublishedUrl()),
+      ])
     : null;
   const out: LinkedSheet[] = [];
   for (const sheet of ss.getSheets()) {
@@ -53,7 +64,13 @@ export function readResponseSheet(linked: LinkedSheet): ResponseSheet {
     sheet.getLastRow() > 0 && sheet.getLastColumn() > 0
       ? sheet.getDataRange().getValues()
       : [];
-  return {name: sheet.getName(), formUrl, values, format: 'sheet', items: readFormItems(formUrl)};
+  return {
+    name: sheet.getName(),
+    formUrl,
+    values,
+    format: 'sheet',
+    items: readFormItems(formUrl),
+  };
 }
 
 /**
@@ -88,7 +105,10 @@ export function readFormItems(formUrl: string): ItemHint[] | null {
         hints.push({
           title,
           kind: 'choice',
-          options: item.asListItem().getChoices().map(c => c.getValue()),
+          options: item
+            .asListItem()
+            .getChoices()
+            .map(c => c.getValue()),
         });
         break;
       case T.CHECKBOX: {
@@ -103,18 +123,25 @@ export function readFormItems(formUrl: string): ItemHint[] | null {
       }
       case T.SCALE: {
         const sc = item.asScaleItem();
-        hints.push({title, kind: 'scale', bounds: [sc.getLowerBound(), sc.getUpperBound()]});
+        hints.push({
+          title,
+          kind: 'scale',
+          bounds: [sc.getLowerBound(), sc.getUpperBound()],
+        });
         break;
       }
       case T.GRID: {
         const grid = item.asGridItem();
         const columns = grid.getColumns().map(Number);
-        const numeric = columns.length > 0 && columns.every(n => Number.isInteger(n));
+        const numeric =
+          columns.length > 0 && columns.every(n => Number.isInteger(n));
         hints.push({
           title,
           kind: numeric ? 'grid' : 'other',
           rows: grid.getRows(),
-          bounds: numeric ? [Math.min(...columns), Math.max(...columns)] : undefined,
+          bounds: numeric
+            ? [Math.min(...columns), Math.max(...columns)]
+            : undefined,
         });
         break;
       }
@@ -153,7 +180,10 @@ export function readParams(ss: Spreadsheet): ColumnParam[] {
 }
 
 /** Rewrites the parameters tab (one setValues) with dropdowns for kind and role. */
-export function writeParams(ss: Spreadsheet, specs: readonly ColumnSpec[]): void {
+export function writeParams(
+  ss: Spreadsheet,
+  specs: readonly ColumnSpec[],
+): void {
   let sheet = paramsSheet(ss);
   if (!sheet) sheet = ss.insertSheet(t('bilan.params.tab'));
   else sheet.clearContents();
@@ -171,14 +201,12 @@ export function writeParams(ss: Spreadsheet, specs: readonly ColumnSpec[]): void
           .setAllowInvalid(false)
           .build(),
       );
-    sheet
-      .getRange(2, 6, n, 1)
-      .setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(['', ...ROLES.map(roleLabel)], true)
-          .setAllowInvalid(true)
-          .build(),
-      );
+    sheet.getRange(2, 6, n, 1).setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(['', ...ROLES.map(roleLabel)], true)
+        .setAllowInvalid(true)
+        .build(),
+    );
   }
 }
 
@@ -199,7 +227,9 @@ export function writeBilanTab(ss: Spreadsheet, layout: BilanLayout): Sheet {
       bold.has(i + 1) ? 'bold' : 'normal',
     ),
   );
-  sheet.getRange(1, 1, layout.rows.length, layout.width).setFontWeights(weights);
+  sheet
+    .getRange(1, 1, layout.rows.length, layout.width)
+    .setFontWeights(weights);
   for (const c of layout.charts) {
     const chart = sheet
       .newChart()

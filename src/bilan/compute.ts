@@ -12,14 +12,24 @@ import type {
   QuestionStats,
 } from '../model/bilan';
 import {t} from '../i18n';
-import type {BilanInput, ColumnParam, ColumnSpec, ItemHint, ResponseSheet} from './types';
+import type {
+  BilanInput,
+  ColumnParam,
+  ColumnSpec,
+  ItemHint,
+  ResponseSheet,
+} from './types';
 import {assignRoles, inferColumn, multiSeparator} from './infer';
 import {analyseColumn, EncodedColumn, StatsLabels} from './stats';
 import {crossTab, encodeSegment} from './crosstab';
 import {organiserFigures, programmeFigures, Territory} from './programme';
 import {cellText, round} from './text';
 
-export const DEFAULT_SEGMENT_ROLES: ColumnRole[] = ['session', 'commune', 'age'];
+export const DEFAULT_SEGMENT_ROLES: ColumnRole[] = [
+  'session',
+  'commune',
+  'age',
+];
 
 const ANOMALY_CODES: AnomalyCode[] = [
   'outOfScale',
@@ -80,7 +90,8 @@ function hintsByTitle(items: ItemHint[] | null | undefined) {
   const map = new Map<string, ItemHint>();
   for (const item of items ?? []) {
     if (item.kind === 'grid' && item.rows) {
-      for (const row of item.rows) map.set(`${item.title} [${row}]`.trim(), item);
+      for (const row of item.rows)
+        map.set(`${item.title} [${row}]`.trim(), item);
     } else if (item.kind !== 'section') {
       map.set(item.title.trim(), item);
     }
@@ -147,7 +158,15 @@ function planSheet(
       }
     }
     const hint = hints.get(raw) ?? null;
-    const spec = inferColumn(title, rows, index, format, sheet.name, hint, param);
+    const spec = inferColumn(
+      title,
+      rows,
+      index,
+      format,
+      sheet.name,
+      hint,
+      param,
+    );
     if (
       sheet.items &&
       sheet.items.length > 0 &&
@@ -163,7 +182,9 @@ function planSheet(
     if (!used.has(p) && !titles.has(p.title)) flag(p.title, p.title, 'deleted');
   }
   assignRoles(specs);
-  const organisers = specs.some(s => s.role === 'visitors' || s.role === 'structure');
+  const organisers = specs.some(
+    s => s.role === 'visitors' || s.role === 'structure',
+  );
   return {sheet, rows, specs, responses: countResponses(rows), organisers};
 }
 
@@ -181,7 +202,9 @@ export function runBilan(input: BilanInput): BilanRun {
       : (input.departements ?? ['38']),
   );
   const segmentRoles = input.segmentRoles ?? DEFAULT_SEGMENT_ROLES;
-  const runs = input.sheets.map(s => planSheet(s, input.params, labels, anomalies));
+  const runs = input.sheets.map(s =>
+    planSheet(s, input.params, labels, anomalies),
+  );
   const questions: QuestionStats[] = [];
   const crossTabs: CrossTab[] = [];
   const segments: string[] = [];
@@ -272,7 +295,10 @@ function pooledSatisfaction(
   publicSources: Set<string>,
 ): number | null {
   const marked = questions.filter(
-    q => q.role === 'satisfaction' && publicSources.has(q.source) && q.answered > 0,
+    q =>
+      q.role === 'satisfaction' &&
+      publicSources.has(q.source) &&
+      q.answered > 0,
   );
   if (marked.length === 0) return null;
   const bounds = String(marked[0].bounds);

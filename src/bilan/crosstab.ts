@@ -94,7 +94,8 @@ export function crossTab(
         groupN[b] - groupN[a] ||
         segment.labels[a].localeCompare(segment.labels[b]),
     );
-  const withMean = question.spec.kind === 'scale' || question.spec.kind === 'nps';
+  const withMean =
+    question.spec.kind === 'scale' || question.spec.kind === 'nps';
   const table: CrossTab = {
     question: question.spec.title,
     segment: segment.spec.title,

@@ -42,7 +42,10 @@ function reportError(error: unknown): null {
 export function generateBilan(): BilanResult | null {
   try {
     const settings = startExecution();
-    const result = generateBilanIn(SpreadsheetApp.getActiveSpreadsheet(), settings);
+    const result = generateBilanIn(
+      SpreadsheetApp.getActiveSpreadsheet(),
+      settings,
+    );
     tellDone(result);
     return result;
   } catch (e) {
@@ -100,7 +103,11 @@ export function linkFormToTracker(): string | null {
   try {
     startExecution();
     const ui = FormApp.getUi();
-    const answer = ui.prompt(t('bilan.link.title'), t('bilan.link.prompt'), ui.ButtonSet.OK_CANCEL);
+    const answer = ui.prompt(
+      t('bilan.link.title'),
+      t('bilan.link.prompt'),
+      ui.ButtonSet.OK_CANCEL,
+    );
     if (answer.getSelectedButton() !== ui.Button.OK) return null;
     const text = answer.getResponseText();
     const id = spreadsheetIdOf(text);

@@ -86,28 +86,34 @@ function skipSpaces(s: string, p: number): number {
 /**
  * Options of a checkbox question guessed from its answers alone: the pieces
  * between separators, where two pieces that always come together, in the
- * same order, are one option whose text holds the separator.
+ * same order, are one option whose text holds the separator. Takes each
+ * distinct answer with its count (answers repeat: each is split once).
  */
 export function guessMultiOptions(
-  values: readonly string[],
+  answers: ReadonlyMap<string, number> | readonly string[],
   sep: string,
 ): string[] {
+  const weighted = Array.isArray(answers)
+    ? countOf(answers as readonly string[])
+    : (answers as ReadonlyMap<string, number>);
   const trimmedSep = sep.trim();
-  let rows = values.map(v =>
-    v
+  let rows: {pieces: string[]; n: number}[] = [];
+  for (const [v, n] of weighted) {
+    const pieces = v
       .split(trimmedSep)
-      .map(s => s.trim())
-      .filter(s => s !== ''),
-  );
+      .map(x => x.trim())
+      .filter(x => x !== '');
+    if (pieces.length > 0) rows.push({pieces, n});
+  }
   for (let round = 0; round < 5; round++) {
     const freq = new Map<string, number>();
     const pairs = new Map<string, number>();
-    for (const r of rows) {
+    for (const {pieces: r, n} of rows) {
       for (let i = 0; i < r.length; i++) {
-        freq.set(r[i], (freq.get(r[i]) ?? 0) + 1);
+        freq.set(r[i], (freq.get(r[i]) ?? 0) + n);
         if (i + 1 < r.length) {
           const key = r[i] + '\u0000' + r[i + 1];
-          pairs.set(key, (pairs.get(key) ?? 0) + 1);
+          pairs.set(key, (pairs.get(key) ?? 0) + n);
         }
       }
     }
@@ -121,7 +127,7 @@ export function guessMultiOptions(
     }
     if (merge.size === 0) break;
     const joiner = sep === ', ' ? ', ' : trimmedSep;
-    rows = rows.map(r => {
+    rows = rows.map(({pieces: r, n}) => {
       const out: string[] = [];
       for (let i = 0; i < r.length; i++) {
         if (i + 1 < r.length && merge.get(r[i]) === r[i + 1]) {
@@ -129,14 +135,22 @@ export function guessMultiOptions(
           i++;
         } else out.push(r[i]);
       }
-      return out;
+      return {pieces: out, n};
     });
   }
   const freq = new Map<string, number>();
-  for (const r of rows) for (const t of r) freq.set(t, (freq.get(t) ?? 0) + 1);
+  for (const {pieces, n} of rows) {
+    for (const t of pieces) freq.set(t, (freq.get(t) ?? 0) + n);
+  }
   return [...freq.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([t]) => t);
+}
+
+function countOf(values: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return m;
 }
 
 /** Smallest usual scale (1–5, 1–7, 1–10) holding every answer. */
@@ -166,6 +180,7 @@ interface Profile {
   withSep: number;
   maxLength: number;
   distinct: Map<string, number>;
+  distinctNumbers: Map<number, number>;
   /** More distinct answers than a choice question has. */
   many: boolean;
 }
@@ -188,6 +203,7 @@ function profile(
     withSep: 0,
     maxLength: 0,
     distinct: new Map(),
+    distinctNumbers: new Map(),
     many: false,
   };
   const trimmedSep = sep.trim();
@@ -206,7 +222,11 @@ function profile(
       if (Number.isInteger(n)) p.integers++;
       if (n < p.min) p.min = n;
       if (n > p.max) p.max = n;
-      if (!p.many) addDistinct(p, String(n));
+      // Kept by value (no string made per cell): most number columns are scales.
+      if (!p.many) {
+        p.distinctNumbers.set(n, (p.distinctNumbers.get(n) ?? 0) + 1);
+        if (p.distinctNumbers.size > DISTINCT_CAP) p.many = true;
+      }
       continue;
     }
     const s = typeof v === 'string' ? v.trim() : String(v);
@@ -217,6 +237,16 @@ function profile(
     if (s.includes('@') && looksLikeEmail(s)) p.emails++;
     else if (looksLikePhone(s)) p.phones++;
     if (!p.many) addDistinct(p, s);
+  }
+  if (!p.many) {
+    for (const [n, c] of p.distinctNumbers) {
+      const key = String(n);
+      p.distinct.set(key, (p.distinct.get(key) ?? 0) + c);
+    }
+    if (p.distinct.size > DISTINCT_CAP) {
+      p.many = true;
+      p.distinct.clear();
+    }
   }
   return p;
 }
@@ -295,14 +325,35 @@ export function inferColumn(
     };
   }
   if (isTimestampHeader(title)) {
-    return {...base, kind: 'timestamp', role: '', options: [], origin: 'answers', hasOther: false};
+    return {
+      ...base,
+      kind: 'timestamp',
+      role: '',
+      options: [],
+      origin: 'answers',
+      hasOther: false,
+    };
   }
   if (isPersonalHeader(title)) {
-    return {...base, kind: 'personal', role: '', options: [], origin: 'answers', hasOther: false};
+    return {
+      ...base,
+      kind: 'personal',
+      role: '',
+      options: [],
+      origin: 'answers',
+      hasOther: false,
+    };
   }
   const p = profile(rows, index, sep);
   if (p.answered > 0 && (p.emails + p.phones) * 2 >= p.answered) {
-    return {...base, kind: 'personal', role: '', options: [], origin: 'answers', hasOther: false};
+    return {
+      ...base,
+      kind: 'personal',
+      role: '',
+      options: [],
+      origin: 'answers',
+      hasOther: false,
+    };
   }
   const item = hint ? fromItem(hint, title) : null;
   if (item) {
@@ -329,17 +380,13 @@ export function inferColumn(
     role: '',
     options:
       decided.kind === 'multi'
-        ? guessMultiOptions([...p.distinct.keys()].flatMap(k => repeat(k, p.distinct.get(k)!)), sep)
+        ? guessMultiOptions(p.distinct, sep)
         : decided.kind === 'choice'
           ? choiceOptions(p.distinct)
           : [],
     origin: 'answers',
     hasOther: false,
   };
-}
-
-function repeat(value: string, times: number): string[] {
-  return new Array<string>(times).fill(value);
 }
 
 function fromProfile(
@@ -362,7 +409,8 @@ function fromProfile(
   }
   // A count question ("Nombre de…") with some text typed in it is still a
   // number question: the text becomes anomalies.
-  if (isCountHeader(title) && p.numbers * 2 >= p.answered) return {kind: 'number'};
+  if (isCountHeader(title) && p.numbers * 2 >= p.answered)
+    return {kind: 'number'};
   if (p.many) return {kind: 'text'};
   if (p.withSep > 0 && looksMulti(p.distinct, sep)) return {kind: 'multi'};
   const distinct = p.distinct.size;
@@ -383,9 +431,7 @@ function fromProfile(
  * options hold a comma ("Oui, avant") has neither.
  */
 function looksMulti(distinct: Map<string, number>, sep: string): boolean {
-  const values: string[] = [];
-  for (const [k, c] of distinct) for (let i = 0; i < c; i++) values.push(k);
-  const options = guessMultiOptions(values, sep);
+  const options = guessMultiOptions(distinct, sep);
   if (options.length > MAX_CHOICES) return false;
   if (distinct.size > options.length) return true;
   const trimmedSep = sep.trim();
@@ -467,7 +513,11 @@ const ROLE_RULES: {
     not: /\b(type|kind|genre)\b/,
     kinds: ['text', 'choice'],
   },
-  {role: 'pupils', test: /\b(eleves?|pupils?|scolaires?|students?)\b/, kinds: ['number']},
+  {
+    role: 'pupils',
+    test: /\b(eleves?|pupils?|scolaires?|students?)\b/,
+    kinds: ['number'],
+  },
   {role: 'classes', test: /\bclasses?\b/, kinds: ['number']},
   {
     role: 'visitors',

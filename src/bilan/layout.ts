@@ -36,10 +36,7 @@ export const MAX_ANOMALIES_SHOWN = 5000;
 
 const CHART_COLUMN = 6;
 
-export function layoutBilan(
-  r: BilanResult,
-  date: string,
-): BilanLayout {
+export function layoutBilan(r: BilanResult, date: string): BilanLayout {
   const rows: unknown[][] = [];
   const bold: number[] = [];
   const charts: ChartSpec[] = [];
@@ -98,7 +95,12 @@ export function layoutBilan(
       gap();
       push([t(title)], true);
       push(
-        [t(head), t('bilan.out.visitors'), t('bilan.out.pupils'), t('bilan.out.classes')],
+        [
+          t(head),
+          t('bilan.out.visitors'),
+          t('bilan.out.pupils'),
+          t('bilan.out.classes'),
+        ],
         true,
       );
       for (const x of list) push([x.name, x.visitors, x.pupils, x.classes]);
@@ -135,7 +137,10 @@ export function layoutBilan(
   }
 
   const chartable = (q: QuestionStats) =>
-    q.type === 'nps' || q.type === 'scale' || q.type === 'choice' || q.type === 'multi';
+    q.type === 'nps' ||
+    q.type === 'scale' ||
+    q.type === 'choice' ||
+    q.type === 'multi';
   const chartOrder = [...r.questions]
     .filter(q => chartable(q) && q.answered > 0)
     .sort((a, b) => rank(a) - rank(b))
@@ -199,8 +204,15 @@ export function layoutBilan(
     push([t('bilan.out.crossTabs', {k})], true);
     for (const c of r.crossTabs) {
       gap();
-      push([t('bilan.out.crossTitle', {question: c.question, segment: c.segment})], true);
-      const head: unknown[] = [c.segment, ...c.columns, t('bilan.out.shownTotal')];
+      push(
+        [t('bilan.out.crossTitle', {question: c.question, segment: c.segment})],
+        true,
+      );
+      const head: unknown[] = [
+        c.segment,
+        ...c.columns,
+        t('bilan.out.shownTotal'),
+      ];
       if (c.rowMeans) head.push(t('bilan.out.mean'));
       push(head, true);
       c.rows.forEach((label, i) => {
@@ -243,5 +255,11 @@ export function layoutBilan(
 
 /** Charts go first to the NPS and scales, then to choices. */
 function rank(q: QuestionStats): number {
-  return q.type === 'nps' ? 0 : q.type === 'scale' ? 1 : q.type === 'choice' ? 2 : 3;
+  return q.type === 'nps'
+    ? 0
+    : q.type === 'scale'
+      ? 1
+      : q.type === 'choice'
+        ? 2
+        : 3;
 }

@@ -109,7 +109,9 @@ function lookup<T extends string>(values: readonly T[], prefix: string) {
  * a code stops the bilan with a message naming the row; an unknown role is
  * read as none.
  */
-export function parseParams(values: readonly (readonly unknown[])[]): ColumnParam[] {
+export function parseParams(
+  values: readonly (readonly unknown[])[],
+): ColumnParam[] {
   if (values.length < 2) return [];
   const headers = values[0].map(cellText);
   const col = (key: MessageKey, fallback: number) => {
@@ -132,11 +134,16 @@ export function parseParams(values: readonly (readonly unknown[])[]): ColumnPara
     const source = cellText(row[iSource]);
     if (!title || !source) return;
     const kindText = cellText(row[iKind]);
-    const editable = [iKind, iScale, iRole, iOptions].map(j => cellText(row[j]));
+    const editable = [iKind, iScale, iRole, iOptions].map(j =>
+      cellText(row[j]),
+    );
     const corrected = signature(editable) !== cellText(row[iSignature]);
     const kind = kinds.get(normalizeKey(kindText));
     if (!kind) {
-      throw new AddonError('bilan.error.badParam', {row: i + 2, value: kindText});
+      throw new AddonError('bilan.error.badParam', {
+        row: i + 2,
+        value: kindText,
+      });
     }
     const scale = /(\d+)\s*[–—-]\s*(\d+)/.exec(cellText(row[iScale]));
     const bounds: [number, number] | undefined = scale

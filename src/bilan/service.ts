@@ -37,7 +37,9 @@ export function generateBilanIn(
   const sheets = linked.map(readResponseSheet);
   const params = readParams(ss);
   const names = ss.getSheets().map(s => s.getName());
-  const tracker = matchTabNames(names).has('programme') ? readTracker(ss) : null;
+  const tracker = matchTabNames(names).has('programme')
+    ? readTracker(ss)
+    : null;
   const now = new Date();
   const {result, specs} = runBilan({
     sheets,
@@ -48,7 +50,11 @@ export function generateBilanIn(
     communes: COMMUNES,
     departements: settings.departements,
   });
-  const date = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+  const date = Utilities.formatDate(
+    now,
+    ss.getSpreadsheetTimeZone(),
+    'dd/MM/yyyy HH:mm',
+  );
   const layout = layoutBilan(result, date);
   withDocumentLock(() => {
     writeParams(ss, specs);

@@ -74,7 +74,11 @@ export function analyseColumn(
   sep = multiSeparator('sheet'),
 ): ColumnResult {
   const flag = (row: number, value: unknown, code: AnomalyCode) => {
-    let text = maskPersonal(cellText(value), labels.emailMark, labels.phoneMark);
+    let text = maskPersonal(
+      cellText(value),
+      labels.emailMark,
+      labels.phoneMark,
+    );
     if (text.length > MAX_ANOMALY_VALUE) {
       text = text.slice(0, MAX_ANOMALY_VALUE - 1) + '…';
     }
@@ -123,11 +127,20 @@ function timestamps(
 ): ColumnResult {
   let first: Date | null = null;
   let last: Date | null = null;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const r of rows) {
     const v = r[spec.index];
-    if (!(v instanceof Date) || isNaN(v.getTime())) continue;
-    if (!first || v < first) first = v;
-    if (!last || v > last) last = v;
+    if (!(v instanceof Date)) continue;
+    const ms = v.getTime();
+    if (ms < lo) {
+      lo = ms;
+      first = v;
+    }
+    if (ms > hi) {
+      hi = ms;
+      last = v;
+    }
   }
   return {stats: null, encoded: null, first, last};
 }
@@ -256,7 +269,12 @@ function numbers(
   }
   return {
     stats,
-    encoded: {spec, codes: new Int32Array(rows.length).fill(-1), labels: [], nums},
+    encoded: {
+      spec,
+      codes: new Int32Array(rows.length).fill(-1),
+      labels: [],
+      nums,
+    },
   };
 }
 
@@ -345,25 +363,33 @@ function multi(
   const find = optionIndex(spec.options);
   const counts = new Array<number>(labels.length).fill(0);
   const longestFirst = [...spec.options].sort((a, b) => b.length - a.length);
-  const seen = new Uint8Array(labels.length);
+  // Answers repeat: each distinct answer is split once.
+  const cache = new Map<string, {ticked: number[]; unknown: string[]}>();
   let n = 0;
   for (let i = 0; i < rows.length; i++) {
     const v = rows[i][spec.index];
     if (isEmpty(v)) continue;
     const s = cellText(v);
-    const whole = find(s);
-    const pieces = whole !== undefined ? [s] : splitMulti(s, sep, longestFirst);
-    if (pieces.length === 0) continue;
-    seen.fill(0);
-    for (const piece of pieces) {
-      let at = whole ?? find(piece);
-      if (at === undefined) {
-        at = otherIndex;
-        flag(i, piece, 'other');
+    let parsed = cache.get(s);
+    if (!parsed) {
+      const whole = find(s);
+      const pieces =
+        whole !== undefined ? [s] : splitMulti(s, sep, longestFirst);
+      const ticked = new Set<number>();
+      const unknown: string[] = [];
+      for (const piece of pieces) {
+        const at = whole ?? find(piece);
+        if (at === undefined) {
+          unknown.push(piece);
+          ticked.add(otherIndex);
+        } else ticked.add(at);
       }
-      seen[at] = 1;
+      parsed = {ticked: [...ticked], unknown};
+      cache.set(s, parsed);
     }
-    for (let j = 0; j < seen.length; j++) counts[j] += seen[j];
+    if (parsed.ticked.length === 0) continue;
+    for (const piece of parsed.unknown) flag(i, piece, 'other');
+    for (const at of parsed.ticked) counts[at]++;
     n++;
   }
   return {

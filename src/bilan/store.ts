@@ -32,7 +32,9 @@ export function encodeBilan(result: BilanResult): string[][] {
 }
 
 /** The bilan back from the cells, or null when they hold none (or a damaged one). */
-export function decodeBilan(values: readonly (readonly unknown[])[]): BilanResult | null {
+export function decodeBilan(
+  values: readonly (readonly unknown[])[],
+): BilanResult | null {
   let json = '';
   for (const row of values) {
     const v = row[0];

@@ -50,7 +50,8 @@ const PHONE_HEADER =
   /\b(telephone|tel|phone|portable|mobile|numero de telephone)\b/;
 const NAME_HEADER =
   /^(votre |vos |your )?(nom|prenom|name|first name|last name|full name|surname|given name|nom et prenom|prenom et nom|nom prenom|prenom nom|nom de famille|noms? et prenoms?)( \w+)?$/;
-const NOT_A_PERSON = /\b(structure|etablissement|ecole|organisation|organism|association|school|organization|commune|ville|atelier|animation|seance|evenement|event)\b/;
+const NOT_A_PERSON =
+  /\b(structure|etablissement|ecole|organisation|organism|association|school|organization|commune|ville|atelier|animation|seance|evenement|event)\b/;
 
 /** A header naming personal data: e-mail, phone, a person's name. */
 export function isPersonalHeader(title: string): boolean {

@@ -93,7 +93,9 @@ function saveBatch(state: BatchState): void {
 
 /** Keys still to make, in order (pure). */
 export function remainingKeys(state: BatchState): FicheKey[] {
-  return state.keys.filter(k => !(k.key in state.done) && !(k.key in state.failed));
+  return state.keys.filter(
+    k => !(k.key in state.done) && !(k.key in state.failed),
+  );
 }
 
 /**
@@ -109,25 +111,39 @@ export function shouldContinue(
 }
 
 function kindName(kind: FicheKind): string {
-  return t(kind === 'commune' ? 'documents.kindName.fichesCommune' : 'documents.kindName.fichesStructure');
+  return t(
+    kind === 'commune'
+      ? 'documents.kindName.fichesCommune'
+      : 'documents.kindName.fichesStructure',
+  );
 }
 
 function sheetKindName(kind: FicheKind): string {
-  return t(kind === 'commune' ? 'documents.kindName.ficheCommune' : 'documents.kindName.ficheStructure');
+  return t(
+    kind === 'commune'
+      ? 'documents.kindName.ficheCommune'
+      : 'documents.kindName.ficheStructure',
+  );
 }
 
 function scheduleNext(afterMs: number): void {
   ensureTrigger(
     BATCH_TRIGGER_KEY,
     BATCH_HANDLER,
-    () => ScriptApp.newTrigger(BATCH_HANDLER).timeBased().after(afterMs).create(),
+    () =>
+      ScriptApp.newTrigger(BATCH_HANDLER).timeBased().after(afterMs).create(),
     {at: Date.now() + afterMs},
   );
 }
 
 /** The batch's own row in the Documents tab. */
-function batchRow(state: BatchState, folderUrl: string, finished: boolean): LogEntry {
-  const done = Object.keys(state.done).length + Object.keys(state.failed).length;
+function batchRow(
+  state: BatchState,
+  folderUrl: string,
+  finished: boolean,
+): LogEntry {
+  const done =
+    Object.keys(state.done).length + Object.keys(state.failed).length;
   return {
     kind: kindName(state.kind),
     at: new Date(state.startedAt),
@@ -139,7 +155,10 @@ function batchRow(state: BatchState, folderUrl: string, finished: boolean): LogE
       : t('documents.status.progress', {done, total: state.keys.length}),
     error: Object.keys(state.failed).length
       ? Object.entries(state.failed)
-          .map(([k, e]) => `${state.keys.find(x => x.key === k)?.label ?? k} : ${e}`)
+          .map(
+            ([k, e]) =>
+              `${state.keys.find(x => x.key === k)?.label ?? k} : ${e}`,
+          )
           .join(' ; ')
           .slice(0, 2000)
       : '',
@@ -188,7 +207,9 @@ export function startBatch(
     token,
   };
   saveBatch(state);
-  withDocumentLock(() => upsertBatchRow(ss, batchRow(state, folder.getUrl(), false)));
+  withDocumentLock(() =>
+    upsertBatchRow(ss, batchRow(state, folder.getUrl(), false)),
+  );
   return runBatch(ss, settings, startMs, token, data);
 }
 
@@ -207,7 +228,15 @@ export function runBatch(
   const state = loadBatch();
   if (!state) {
     removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
-    return {total: 0, done: 0, failed: 0, finished: true, folderName: '', folderUrl: '', message: ''};
+    return {
+      total: 0,
+      done: 0,
+      failed: 0,
+      finished: true,
+      folderName: '',
+      folderUrl: '',
+      message: '',
+    };
   }
   if (token) state.token = token;
   // Before any work: if the hard limit cuts this run, the safety trigger resumes it.
@@ -224,7 +253,12 @@ export function runBatch(
     deleteLargeJson(BATCH_KEY);
     const message = t('documents.error.folderMissing');
     withDocumentLock(() =>
-      upsertBatchRow(ss, {...batchRow(state, '', false), status: 'failed', statusText: undefined, error: message}),
+      upsertBatchRow(ss, {
+        ...batchRow(state, '', false),
+        status: 'failed',
+        statusText: undefined,
+        error: message,
+      }),
     );
     throw new AddonError('documents.error.folderMissing');
   }
@@ -269,7 +303,11 @@ export function runBatch(
   const total = state.keys.length;
   for (const key of remainingKeys(state)) {
     const before = Date.now();
-    if (made >= MAX_SHEETS_PER_RUN || !shouldContinue(before - startMs, longest)) break;
+    if (
+      made >= MAX_SHEETS_PER_RUN ||
+      !shouldContinue(before - startMs, longest)
+    )
+      break;
     made += 1;
     const pending = state.pending[key.key];
     let id = pending?.id ?? '';
@@ -291,7 +329,10 @@ export function runBatch(
       if (!doc) {
         const name =
           pending?.name ??
-          freeName(folder, documentName(model.kindLabel, state.eventTitle, state.day));
+          freeName(
+            folder,
+            documentName(model.kindLabel, state.eventTitle, state.day),
+          );
         // The name is recorded before the document exists: a cut at any point
         // after this finds the document again by its name in the folder.
         state.pending[key.key] = {name};
@@ -317,7 +358,8 @@ export function runBatch(
       entries.push(entryOf(key, '', 'failed', message));
     }
     longest = Math.max(longest, Date.now() - before);
-    const handled = Object.keys(state.done).length + Object.keys(state.failed).length;
+    const handled =
+      Object.keys(state.done).length + Object.keys(state.failed).length;
     reportProgress(state.token, {
       step: 1,
       total: 1,
@@ -350,5 +392,13 @@ export function runBatch(
     label: message,
     link: finished ? {url: folder.getUrl(), label: folderName} : undefined,
   });
-  return {total, done, failed, finished, folderName, folderUrl: folder.getUrl(), message};
+  return {
+    total,
+    done,
+    failed,
+    finished,
+    folderName,
+    folderUrl: folder.getUrl(),
+    message,
+  };
 }

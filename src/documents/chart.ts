@@ -60,7 +60,13 @@ class Canvas {
   static textWidth(text: string, scale: number): number {
     return text.length === 0 ? 0 : (text.length * 4 - 1) * scale;
   }
-  text(text: string, x: number, y: number, scale: number, colour: number): void {
+  text(
+    text: string,
+    x: number,
+    y: number,
+    scale: number,
+    colour: number,
+  ): void {
     let cx = x;
     for (const ch of text) {
       const g = GLYPHS[ch] ?? GLYPHS[' '];
@@ -116,8 +122,17 @@ export function barChart(
   for (let q = 0; q <= 4; q++) {
     const y = top + plotH - Math.round((plotH * q) / 4);
     c.rect(left, y, plotW, 1, q === 0 ? AXIS : GRID);
-    const label = String(Math.round((max * q) / 4 * 100) / 100).replace('.', ',');
-    c.text(label, left - 6 - Canvas.textWidth(label, scale), y - 5, scale, AXIS);
+    const label = String(Math.round(((max * q) / 4) * 100) / 100).replace(
+      '.',
+      ',',
+    );
+    c.text(
+      label,
+      left - 6 - Canvas.textWidth(label, scale),
+      y - 5,
+      scale,
+      AXIS,
+    );
   }
   c.rect(left, top, 1, plotH + 1, AXIS);
   const n = Math.max(1, shown.length);

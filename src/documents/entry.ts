@@ -5,8 +5,20 @@ import {reportProgress} from '../gas/progress';
 import {t} from '../i18n';
 import {startExecution} from '../settings/store';
 import {textsFor} from '../ui/kit/texts';
-import {loadBatch, runBatch, startBatch} from './batch';
-import {generateDocument, GenerateResult, isSingleKind, SingleKind} from './generate';
+import {
+  BATCH_HANDLER,
+  BATCH_TRIGGER_KEY,
+  loadBatch,
+  runBatch,
+  startBatch,
+} from './batch';
+import {removeTrigger} from '../gas/triggers';
+import {
+  generateDocument,
+  GenerateResult,
+  isSingleKind,
+  SingleKind,
+} from './generate';
 import {checkTemplate} from './template';
 import type {FicheKind} from './layouts/fiche';
 
@@ -26,7 +38,13 @@ export interface DocumentRequest {
   pdf?: boolean;
 }
 
-const KINDS = ['presentation', 'followup', 'bilan', 'ficheCommune', 'ficheStructure'] as const;
+const KINDS = [
+  'presentation',
+  'followup',
+  'bilan',
+  'ficheCommune',
+  'ficheStructure',
+] as const;
 
 function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -35,7 +53,10 @@ function activeSpreadsheet(): Spreadsheet {
 }
 
 function doneMessage(r: GenerateResult): PageResult {
-  const message = t('documents.done.message', {name: r.name, folder: r.folderName});
+  const message = t('documents.done.message', {
+    name: r.name,
+    folder: r.folderName,
+  });
   return {
     ok: true,
     message: r.pdfUrl ? `${message} ${t('documents.done.pdf')}` : message,
@@ -53,7 +74,12 @@ function showResult(result: PageResult): void {
       linkLabel: result.link?.label ?? '',
       closeLabel: t('common.close'),
     },
-    {title: t('documents.dialog.title'), kind: 'dialog', width: 460, height: 220},
+    {
+      title: t('documents.dialog.title'),
+      kind: 'dialog',
+      width: 460,
+      height: 220,
+    },
   );
 }
 
@@ -95,7 +121,12 @@ function showDialog(kind: (typeof KINDS)[number]): void {
         selected: k === kind,
       })),
     },
-    {title: t('documents.dialog.title'), kind: 'dialog', width: 520, height: 520},
+    {
+      title: t('documents.dialog.title'),
+      kind: 'dialog',
+      width: 520,
+      height: 520,
+    },
   );
 }
 
@@ -125,19 +156,38 @@ export function generateDocumentFromPage(
     const ss = activeSpreadsheet();
     const kind = String(request?.kind ?? '');
     if (isSingleKind(kind)) {
-      reportProgress(token, {step: 1, total: 1, count: 0, label: t('documents.dialog.generate')});
+      reportProgress(token, {
+        step: 1,
+        total: 1,
+        count: 0,
+        label: t('documents.dialog.generate'),
+      });
       const result = doneMessage(
         generateDocument(ss, settings, kind, {
           template: String(request.template ?? ''),
           pdf: request.pdf === true,
         }),
       );
-      reportProgress(token, {step: 1, total: 1, count: 1, done: true, label: result.message, link: result.link});
+      reportProgress(token, {
+        step: 1,
+        total: 1,
+        count: 1,
+        done: true,
+        label: result.message,
+        link: result.link,
+      });
       return result;
     }
     if (kind === 'ficheCommune' || kind === 'ficheStructure') {
-      const ficheKind: FicheKind = kind === 'ficheCommune' ? 'commune' : 'structure';
-      const outcome = startBatch(ss, settings, ficheKind, startMs, token || null);
+      const ficheKind: FicheKind =
+        kind === 'ficheCommune' ? 'commune' : 'structure';
+      const outcome = startBatch(
+        ss,
+        settings,
+        ficheKind,
+        startMs,
+        token || null,
+      );
       return {
         ok: true,
         message: outcome.message,
@@ -179,14 +229,17 @@ export function continueDocumentsBatch(): void {
   const startMs = Date.now();
   const settings = startExecution();
   const state = loadBatch();
+  if (!state) {
+    // Nothing left to do (finished, or cancelled by hand): the trigger goes.
+    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+    return;
+  }
   let ss: Spreadsheet | null = null;
   try {
     ss = SpreadsheetApp.getActiveSpreadsheet();
   } catch {
     ss = null;
   }
-  if (!ss && state) ss = SpreadsheetApp.openById(state.spreadsheetId);
-  if (!ss) return;
-  runBatch(ss, settings, startMs, state?.token ?? null);
+  if (!ss) ss = SpreadsheetApp.openById(state.spreadsheetId);
+  runBatch(ss, settings, startMs, state.token);
 }
-

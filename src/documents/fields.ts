@@ -78,7 +78,11 @@ const GLOBAL: Spec<FieldSource>[] = [
     kind: 'date',
     get: s => s.data.event.startDate,
   },
-  {key: 'documents.field.endDate', kind: 'date', get: s => s.data.event.endDate},
+  {
+    key: 'documents.field.endDate',
+    kind: 'date',
+    get: s => s.data.event.endDate,
+  },
   {
     key: 'documents.field.mainVenue',
     kind: 'text',
@@ -90,7 +94,11 @@ const GLOBAL: Spec<FieldSource>[] = [
     kind: 'text',
     get: s => s.data.event.teamEmails.join(', '),
   },
-  {key: 'documents.field.context', kind: 'text', get: s => s.data.event.context},
+  {
+    key: 'documents.field.context',
+    kind: 'text',
+    get: s => s.data.event.context,
+  },
   {
     key: 'documents.field.objectives',
     kind: 'text',
@@ -242,9 +250,9 @@ const TABLES: TableSpec[] = [
       activeSessions(s.data.sessions)
         .sort(byDayAndTime)
         .map(x => ({
-        ...x,
-        hours: hoursOf(x.start, x.end),
-      })) as unknown as Row[],
+          ...x,
+          hours: hoursOf(x.start, x.end),
+        })) as unknown as Row[],
   },
   {
     key: 'documents.table.partners',
@@ -398,7 +406,8 @@ function formatterId(name: string | null): FormatterId | null {
   if (!name) return null;
   const key = normalizeKey(name);
   for (const [id, msg] of Object.entries(FORMATTERS)) {
-    if (labels(msg).some(l => normalizeKey(l) === key)) return id as FormatterId;
+    if (labels(msg).some(l => normalizeKey(l) === key))
+      return id as FormatterId;
   }
   return null;
 }

@@ -26,7 +26,10 @@ export interface KeyFigures {
 
 /** True for a session that was cancelled (any case or accent). */
 export function isCancelled(s: Session): boolean {
-  return normalizeKey(s.status) === 'annule' || normalizeKey(s.status) === 'cancelled';
+  return (
+    normalizeKey(s.status) === 'annule' ||
+    normalizeKey(s.status) === 'cancelled'
+  );
 }
 
 /** Sessions that count: every one not cancelled. */

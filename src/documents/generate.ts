@@ -139,7 +139,13 @@ export function generateDocument(
       writeDocument(created.doc.getBody(), model);
     }
     created.doc.saveAndClose();
-    entries.push({kind: kindLabel, at: today, name, url: created.url, status: 'done'});
+    entries.push({
+      kind: kindLabel,
+      at: today,
+      name,
+      url: created.url,
+      status: 'done',
+    });
     if (options.pdf) {
       pdfUrl = pdfCopy(created.id, folder, name);
       entries.push({
@@ -156,7 +162,14 @@ export function generateDocument(
     try {
       withDocumentLock(() =>
         appendLog(ss, [
-          {kind: kindLabel, at: today, name, url: '', status: 'failed', error: detail},
+          {
+            kind: kindLabel,
+            at: today,
+            name,
+            url: '',
+            status: 'failed',
+            error: detail,
+          },
         ]),
       );
     } catch {

@@ -6,7 +6,13 @@
  * "=" is never read as a formula.
  */
 import {allLanguages, MessageKey, t} from '../i18n';
-import {appendRows, findColumn, normalizeKey, readTable, writeRows} from '../gas/table';
+import {
+  appendRows,
+  findColumn,
+  normalizeKey,
+  readTable,
+  writeRows,
+} from '../gas/table';
 
 export type LogStatus = 'running' | 'done' | 'failed';
 
@@ -68,7 +74,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The Documents tab (French or English name), or null. */
 export function findLogSheet(ss: Spreadsheet): Sheet | null {
   const wanted = new Set(allLanguages('documents.sheet').map(normalizeKey));
-  return ss.getSheets().find(s => wanted.has(normalizeKey(s.getName()))) ?? null;
+  return (
+    ss.getSheets().find(s => wanted.has(normalizeKey(s.getName()))) ?? null
+  );
 }
 
 function createLogSheet(ss: Spreadsheet, rows: unknown[][]): Sheet {
@@ -102,13 +110,18 @@ export function upsertBatchRow(ss: Spreadsheet, entry: LogEntry): void {
     return;
   }
   const table = readTable(sheet);
-  const batchCol = findColumn(table.headers, allLanguages('documents.log.batch'));
+  const batchCol = findColumn(
+    table.headers,
+    allLanguages('documents.log.batch'),
+  );
   const keyCol = findColumn(table.headers, allLanguages('documents.log.key'));
   const index =
     batchCol < 0 || keyCol < 0
       ? -1
       : table.rows.findIndex(
-          r => String(r[batchCol]) === entry.batch && String(r[keyCol]) === entry.key,
+          r =>
+            String(r[batchCol]) === entry.batch &&
+            String(r[keyCol]) === entry.key,
         );
   if (index < 0) {
     appendRows(sheet, [logRow(entry)]);
@@ -133,7 +146,10 @@ export function logBatchRun(
     return;
   }
   const table = readTable(sheet);
-  const batchCol = findColumn(table.headers, allLanguages('documents.log.batch'));
+  const batchCol = findColumn(
+    table.headers,
+    allLanguages('documents.log.batch'),
+  );
   const keyCol = findColumn(table.headers, allLanguages('documents.log.key'));
   const logged = new Set(
     batchCol < 0 || keyCol < 0
@@ -150,7 +166,9 @@ export function logBatchRun(
     batchCol < 0 || keyCol < 0
       ? -1
       : table.rows.findIndex(
-          r => String(r[batchCol]) === batchEntry.batch && String(r[keyCol]) === batchEntry.key,
+          r =>
+            String(r[batchCol]) === batchEntry.batch &&
+            String(r[keyCol]) === batchEntry.key,
         );
   if (index < 0) appendRows(sheet, [logRow(batchEntry)]);
   else writeRows(sheet, index + 2, [logRow(batchEntry)]);

@@ -9,7 +9,15 @@ export const DOCUMENTS_MENU: MenuItem[] = [
     separatorBefore: true,
   },
   {label: 'documents.menu.followup', fn: 'generateFollowup', hosts: ['sheets']},
-  {label: 'documents.menu.bilan', fn: 'generateBilanDocument', hosts: ['sheets']},
+  {
+    label: 'documents.menu.bilan',
+    fn: 'generateBilanDocument',
+    hosts: ['sheets'],
+  },
   {label: 'documents.menu.fiches', fn: 'showFichesDialog', hosts: ['sheets']},
-  {label: 'documents.menu.dialog', fn: 'showDocumentsDialog', hosts: ['sheets']},
+  {
+    label: 'documents.menu.dialog',
+    fn: 'showDocumentsDialog',
+    hosts: ['sheets'],
+  },
 ];

@@ -8,7 +8,9 @@ export function documentName(
 ): string {
   // Drive accepts any character, but a slash reads badly in paths and exports.
   const clean = (s: string): string => s.replace(/[/\\]/g, '-').trim();
-  return [clean(kindLabel), clean(eventTitle), isoDay].filter(Boolean).join(' – ');
+  return [clean(kindLabel), clean(eventTitle), isoDay]
+    .filter(Boolean)
+    .join(' – ');
 }
 
 /** The name itself, or "name (2)", "name (3)"… : the first one `taken` says is free. */

@@ -128,7 +128,10 @@ export function scanPart(
         kind: 'unclosed',
         part,
         text: text
-          .slice(start, Math.min(start + EXCERPT, nextOpen < 0 ? text.length : nextOpen))
+          .slice(
+            start,
+            Math.min(start + EXCERPT, nextOpen < 0 ? text.length : nextOpen),
+          )
           .split('\n')[0],
         suggestion: null,
       });

@@ -40,7 +40,7 @@ export function adler32(bytes: Uint8Array): number {
   let b = 0;
   const MOD = 65521;
   // Sums stay below 2^31 for runs of 5552 bytes (zlib's NMAX).
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const stop = Math.min(i + 5552, bytes.length);
     for (; i < stop; i++) {
       a += bytes[i];
@@ -125,10 +125,7 @@ export function encodePng(img: IndexedImage): Uint8Array {
   const raw = new Uint8Array(height * (width + 1));
   for (let y = 0; y < height; y++) {
     raw[y * (width + 1)] = 0;
-    raw.set(
-      pixels.subarray(y * width, (y + 1) * width),
-      y * (width + 1) + 1,
-    );
+    raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   }
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -23,10 +23,12 @@ export function documentsFolder(settings: Settings): Folder {
     } catch {
       throw new AddonError('documents.error.folderMissing');
     }
-    if (folder.isTrashed()) throw new AddonError('documents.error.folderMissing');
+    if (folder.isTrashed())
+      throw new AddonError('documents.error.folderMissing');
     return folder;
   }
-  const name = settings.documentsFolderName.trim() || 'Territoire de sciences – documents';
+  const name =
+    settings.documentsFolderName.trim() || 'Territoire de sciences – documents';
   const found = DriveApp.getFoldersByName(name);
   const folder = found.hasNext() ? found.next() : DriveApp.createFolder(name);
   // Saved so that the next document goes to the same folder even if it is renamed.

@@ -104,9 +104,11 @@ function blockRows(doc: Document): {row: TableRow; text: string}[] {
     while (found) {
       let el: GoogleAppsScript.Document.Element | null = found.getElement();
       while (el && el.getType() !== DocumentApp.ElementType.TABLE_ROW) {
-        const parent: GoogleAppsScript.Document.ContainerElement | null = el.getParent();
+        const parent: GoogleAppsScript.Document.ContainerElement | null =
+          el.getParent();
         el = parent;
-        if (el && el.getType() === DocumentApp.ElementType.BODY_SECTION) el = null;
+        if (el && el.getType() === DocumentApp.ElementType.BODY_SECTION)
+          el = null;
       }
       if (!el) {
         const text = found.getElement().asText().getText();
@@ -226,7 +228,9 @@ export function fillTemplate(
     table.removeRow(at);
   }
   for (const {part, section} of sectionsOf(doc)) {
-    const uses = info.analysis.uses.filter(u => u.part === part && u.block === null);
+    const uses = info.analysis.uses.filter(
+      u => u.part === part && u.block === null,
+    );
     const distinct = [...new Map(uses.map(u => [u.raw, u])).values()];
     for (const u of distinct) {
       section.replaceText(

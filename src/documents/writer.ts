@@ -12,12 +12,16 @@ type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 const BORDER = '#dadce0';
 
-function headingOf(level: HeadingLevel): GoogleAppsScript.Document.ParagraphHeading {
+function headingOf(
+  level: HeadingLevel,
+): GoogleAppsScript.Document.ParagraphHeading {
   const H = DocumentApp.ParagraphHeading;
   return [H.TITLE, H.HEADING1, H.HEADING2, H.HEADING3, H.HEADING4][level];
 }
 
-function alignmentOf(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
+function alignmentOf(
+  align: Align,
+): GoogleAppsScript.Document.HorizontalAlignment {
   const A = DocumentApp.HorizontalAlignment;
   return {left: A.LEFT, center: A.CENTER, right: A.RIGHT, justify: A.JUSTIFY}[
     align
@@ -103,7 +107,9 @@ function writeBlock(
       tb.setBorderColor(BORDER);
       tb.getRow(0).editAsText().setBold(true);
       if (block.totalRow && block.rows.length) {
-        tb.getRow(cells.length - 1).editAsText().setBold(true);
+        tb.getRow(cells.length - 1)
+          .editAsText()
+          .setBold(true);
       }
       return;
     }
@@ -117,12 +123,10 @@ function writeBlock(
       // Half size: 600×300 px drawn at 450×225 pt fits the page width.
       img.setWidth(Math.round(block.width * 0.75));
       img.setHeight(Math.round(block.height * 0.75));
-      body
-        .appendParagraph(block.alt)
-        .setAttributes({
-          [DocumentApp.Attribute.ITALIC]: true,
-          [DocumentApp.Attribute.FONT_SIZE]: 9,
-        });
+      body.appendParagraph(block.alt).setAttributes({
+        [DocumentApp.Attribute.ITALIC]: true,
+        [DocumentApp.Attribute.FONT_SIZE]: 9,
+      });
       return;
     }
     case 'pageBreak':

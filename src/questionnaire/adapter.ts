@@ -27,7 +27,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Form = GoogleAppsScript.Forms.Form;
 
 /** A tab found by its name in French or English. */
-export function sheetNamed(ss: Spreadsheet, key: 'questionnaire.tab' | 'questionnaire.countsTab'): Sheet | null {
+export function sheetNamed(
+  ss: Spreadsheet,
+  key: 'questionnaire.tab' | 'questionnaire.countsTab',
+): Sheet | null {
   const names = new Set(allLanguages(key).map(normalizeKey));
   return ss.getSheets().find(s => names.has(normalizeKey(s.getName()))) ?? null;
 }
@@ -44,7 +47,10 @@ export interface BankState {
 export function ensureBank(ss: Spreadsheet): BankState {
   const existing = sheetNamed(ss, 'questionnaire.tab');
   if (existing && existing.getLastRow() >= 2) {
-    return {items: parseBank(existing.getDataRange().getValues()), created: false};
+    return {
+      items: parseBank(existing.getDataRange().getValues()),
+      created: false,
+    };
   }
   const sheet = existing ?? ss.insertSheet(t('questionnaire.tab'));
   const items = standardItems();
@@ -53,13 +59,18 @@ export function ensureBank(ss: Spreadsheet): BankState {
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, rows[0].length).setFontWeight('bold');
   const list = (values: string[]) =>
-    SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(false).build();
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
+      .setAllowInvalid(false)
+      .build();
   const n = Math.max(items.length + 100, 200);
   sheet.getRange(2, 3, n, 1).setDataValidation(list(ITEM_KINDS.map(kindLabel)));
   sheet
     .getRange(2, 5, n, 1)
     .setDataValidation(list([t('questionnaire.yes'), t('questionnaire.no')]));
-  sheet.getRange(2, 6, n, 1).setDataValidation(list(AUDIENCES.map(audienceLabel)));
+  sheet
+    .getRange(2, 6, n, 1)
+    .setDataValidation(list(AUDIENCES.map(audienceLabel)));
   return {items: items.map((it, i) => ({...it, row: i + 2})), created: true};
 }
 
@@ -71,7 +82,11 @@ export interface BuiltForm {
 }
 
 /** Builds the form's items from the bank (one item per row; sessions from the Programme). */
-export function addItems(form: Form, items: readonly BankItem[], sessionLabels: readonly string[]): BuiltForm {
+export function addItems(
+  form: Form,
+  items: readonly BankItem[],
+  sessionLabels: readonly string[],
+): BuiltForm {
   let sessionItem: GoogleAppsScript.Forms.ListItem | null = null;
   let count = 0;
   for (const item of items) {
@@ -82,7 +97,10 @@ export function addItems(form: Form, items: readonly BankItem[], sessionLabels: 
         continue;
       case 'session': {
         if (sessionLabels.length === 0) continue;
-        const list = form.addListItem().setTitle(item.question).setHelpText(help);
+        const list = form
+          .addListItem()
+          .setTitle(item.question)
+          .setHelpText(help);
         list.setChoiceValues([...sessionLabels]).setRequired(item.required);
         sessionItem = sessionItem ?? list;
         break;
@@ -103,8 +121,13 @@ export function addItems(form: Form, items: readonly BankItem[], sessionLabels: 
       case 'multi': {
         const {options, other} = optionsOf(item);
         const built =
-          item.kind === 'choice' ? form.addMultipleChoiceItem() : form.addCheckboxItem();
-        built.setTitle(item.question).setHelpText(help).setChoiceValues(options);
+          item.kind === 'choice'
+            ? form.addMultipleChoiceItem()
+            : form.addCheckboxItem();
+        built
+          .setTitle(item.question)
+          .setHelpText(help)
+          .setChoiceValues(options);
         built.showOtherOption(other).setRequired(item.required);
         break;
       }
@@ -117,7 +140,11 @@ export function addItems(form: Form, items: readonly BankItem[], sessionLabels: 
           .setRequired(item.required);
         break;
       case 'paragraph':
-        form.addParagraphTextItem().setTitle(item.question).setHelpText(help).setRequired(item.required);
+        form
+          .addParagraphTextItem()
+          .setTitle(item.question)
+          .setHelpText(help)
+          .setRequired(item.required);
         break;
       case 'number':
         // A whole number, checked by Forms as it is typed.
@@ -148,7 +175,11 @@ export function addItems(form: Form, items: readonly BankItem[], sessionLabels: 
         break;
       }
       default:
-        form.addTextItem().setTitle(item.question).setHelpText(help).setRequired(item.required);
+        form
+          .addTextItem()
+          .setTitle(item.question)
+          .setHelpText(help)
+          .setRequired(item.required);
     }
     count++;
   }
@@ -169,10 +200,18 @@ export function refreshSessions(
   if (sessionLabels.length === 0) return null;
   for (const item of form.getItems()) {
     const title = item.getTitle();
-    if (sessionTitle && title === sessionTitle && item.getType() === FormApp.ItemType.LIST) {
+    if (
+      sessionTitle &&
+      title === sessionTitle &&
+      item.getType() === FormApp.ItemType.LIST
+    ) {
       sessionItem = item.asListItem();
       sessionItem.setChoiceValues([...sessionLabels]);
-    } else if (gridTitle && title === gridTitle && item.getType() === FormApp.ItemType.GRID) {
+    } else if (
+      gridTitle &&
+      title === gridTitle &&
+      item.getType() === FormApp.ItemType.GRID
+    ) {
       item.asGridItem().setRows([...sessionLabels]);
     }
   }
@@ -183,18 +222,30 @@ export function refreshSessions(
  * Writes each session's prefilled link into the Programme's questionnaire
  * column: one read of the column, one setValues (other rows keep their value).
  */
-export function writeLinks(ss: Spreadsheet, rows: readonly number[], links: readonly string[]): number {
+export function writeLinks(
+  ss: Spreadsheet,
+  rows: readonly number[],
+  links: readonly string[],
+): number {
   const programme = locateTabs(ss).get('programme')?.sheet;
   if (!programme || rows.length === 0) return 0;
   const lastRow = programme.getLastRow();
   const lastCol = programme.getLastColumn();
   if (lastRow < 2) return 0;
-  const headers = programme.getRange(1, 1, 1, lastCol).getValues()[0].map(h => String(h).trim());
+  const headers = programme
+    .getRange(1, 1, 1, lastCol)
+    .getValues()[0]
+    .map(h => String(h).trim());
   let col = columnIndex(headers, columnDef('programme', 'questionnaireLink'));
   if (col < 0) {
     // An older tracker without the column: add it at the end.
     col = lastCol;
-    writeRows(programme, 1, [[t('tracker.col.session.questionnaireLink')]], col + 1);
+    writeRows(
+      programme,
+      1,
+      [[t('tracker.col.session.questionnaireLink')]],
+      col + 1,
+    );
   }
   const column: unknown[][] =
     col < lastCol
@@ -237,11 +288,15 @@ export function writeQrDocument(
   body.clear();
   body.appendParagraph(title).setHeading(DocumentApp.ParagraphHeading.TITLE);
   body.appendParagraph(t('questionnaire.qr.intro'));
-  body.appendParagraph(general.label).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  body
+    .appendParagraph(general.label)
+    .setHeading(DocumentApp.ParagraphHeading.HEADING2);
   body.appendImage(qrBlob(general.url, 'questionnaire'));
   body.appendParagraph(general.url);
   if (entries.length > 0) {
-    const table = body.appendTable(entries.map(e => ['', `${e.label}\n${e.url}`]));
+    const table = body.appendTable(
+      entries.map(e => ['', `${e.label}\n${e.url}`]),
+    );
     entries.forEach((e, i) => {
       table.getCell(i, 0).appendImage(qrBlob(e.url, `seance-${i + 1}`));
     });
@@ -256,7 +311,10 @@ function qrBlob(url: string, name: string): GoogleAppsScript.Base.Blob {
 }
 
 /** Rewrites the response counts tab in one setValues. */
-export function writeCounts(ss: Spreadsheet, rows: readonly (readonly unknown[])[]): void {
+export function writeCounts(
+  ss: Spreadsheet,
+  rows: readonly (readonly unknown[])[],
+): void {
   let sheet = sheetNamed(ss, 'questionnaire.countsTab');
   if (!sheet) {
     sheet = ss.insertSheet(t('questionnaire.countsTab'));
@@ -269,14 +327,26 @@ export function writeCounts(ss: Spreadsheet, rows: readonly (readonly unknown[])
 }
 
 /** Header row and one column of a response sheet: two reads, whatever its length. */
-export function readColumnByTitle(sheet: Sheet, title: string): {answers: unknown[] | null; responses: number} {
+export function readColumnByTitle(
+  sheet: Sheet,
+  title: string,
+): {answers: unknown[] | null; responses: number} {
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow < 1 || lastCol < 1) return {answers: null, responses: 0};
-  const headers = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map(h => String(h).trim());
+  const headers = sheet
+    .getRange(1, 1, 1, lastCol)
+    .getValues()[0]
+    .map(h => String(h).trim());
   const responses = lastRow - 1;
   const col = title ? headers.indexOf(title.trim()) : -1;
   if (col < 0) return {answers: null, responses};
   if (responses === 0) return {answers: [], responses};
-  return {answers: sheet.getRange(2, col + 1, responses, 1).getValues().map(r => r[0]), responses};
+  return {
+    answers: sheet
+      .getRange(2, col + 1, responses, 1)
+      .getValues()
+      .map(r => r[0]),
+    responses,
+  };
 }

@@ -16,7 +16,12 @@ import {findColumn, normalizeKey} from '../gas/table';
 import {AddonError} from '../gas/errors';
 
 export type Audience = 'public' | 'teachers' | 'summer' | 'organisers';
-export const AUDIENCES: Audience[] = ['public', 'teachers', 'summer', 'organisers'];
+export const AUDIENCES: Audience[] = [
+  'public',
+  'teachers',
+  'summer',
+  'organisers',
+];
 
 export type ItemKind =
   | 'section'
@@ -211,7 +216,10 @@ export function parseBank(values: readonly (readonly unknown[])[]): BankItem[] {
     const kindText = text(row, iKind);
     const kind = kinds.get(normalizeKey(kindText));
     if (!kind) {
-      throw new AddonError('questionnaire.error.badKind', {row: rowNumber, value: kindText});
+      throw new AddonError('questionnaire.error.badKind', {
+        row: rowNumber,
+        value: kindText,
+      });
     }
     const audienceText = text(row, iAudience);
     const audience = audiences.get(normalizeKey(audienceText));
@@ -226,7 +234,8 @@ export function parseBank(values: readonly (readonly unknown[])[]): BankItem[] {
       question,
       kind,
       choices: splitChoices(text(row, iChoices)),
-      required: YES.has(normalizeKey(text(row, iRequired))) || row[iRequired] === true,
+      required:
+        YES.has(normalizeKey(text(row, iRequired))) || row[iRequired] === true,
       audience,
       help: text(row, iHelp),
       row: rowNumber,
@@ -236,7 +245,12 @@ export function parseBank(values: readonly (readonly unknown[])[]): BankItem[] {
 }
 
 /** Bounds and end labels of a scale or NPS item from its choices ("1–5 | low | high"). */
-export function scaleOf(item: BankItem): {lo: number; hi: number; low: string; high: string} {
+export function scaleOf(item: BankItem): {
+  lo: number;
+  hi: number;
+  low: string;
+  high: string;
+} {
   const fallback = item.kind === 'nps' ? [0, 10] : [1, 5];
   const m = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(item.choices[0] ?? '');
   let lo = m ? Number(m[1]) : fallback[0];
@@ -244,7 +258,8 @@ export function scaleOf(item: BankItem): {lo: number; hi: number; low: string; h
   if (item.kind === 'nps') [lo, hi] = [0, 10];
   // Google Forms scales run from 0 or 1 up to 2…10.
   if (lo !== 0 && lo !== 1) lo = 1;
-  if (hi < 2 || hi > 10 || hi <= lo) hi = Math.max(lo + 1, Math.min(10, Math.max(2, hi)));
+  if (hi < 2 || hi > 10 || hi <= lo)
+    hi = Math.max(lo + 1, Math.min(10, Math.max(2, hi)));
   const labels = m ? item.choices.slice(1) : item.choices;
   return {lo, hi, low: labels[0] ?? '', high: labels[1] ?? ''};
 }
@@ -253,7 +268,11 @@ export function scaleOf(item: BankItem): {lo: number; hi: number; low: string; h
 export function optionsOf(item: BankItem): {options: string[]; other: boolean} {
   const others = new Set(allLanguages('bilan.other').map(normalizeKey));
   const last = item.choices[item.choices.length - 1];
-  if (last !== undefined && (item.kind === 'choice' || item.kind === 'multi') && others.has(normalizeKey(last))) {
+  if (
+    last !== undefined &&
+    (item.kind === 'choice' || item.kind === 'multi') &&
+    others.has(normalizeKey(last))
+  ) {
     return {options: item.choices.slice(0, -1), other: true};
   }
   return {options: [...item.choices], other: false};

@@ -31,7 +31,10 @@ export function countHeaders(): string[] {
 }
 
 /** The tab's rows (header first). */
-export function countRows(forms: readonly FormCounts[], now: Date): unknown[][] {
+export function countRows(
+  forms: readonly FormCounts[],
+  now: Date,
+): unknown[][] {
   const rows: unknown[][] = [countHeaders()];
   for (const f of forms) {
     const byLabel = new Map<string, number>();
@@ -55,7 +58,15 @@ export function countRows(forms: readonly FormCounts[], now: Date): unknown[][] 
           now,
         ]);
       }
-      if (unknown > 0) rows.push([f.name, t('questionnaire.counts.none'), unknown, '', '', now]);
+      if (unknown > 0)
+        rows.push([
+          f.name,
+          t('questionnaire.counts.none'),
+          unknown,
+          '',
+          '',
+          now,
+        ]);
     }
     const attended = f.sessions.reduce((n, s) => n + (s.attended ?? 0), 0);
     rows.push([

@@ -8,7 +8,12 @@ import {pageRules, validateFields, FieldRule} from '../ui/kit/rules';
 import {textsFor} from '../ui/kit/texts';
 import {AUDIENCES, audienceLabel} from './bank';
 import {ensureBank} from './adapter';
-import {createQuestionnaireIn, CreateResult, parseAudience, refreshCounts} from './service';
+import {
+  createQuestionnaireIn,
+  CreateResult,
+  parseAudience,
+  refreshCounts,
+} from './service';
 
 const RULES: Record<string, FieldRule> = {
   audience: {kind: 'choice', options: [...AUDIENCES]},
@@ -27,7 +32,12 @@ export function showQuestionnaireDialog(): void {
       values: {audience: 'public', collectEmails: false},
       rulesJson: JSON.stringify(pageRules(RULES)),
     },
-    {title: t('questionnaire.dialog.title'), kind: 'dialog', width: 520, height: 420},
+    {
+      title: t('questionnaire.dialog.title'),
+      kind: 'dialog',
+      width: 520,
+      height: 420,
+    },
   );
 }
 
@@ -38,10 +48,15 @@ export function showQuestionnaireDialog(): void {
  */
 export function createQuestionnaire(
   values: unknown,
-): CreateResult | {ok: false; message: string; errors?: Record<string, string>} {
+):
+  CreateResult | {ok: false; message: string; errors?: Record<string, string>} {
   startExecution();
-  const checked = validateFields<{audience: string; collectEmails: boolean}>(RULES, values);
-  if (!checked.ok) return {ok: false, message: t('ui.form.invalid'), errors: checked.errors};
+  const checked = validateFields<{audience: string; collectEmails: boolean}>(
+    RULES,
+    values,
+  );
+  if (!checked.ok)
+    return {ok: false, message: t('ui.form.invalid'), errors: checked.errors};
   try {
     return createQuestionnaireIn(SpreadsheetApp.getActiveSpreadsheet(), {
       audience: parseAudience(checked.values.audience),
@@ -81,10 +96,14 @@ export function setupQuestionBank(): {created: boolean; items: number} {
  * createQuestionnaire): keeps the "Réponses aux questionnaires" counts current.
  * @param e the spreadsheet's form-submit event
  */
-export function onQuestionnaireSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+export function onQuestionnaireSubmit(
+  e?: GoogleAppsScript.Events.SheetsOnFormSubmit,
+): void {
   startExecution();
   // The event's range belongs to the tracker that received the response.
-  const ss = e?.range ? e.range.getSheet().getParent() : SpreadsheetApp.getActiveSpreadsheet();
+  const ss = e?.range
+    ? e.range.getSheet().getParent()
+    : SpreadsheetApp.getActiveSpreadsheet();
   refreshCounts(ss);
 }
 

@@ -7,7 +7,11 @@ export const QUESTIONNAIRE_MENU: MenuItem[] = [
     hosts: ['sheets'],
     separatorBefore: true,
   },
-  {label: 'questionnaire.menu.bank', fn: 'setupQuestionBank', hosts: ['sheets']},
+  {
+    label: 'questionnaire.menu.bank',
+    fn: 'setupQuestionBank',
+    hosts: ['sheets'],
+  },
   {
     label: 'questionnaire.menu.counts',
     fn: 'refreshQuestionnaireCounts',

@@ -15,9 +15,14 @@ export function utf8Binary(text: string): string {
       c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
     }
     if (c < 0x80) out += String.fromCharCode(c);
-    else if (c < 0x800) out += String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x800)
+      out += String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) {
-      out += String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      out += String.fromCharCode(
+        0xe0 | (c >> 12),
+        0x80 | ((c >> 6) & 63),
+        0x80 | (c & 63),
+      );
     } else {
       out += String.fromCharCode(
         0xf0 | (c >> 18),

@@ -65,7 +65,9 @@ export interface CreateResult {
  * "dd/MM" in the tracker's time zone (as staff read the Programme), one
  * Utilities call per distinct day rather than per session.
  */
-function dayFormatter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): (d: Date) => string {
+function dayFormatter(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): (d: Date) => string {
   const tz = ss.getSpreadsheetTimeZone();
   const cache = new Map<number, string>();
   return d => {
@@ -82,7 +84,9 @@ function dayFormatter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): (d: Date) =
 export function parseAudience(value: unknown): Audience {
   const a = String(value ?? '') as Audience;
   if (!AUDIENCES.includes(a)) {
-    throw new AddonError('questionnaire.error.badAudienceChoice', {value: String(value ?? '')});
+    throw new AddonError('questionnaire.error.badAudienceChoice', {
+      value: String(value ?? ''),
+    });
   }
   return a;
 }
@@ -110,9 +114,12 @@ export function createQuestionnaireIn(
     });
   }
   const tracker = readTracker(ss);
-  const needsSessions = items.some(i => i.kind === 'session' || i.kind === 'grid');
+  const needsSessions = items.some(
+    i => i.kind === 'session' || i.kind === 'grid',
+  );
   const sessions = needsSessions ? sessionsFor(tracker.sessions, audience) : [];
-  if (needsSessions && sessions.length === 0) throw new AddonError('questionnaire.error.noSessions');
+  if (needsSessions && sessions.length === 0)
+    throw new AddonError('questionnaire.error.noSessions');
   const labels = sessionLabels(sessions, dayFormatter(ss));
   const sessionTitle = items.find(i => i.kind === 'session')?.question ?? '';
   const gridTitle = items.find(i => i.kind === 'grid')?.question ?? '';
@@ -124,7 +131,12 @@ export function createQuestionnaireIn(
   let sessionItem: GoogleAppsScript.Forms.ListItem | null;
   let count: number;
   if (form && previous) {
-    sessionItem = refreshSessions(form, previous.sessionTitle, previous.gridTitle, labels);
+    sessionItem = refreshSessions(
+      form,
+      previous.sessionTitle,
+      previous.gridTitle,
+      labels,
+    );
     count = form.getItems().length;
   } else {
     const title = t('questionnaire.form.title', {
@@ -178,12 +190,19 @@ export function createQuestionnaireIn(
       gridTitle: previous?.gridTitle || gridTitle,
       createdAt: previous?.createdAt ?? new Date().toISOString(),
     };
-    setJson(FORMS_KEY, {...(getJson<FormRecords>(FORMS_KEY) ?? {}), [audience]: record});
+    setJson(FORMS_KEY, {
+      ...(getJson<FormRecords>(FORMS_KEY) ?? {}),
+      [audience]: record,
+    });
   });
   ensureTrigger(
     TRIGGER_KEY,
     SUBMIT_HANDLER,
-    () => ScriptApp.newTrigger('onQuestionnaireSubmit').forSpreadsheet(ss).onFormSubmit().create(),
+    () =>
+      ScriptApp.newTrigger('onQuestionnaireSubmit')
+        .forSpreadsheet(ss)
+        .onFormSubmit()
+        .create(),
     undefined,
     ss.getId(),
   );
@@ -208,11 +227,15 @@ export function createQuestionnaireIn(
  * Recomputes the response counts tab from the response sheets of the
  * questionnaires made here (two reads per form, one write), under the lock.
  */
-export function refreshCounts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+export function refreshCounts(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): number {
   const records = getJson<FormRecords>(FORMS_KEY) ?? {};
   const audiences = AUDIENCES.filter(a => records[a]);
   if (audiences.length === 0) return 0;
-  const byForm = new Map(findResponseSheets(ss).map(l => [formIdOf(l.formUrl), l.sheet]));
+  const byForm = new Map(
+    findResponseSheets(ss).map(l => [formIdOf(l.formUrl), l.sheet]),
+  );
   const tracker = readTracker(ss);
   const day = dayFormatter(ss);
   const forms: FormCounts[] = audiences.map(a => {
@@ -221,11 +244,16 @@ export function refreshCounts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): num
     const read = sheet
       ? readColumnByTitle(sheet, record.sessionTitle)
       : {answers: null, responses: 0};
-    const sessions = record.sessionTitle ? sessionsFor(tracker.sessions, a) : [];
+    const sessions = record.sessionTitle
+      ? sessionsFor(tracker.sessions, a)
+      : [];
     const labels = sessionLabels(sessions, day);
     return {
       name: audienceLabel(a),
-      sessions: sessions.map((s, i) => ({label: labels[i], attended: s.attended})),
+      sessions: sessions.map((s, i) => ({
+        label: labels[i],
+        attended: s.attended,
+      })),
       answers: read.answers,
       responses: read.responses,
     };

@@ -8,7 +8,10 @@ import {normalizeKey} from '../gas/table';
 import type {Audience} from './bank';
 
 /** Sessions of the Programme that suit the audience (all sessions when none does). */
-export function sessionsFor(all: readonly Session[], audience: Audience): Session[] {
+export function sessionsFor(
+  all: readonly Session[],
+  audience: Audience,
+): Session[] {
   const active = all.filter(s => !isCancelled(s) && s.title.trim() !== '');
   const pro = (s: Session) => normalizeKey(s.public).includes('professionnel');
   let chosen: Session[];
@@ -80,7 +83,11 @@ export function prefilledUrls(
   const params = sampleUrl.slice(q + 1).split('&');
   const at = params.findIndex(p => {
     const eq = p.indexOf('=');
-    return eq > 0 && p.slice(0, eq).startsWith('entry.') && decodeParam(p.slice(eq + 1)) === sample;
+    return (
+      eq > 0 &&
+      p.slice(0, eq).startsWith('entry.') &&
+      decodeParam(p.slice(eq + 1)) === sample
+    );
   });
   if (at < 0) return values.map(() => sampleUrl);
   const name = params[at].slice(0, params[at].indexOf('='));

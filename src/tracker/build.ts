@@ -30,6 +30,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Size of a tab Sheets inserts: 1,000 rows × 26 columns. */
 const NEW_TAB = {rows: 1000, columns: 26};
 
+/**
+ * Rows the Programme holds from the start (a Fête de la science in Isère has
+ * 500+ animations, often several slots each): imports up to this size never
+ * have to grow the grid and lay its rules again.
+ */
+export const PROGRAMME_ROWS = 2000;
+
 /** Document property: the event kinds whose checklist was already added. */
 export const CHECKLISTS_KEY = 'tds.tracker.checklists';
 
@@ -44,6 +51,8 @@ interface TabState {
   sheet: Sheet;
   /** The header row's range when this run wrote it. */
   header?: GoogleAppsScript.Spreadsheet.Range;
+  /** Rows were added to the grid in this run. */
+  grew?: boolean;
   grid: Grid | null;
   plan: HeaderPlan;
   isNew: boolean;
@@ -107,6 +116,12 @@ export function buildTracker(
     states.set(tab.id, {tab, handle, sheet, grid, plan, isNew});
   }
 
+  const programme = states.get('programme')!;
+  programme.grew = programme.handle.ensure(
+    PROGRAMME_ROWS + 1,
+    programme.plan.headers.length,
+  );
+
   // Header rows (tab created, or columns added at the end): one write each.
   for (const s of states.values()) {
     if (s.tab.id === 'event') continue;
@@ -160,6 +175,7 @@ export function buildTracker(
   for (const s of states.values()) {
     formatTab(s.sheet, s.tab, s.plan, ctx, {
       forceValidation: communesRebuilt,
+      grew: s.grew && !s.isNew,
       header: s.header,
       maxRows: s.handle.maxRows(),
       isNew: s.isNew,

@@ -106,7 +106,8 @@ export function importIntoTracker(
         {
           maxRows: programmeTab.maxRows(),
           isNew: false,
-          newColumns: grew ? tabDef('programme').columns : pPlan.added,
+          grew,
+          newColumns: pPlan.added,
         },
       );
     }

@@ -9,7 +9,8 @@ import {Formula} from '../gas/sanitize';
 import {normalizeKey} from '../gas/table';
 import type {CommuneRecord} from '../model/geo';
 import type {EventKind} from '../model/tracker';
-import {asText, isBlankRow, isoDate} from './cells';
+import {asDepartement, asText, isBlankRow, isoDate} from './cells';
+import {parseEventKind} from './read';
 import {
   ColumnDef,
   EVENT_FIELDS,
@@ -123,6 +124,18 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Whether the card already says what the dialog says: the kind in either
+ * language, a département Sheets turned into a number (38, 1 → "01").
+ */
+function sameField(id: string, cell: unknown, wanted: unknown): boolean {
+  if (id === 'kind') return parseEventKind(cell) === parseEventKind(wanted);
+  if (id === 'departement') {
+    return asDepartement(cell) === asDepartement(wanted);
+  }
+  return sameValue(cell, wanted);
+}
+
+/**
  * The Événement card (header row included) with the dialog's values: a field
  * missing gets its row, a field whose value differs from the dialog's is
  * updated; rows the user added and fields the dialog does not carry are kept.
@@ -165,7 +178,7 @@ export function planCard(
       continue;
     }
     if (isEmpty(wanted) || rows[r][1] instanceof Formula) continue;
-    if (!sameValue(rows[r][1], wanted)) {
+    if (!sameField(field.id, rows[r][1], wanted)) {
       (isEmpty(rows[r][1]) ? set : updated).push(label);
       rows[r][1] = wanted;
     }

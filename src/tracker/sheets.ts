@@ -83,6 +83,8 @@ export interface FormatOptions {
   isNew: boolean;
   /** Lay the validation again even if present (its Communes source was rebuilt). */
   forceValidation?: boolean;
+  /** Rows were added to the grid in this run: every rule is laid over them again. */
+  grew?: boolean;
   /** Widths and number formats for these columns only (new tab or new columns). */
   newColumns: readonly ColumnDef[];
   /** The Événement card as written (header row first), to find its rows. */
@@ -188,17 +190,28 @@ export function formatTab(
   applyWidths(sheet, plan, options.newColumns, options.isNew);
   const range = rangeCache(sheet);
   if (tab.id !== 'event') {
-    applyNumberFormats(range, plan, options.newColumns, dataRows);
+    // Grown rows need the formats too; widths only concern new columns.
+    const formatted = options.grew ? tab.columns : options.newColumns;
+    applyNumberFormats(range, plan, formatted, dataRows);
   }
 
   if (tab.id === 'event') applyCardRules(sheet, plan, ctx, options.card ?? []);
   else {
-    const check = !options.isNew && !options.forceValidation;
+    const check = !options.isNew && !options.forceValidation && !options.grew;
     applyValidation(range, tab, plan, ctx, dataRows, !check);
   }
-  applyConditionalFormats(sheet, tab, plan, dataRows, options.isNew);
+  applyConditionalFormats(
+    sheet,
+    tab,
+    plan,
+    dataRows,
+    options.isNew,
+    options.grew,
+  );
   const table = sheet.getRange(1, 1, maxRows, width);
-  if (tab.id !== 'event') ensureFilter(sheet, table, width, options.isNew);
+  if (tab.id !== 'event') {
+    ensureFilter(sheet, table, width, options.isNew, options.grew ?? false);
+  }
   ensureNamedRange(ctx, tab.rangeName, table);
   ensureHeaderProtection(sheet, header, width, options.isNew);
 }
@@ -361,6 +374,7 @@ function applyConditionalFormats(
   plan: HeaderPlan,
   dataRows: number,
   isNew: boolean,
+  grew = false,
 ): void {
   const specs: CfSpec[] = conditionalRules(tab, plan);
   if (specs.length === 0) return;
@@ -373,7 +387,8 @@ function applyConditionalFormats(
       if (formula === null) kept.push(rule);
       else ours.push(formula);
     }
-    if (ours.join('\n') === specs.map(s => s.formula).join('\n')) return;
+    const same = ours.join('\n') === specs.map(s => s.formula).join('\n');
+    if (same && !grew) return;
   }
   const range = sheet.getRange(2, 1, dataRows, plan.headers.length);
   const built = specs.map(spec => {
@@ -392,20 +407,21 @@ function applyConditionalFormats(
 
 /**
  * A filter over the whole table. An existing filter narrower than the table
- * (columns were added) is rebuilt with the user's criteria kept.
+ * (columns or rows were added) is rebuilt with the user's criteria kept.
  */
 function ensureFilter(
   sheet: Sheet,
   table: GoogleAppsScript.Spreadsheet.Range,
   width: number,
   isNew: boolean,
+  grew: boolean,
 ): void {
   const filter = isNew ? null : sheet.getFilter();
   if (filter) {
     const current = filter.getRange();
     const first = current.getColumn();
     const count = current.getNumColumns();
-    if (first === 1 && count >= width) return;
+    if (first === 1 && count >= width && !grew) return;
     const criteria: {
       column: number;
       c: GoogleAppsScript.Spreadsheet.FilterCriteria;

@@ -122,6 +122,18 @@ export function parseHour(value: unknown): number {
   return hour;
 }
 
+/**
+ * The schedule in force: day and hour come from the settings (the settings
+ * page may change them; activating writes them there too), the rest from the
+ * configuration.
+ */
+export function effectiveConfig(
+  config: WeeklyConfig,
+  settings: {weeklyDay: Weekday; weeklyHour: number},
+): WeeklyConfig {
+  return {...config, day: settings.weeklyDay, hour: settings.weeklyHour};
+}
+
 /** Hour of the day (0–23) in Paris at this instant. */
 export function parisHour(date: Date): number {
   const ms = (date.getTime() + parisOffsetMs(date)) % DAY_MS;

@@ -16,7 +16,13 @@ import {parseEventCard} from '../tracker/read';
 import {DAY_KEYS, TRIGGER_KEY, WEEKDAYS} from './config';
 import {RunOutcome, runSummary} from './run';
 import {trackerTabs} from './sheets';
-import {activate, ActivationInput, deactivate, repairTrigger} from './schedule';
+import {
+  activate,
+  ActivationInput,
+  deactivate,
+  followSettingsHour,
+  repairTrigger,
+} from './schedule';
 import {loadConfig} from './store';
 
 function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -47,8 +53,9 @@ export function showWeeklyDialog(): void {
   const ss = activeSpreadsheet();
   const config = loadConfig();
   const record = triggerRecord(TRIGGER_KEY);
-  const day = config?.day ?? settings.weeklyDay;
-  const hour = config?.hour ?? settings.weeklyHour;
+  // The settings hold the day and hour in force (activation writes them there).
+  const day = settings.weeklyDay;
+  const hour = settings.weeklyHour;
   let recipients = config?.recipients ?? [];
   if (recipients.length === 0) {
     try {
@@ -66,8 +73,8 @@ export function showWeeklyDialog(): void {
       status:
         config && record
           ? t('weekly.dialog.current', {
-              day: t(DAY_KEYS[config.day]),
-              hour: config.hour,
+              day: t(DAY_KEYS[day]),
+              hour,
               owner: record.owner || '?',
             })
           : t('weekly.dialog.inactive'),
@@ -137,7 +144,12 @@ function outcomeMessage(outcome: RunOutcome): string {
     case 'busy':
       return t('weekly.busy');
     case 'failed':
-      return t('weekly.failed', {detail: outcome.message});
+      // The detail is a sentence of its own: make sure it ends like one.
+      return t('weekly.failed', {
+        detail: /[.!?…]$/.test(outcome.message)
+          ? outcome.message
+          : `${outcome.message}.`,
+      });
     default:
       return t('weekly.dialog.inactive');
   }
@@ -190,6 +202,11 @@ export function runWeeklySummary(e?: GoogleAppsScript.Events.TimeDriven): void {
   if (!uid && record && record.owner && record.owner !== currentUserEmail()) {
     // Without an id, still never run another owner's schedule twice.
     return;
+  }
+  try {
+    followSettingsHour(ss, settings);
+  } catch {
+    // Busy or out of quota: the next daily run tries again.
   }
   runSummary(ss, settings, {scheduled: true, now: new Date()});
 }

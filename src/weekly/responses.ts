@@ -47,6 +47,22 @@ function columnWith(headers: readonly string[], stems: string[]): number {
   });
 }
 
+/**
+ * The overall satisfaction question: the add-on's questionnaires ask it as
+ * "Globalement, êtes-vous satisfait(e)…" ("Overall, …"); other forms may ask
+ * about the welcome or the venue too, so an "overall" one wins over the first.
+ */
+function satisfactionColumn(headers: readonly string[], npsAt: number): number {
+  const keys = headers.map(normalizeKey);
+  const candidates = keys
+    .map((k, i) => ({k, i}))
+    .filter(({k, i}) => i !== npsAt && k.includes('satisf'));
+  const overall = candidates.find(({k}) =>
+    /\b(globalement|global|overall)\b/.test(k),
+  );
+  return (overall ?? candidates[0])?.i ?? -1;
+}
+
 export function responseFigures(
   sheets: readonly ResponseSheetValues[],
   since: Date | null,
@@ -65,9 +81,7 @@ export function responseFigures(
     // "recommand" matches the NPS question in French and English
     // ("recommanderiez", "recommend"); satisfaction never mentions it.
     const npsAt = columnWith(headers, ['recommand', 'recommend']);
-    const satAt = headers.findIndex(
-      (h, i) => i !== npsAt && normalizeKey(h).includes('satisf'),
-    );
+    const satAt = satisfactionColumn(headers, npsAt);
     for (const row of sheet.values.slice(1)) {
       if (isBlank(row)) continue;
       total += 1;

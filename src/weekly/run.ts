@@ -13,7 +13,13 @@ import {LOCK_WAIT_MS, tryDocumentLock} from '../gas/lock';
 import {currentUserEmail, triggerRecord} from '../gas/triggers';
 import type {Settings} from '../settings/types';
 import {AddonError} from '../gas/errors';
-import {isOwed, TRIGGER_KEY, WeeklyConfig, WeeklyState} from './config';
+import {
+  effectiveConfig,
+  isOwed,
+  TRIGGER_KEY,
+  WeeklyConfig,
+  WeeklyState,
+} from './config';
 import {dayLabel, parisDay} from './dates';
 import {responseFigures} from './responses';
 import {
@@ -198,7 +204,8 @@ export function runSummary(
   settings: Settings,
   options: RunOptions,
 ): RunOutcome {
-  const config = loadConfig();
+  const stored = loadConfig();
+  const config = stored ? effectiveConfig(stored, settings) : null;
   const today = parisDay(options.now);
   if (options.scheduled) {
     if (!config) return {kind: 'notActive'};

@@ -4,11 +4,13 @@
  * configuration, written together under the document lock.
  */
 import {t} from '../i18n';
+import {AddonError} from '../gas/errors';
 import {withDocumentLock} from '../gas/lock';
 import {
   currentUserEmail,
   installTrigger,
   recordedTriggerExists,
+  triggerRecord,
   uninstallTrigger,
 } from '../gas/triggers';
 import type {Settings} from '../settings/types';
@@ -39,15 +41,28 @@ export interface ActivationInput {
   recipients: string | string[];
 }
 
+/** Google's message when a user already has 20 triggers for the script. */
+const TOO_MANY_TRIGGERS = /too many triggers/i;
+
 /** The one time-driven trigger: every day at the hour (the handler picks the day). */
 function createTrigger(hour: number): () => GoogleAppsScript.Script.Trigger {
-  return () =>
-    ScriptApp.newTrigger(HANDLER)
-      .timeBased()
-      .everyDays(1)
-      .atHour(hour)
-      .inTimezone(TIME_ZONE)
-      .create();
+  return () => {
+    try {
+      return ScriptApp.newTrigger(HANDLER)
+        .timeBased()
+        .everyDays(1)
+        .atHour(hour)
+        .inTimezone(TIME_ZONE)
+        .create();
+    } catch (e) {
+      // Compared by message: the error may come from another realm.
+      const message = String((e as {message?: unknown} | null)?.message ?? e);
+      if (TOO_MANY_TRIGGERS.test(message)) {
+        throw new AddonError('weekly.error.tooManyTriggers');
+      }
+      throw e;
+    }
+  };
 }
 
 /** Installs (or keeps) the trigger and saves the configuration. Returns the message to show. */
@@ -104,6 +119,34 @@ export function deactivate(
     return wasActive || removed.deleted > 0
       ? t('weekly.deactivated')
       : t('weekly.notActive');
+  });
+}
+
+/**
+ * Follows an hour changed on the settings page: the trigger's owner (this
+ * run is its trigger) rebuilds it at the new hour. Returns true when done.
+ * The day needs nothing: the daily trigger checks it at each run.
+ */
+export function followSettingsHour(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): boolean {
+  const record = triggerRecord(TRIGGER_KEY);
+  const config = loadConfig();
+  if (!record || !config || record.owner !== currentUserEmail()) return false;
+  const built = record.settings as {hour?: number} | undefined;
+  if (built?.hour === settings.weeklyHour) return false;
+  const hour = settings.weeklyHour;
+  return withDocumentLock(() => {
+    installTrigger(
+      TRIGGER_KEY,
+      HANDLER,
+      createTrigger(hour),
+      {hour, timeZone: TIME_ZONE},
+      ss.getId(),
+    );
+    saveConfig({...config, day: settings.weeklyDay, hour});
+    return true;
   });
 }
 

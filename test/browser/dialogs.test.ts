@@ -131,7 +131,57 @@ const HOSTS: {name: string; setup: () => {ws: Workspace; target: Target}}[] = [
       return {ws, target};
     },
   },
+  {
+    name: 'forms',
+    setup: () => {
+      const ws = workspace();
+      const target = ws.createForm('Questionnaire FDS 2026');
+      ws.open(target);
+      return {ws, target};
+    },
+  },
 ];
+
+/** What Tab reaches, in order: each control's name/id, buttons by their type. */
+async function tabOrder(p: OpenedPage, presses: number): Promise<string[]> {
+  await p.page.evaluate(() =>
+    (document.activeElement as HTMLElement | null)?.blur(),
+  );
+  const seen: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await p.page.keyboard.press('Tab');
+    seen.push(
+      await p.page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        if (!el || el === document.body) return '';
+        if (el.tagName === 'BUTTON') return `button:${el.type}`;
+        return el.name || el.id || el.tagName;
+      }),
+    );
+  }
+  return seen;
+}
+
+/** The visible, enabled controls a user must be able to reach. */
+async function reachable(p: OpenedPage): Promise<string[]> {
+  return p.page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLInputElement>(
+        'input:not([type="hidden"]), select, textarea, button[type="submit"]',
+      ),
+    )
+      .filter(el => !el.disabled && el.getClientRects().length > 0)
+      .map(el =>
+        el.tagName === 'BUTTON'
+          ? `button:${el.type}`
+          : el.name || el.id || el.tagName,
+      ),
+  );
+}
+
+/** A server error that is a crash rather than a message for the user. */
+const CRASH =
+  /TypeError|ReferenceError|SyntaxError|RangeError|is not a function|Cannot read|is not defined|Une erreur inattendue|An unexpected error/;
 
 describeInBrowser('every dialog of the menu in Chromium', () => {
   useBrowser();
@@ -174,6 +224,70 @@ describeInBrowser('every dialog of the menu in Chromium', () => {
           await p.shot(`dialog-${host.name}-${slug(label)}-submitted`);
         }
         await checkClean(p);
+        await p.close();
+      },
+    );
+
+    it.each(pages.map(p => [p.label]))(
+      `${host.name}: « %s » is usable with the keyboard (Tab reaches every field and the submit button)`,
+      async label => {
+        const {ws, target} = host.setup();
+        const p = await openPage(ws, target, label);
+        const wanted = await reachable(p);
+        const order = await tabOrder(p, wanted.length + 6);
+        expect(wanted.filter(w => !order.includes(w))).toEqual([]);
+        await p.close();
+      },
+    );
+
+    it.each(pages.map(p => [p.label]))(
+      `${host.name}: « %s »: every free-text field tried with empty, over-long, HTML and formula values — nothing runs, nothing crashes`,
+      async label => {
+        const {ws, target} = host.setup();
+        const p = await openPage(ws, target, label);
+        await fillRequired(p);
+        const fields = await p.page.evaluate(() =>
+          Array.from(
+            document.querySelectorAll<HTMLInputElement>(
+              'input[type="text"], input[type="email"], input[type="url"], input:not([type]), textarea',
+            ),
+          )
+            .filter(el => el.getClientRects().length > 0 && !el.disabled)
+            .map(el => el.id),
+        );
+        const crashes: string[] = [];
+        for (const id of fields) {
+          for (const [kind, value] of Object.entries(HOSTILE)) {
+            await p.page.evaluate(
+              ({id, value}) => {
+                const el = document.getElementById(id) as HTMLInputElement;
+                el.value = value;
+                el.dispatchEvent(new Event('input', {bubbles: true}));
+              },
+              {id, value},
+            );
+            const submit = await p.page.$(
+              'button[type="submit"], form button:not([type])',
+            );
+            if (!submit || !(await submit.isEnabled())) continue;
+            const calls = p.serverCalls.length;
+            await submit.click();
+            await settle(p.page);
+            for (const call of p.serverCalls.slice(calls)) {
+              if (call.error && CRASH.test(call.error)) {
+                crashes.push(`${id} = ${kind}: ${call.fn} → ${call.error}`);
+              }
+            }
+            expect(
+              await p.page.evaluate(
+                () => (window as unknown as {__pwned?: unknown}).__pwned,
+              ),
+            ).toBeUndefined();
+            expect(await p.page.$$('img')).toHaveLength(0);
+          }
+        }
+        expect(crashes).toEqual([]);
+        expect(p.consoleErrors).toEqual([]);
         await p.close();
       },
     );

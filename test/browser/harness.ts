@@ -189,6 +189,8 @@ export async function openPage(
     user?: string;
     /** Changes the served HTML before the browser gets it (e.g. to drop the page's own checks). */
     transformHtml?: (html: string) => string;
+    /** Test doubles for some server functions (the others run on the emulator). */
+    serverOverride?: Record<string, (args: unknown[]) => unknown>;
   } = {},
 ): Promise<OpenedPage> {
   if (!context) throw new Error('useBrowser() must be called in the describe');
@@ -221,6 +223,21 @@ export async function openPage(
     async (fn: string, argsJson: string) => {
       if (gate) await gate;
       const args = JSON.parse(argsJson) as unknown[];
+      const override = options.serverOverride?.[fn];
+      if (override) {
+        try {
+          const value = await override(args);
+          serverCalls.push({fn, args, value, error: null});
+          return {
+            value: value === undefined ? undefined : JSON.stringify(value),
+            error: null,
+          };
+        } catch (e) {
+          const error = e instanceof Error ? e.message : String(e);
+          serverCalls.push({fn, args, value: undefined, error});
+          return {value: undefined, error};
+        }
+      }
       const run = ws.callServer(target, fn, args, {user: options.user});
       const call: ServerCall = {
         fn,

@@ -61,12 +61,26 @@ describeInBrowser('page kit in Chromium', () => {
   let ss: ReturnType<Workspace['createSpreadsheet']>;
 
   beforeEach(() => {
-    ws = new Workspace({now: new Date('2026-09-01T08:00:00+02:00'), locale: 'fr', user: USER});
+    ws = new Workspace({
+      now: new Date('2026-09-01T08:00:00+02:00'),
+      locale: 'fr',
+      user: USER,
+    });
     ss = ws.createSpreadsheet('Suivi FDS 2026');
   });
 
-  function shown(html: string, kind: 'dialog' | 'sidebar' = 'dialog'): ShownPage {
-    return {kind, title: 'Kit', html, width: 600, height: 500, target: ss} as unknown as ShownPage;
+  function shown(
+    html: string,
+    kind: 'dialog' | 'sidebar' = 'dialog',
+  ): ShownPage {
+    return {
+      kind,
+      title: 'Kit',
+      html,
+      width: 600,
+      height: 500,
+      target: ss,
+    } as unknown as ShownPage;
   }
 
   it('shows every part: fields, inline error, banners, progress, busy button', async () => {
@@ -86,13 +100,21 @@ describeInBrowser('page kit in Chromium', () => {
         ),
       ),
     );
-    expect(await p.page.textContent('#f-bad-error')).toBe('Département inconnu : « 999 ».');
-    expect(await p.page.getAttribute('#f-bad', 'aria-describedby')).toBe('f-bad-error');
+    expect(await p.page.textContent('#f-bad-error')).toBe(
+      'Département inconnu : « 999 ».',
+    );
+    expect(await p.page.getAttribute('#f-bad', 'aria-describedby')).toBe(
+      'f-bad-error',
+    );
     expect(await p.page.getAttribute('#f-title', 'aria-describedby')).toBe(
       'f-title-hint f-title-error',
     );
-    expect(await p.page.textContent('.kit-progress-text')).toBe('Étape 2/3 – 120 éléments');
-    expect(await p.page.getAttribute('[role="progressbar"]', 'aria-valuenow')).toBe('50');
+    expect(await p.page.textContent('.kit-progress-text')).toBe(
+      'Étape 2/3 – 120 éléments',
+    );
+    expect(
+      await p.page.getAttribute('[role="progressbar"]', 'aria-valuenow'),
+    ).toBe('50');
     expect(await p.page.getAttribute('#kit-message a', 'href')).toBe(
       'https://docs.google.com/spreadsheets/d/x',
     );
@@ -100,9 +122,17 @@ describeInBrowser('page kit in Chromium', () => {
     await p.page.setViewportSize({width: 300, height: 700});
     await p.shot('kit-gallery-sidebar');
     await p.page.evaluate(() => {
-      const w = window as unknown as {Kit: {setBusy(f: Element, b: boolean): void; showMessage(k: string, t: string): void}};
+      const w = window as unknown as {
+        Kit: {
+          setBusy(f: Element, b: boolean): void;
+          showMessage(k: string, t: string): void;
+        };
+      };
       w.Kit.setBusy(document.getElementById('f')!, true);
-      w.Kit.showMessage('error', 'Le fichier JSON est mal formé (ligne 3, colonne 14).');
+      w.Kit.showMessage(
+        'error',
+        'Le fichier JSON est mal formé (ligne 3, colonne 14).',
+      );
     });
     await p.shot('kit-gallery-busy-error');
     expect(p.consoleErrors).toEqual([]);
@@ -122,18 +152,40 @@ describeInBrowser('page kit in Chromium', () => {
         };
       };
       const form = document.getElementById('f')!;
-      w.Kit.showMessage('error', e, {url: 'javascript:window.__pwned=2', label: e});
+      w.Kit.showMessage('error', e, {
+        url: 'javascript:window.__pwned=2',
+        label: e,
+      });
       w.Kit.setFieldError(form, 'title', e);
-      w.Kit.renderProgress(document.getElementById('progress')!, {step: 1, total: 1, count: 1, label: e, text: e, done: true, link: {url: 'javascript:window.__pwned=3', label: e}, percent: 100});
+      w.Kit.renderProgress(document.getElementById('progress')!, {
+        step: 1,
+        total: 1,
+        count: 1,
+        label: e,
+        text: e,
+        done: true,
+        link: {url: 'javascript:window.__pwned=3', label: e},
+        percent: 100,
+      });
     }, evil);
     await p.page.evaluate(() => new Promise(r => setTimeout(r, 100)));
-    expect(await p.page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+    expect(
+      await p.page.evaluate(
+        () => (window as unknown as {__pwned?: number}).__pwned,
+      ),
+    ).toBeUndefined();
     expect(await p.page.$$('img')).toHaveLength(0);
     // No javascript: link was made.
     expect(await p.page.$$('a[href^="javascript"]')).toHaveLength(0);
     expect(await p.page.textContent('#f-title-error')).toBe(evil);
     expect(
-      await p.page.evaluate(s => (window as unknown as {Kit: {escapeHtml(s: string): string}}).Kit.escapeHtml(s), `${evil}"'&`),
+      await p.page.evaluate(
+        s =>
+          (
+            window as unknown as {Kit: {escapeHtml(s: string): string}}
+          ).Kit.escapeHtml(s),
+        `${evil}"'&`,
+      ),
     ).toBe('&lt;img src=x onerror=window.__pwned=1&gt;&quot;&#39;&amp;');
     await p.close();
   });
@@ -144,7 +196,16 @@ describeInBrowser('page kit in Chromium', () => {
       {step: 1, total: 3, count: 0, label: 'Lecture du fichier'},
       {step: 2, total: 3, count: 120, label: 'Écriture de l’onglet Programme'},
       {step: 3, total: 3, count: 240, label: 'Mise à jour des structures'},
-      {step: 3, total: 3, count: 240, done: true, link: {url: 'https://docs.google.com/spreadsheets/d/abc', label: 'Ouvrir le suivi'}},
+      {
+        step: 3,
+        total: 3,
+        count: 240,
+        done: true,
+        link: {
+          url: 'https://docs.google.com/spreadsheets/d/abc',
+          label: 'Ouvrir le suivi',
+        },
+      },
     ];
     const seen: string[] = [];
     const cache = () => ws.caches.get(`user:${USER}`);
@@ -177,9 +238,14 @@ describeInBrowser('page kit in Chromium', () => {
               });
               await new Promise(r => setTimeout(r, 250));
               seen.push((await p.page.textContent('.kit-progress-text')) ?? '');
-              if (report.step === 2 && !report.done) await p.shot('kit-progress-running');
+              if (report.step === 2 && !report.done)
+                await p.shot('kit-progress-running');
             }
-            return {ok: true, message: '240 créneaux importés.', link: steps[3].link};
+            return {
+              ok: true,
+              message: '240 créneaux importés.',
+              link: steps[3].link,
+            };
           },
         },
       },
@@ -193,20 +259,31 @@ describeInBrowser('page kit in Chromium', () => {
       'Étape 2/3 – 120 éléments',
       'Étape 3/3 – 240 éléments',
     ]);
-    expect(p.serverCalls.filter(c => c.fn === 'getProgress').length).toBeGreaterThanOrEqual(4);
+    expect(
+      p.serverCalls.filter(c => c.fn === 'getProgress').length,
+    ).toBeGreaterThanOrEqual(4);
     expect(p.serverCalls.every(c => c.error === null)).toBe(true);
-    expect(await p.page.textContent('.kit-progress-text')).toBe('Terminé. Étape 3/3 – 240 éléments');
+    expect(await p.page.textContent('.kit-progress-text')).toBe(
+      'Terminé. Étape 3/3 – 240 éléments',
+    );
     expect(await p.page.getAttribute('.kit-progress-label a', 'href')).toBe(
       'https://docs.google.com/spreadsheets/d/abc',
     );
-    expect(await p.page.textContent('.kit-banner-text')).toBe('240 créneaux importés.Ouvrir le suivi');
+    expect(await p.page.textContent('.kit-banner-text')).toBe(
+      '240 créneaux importés.Ouvrir le suivi',
+    );
     await p.shot('kit-progress-done');
     expect(p.consoleErrors).toEqual([]);
     await p.close();
   });
 
   it('getProgress on the emulator: null for an unknown or malformed token', () => {
-    for (const token of ['AAAAAAAAAAAAAAAAAAAAAAAA', '../x', '<img src=x>', 42]) {
+    for (const token of [
+      'AAAAAAAAAAAAAAAAAAAAAAAA',
+      '../x',
+      '<img src=x>',
+      42,
+    ]) {
       const run = ws.callServer(ss, 'getProgress', [token]);
       expect(run.error).toBeNull();
       expect(run.value).toBeNull();

@@ -46,7 +46,10 @@ export function programmeRows(
       [t('documents.bilan.sessionsPlanned'), num(p.sessionsPlanned, ctx)],
       [t('documents.bilan.sessionsHeld'), num(p.sessionsHeld, ctx)],
       [t('documents.bilan.schoolSessions'), num(p.schoolSessions, ctx)],
-      [t('documents.bilan.generalPublicSessions'), num(p.generalPublicSessions, ctx)],
+      [
+        t('documents.bilan.generalPublicSessions'),
+        num(p.generalPublicSessions, ctx),
+      ],
       [t('documents.bilan.registered'), num(p.registered, ctx)],
       [t('documents.bilan.attended'), num(p.attended, ctx)],
       [
@@ -65,7 +68,10 @@ export function programmeRows(
     rows.push([t('documents.bilan.responseRate'), pct(p.responseRate, ctx)]);
   }
   if (bilan.satisfaction !== null) {
-    rows.push([t('documents.bilan.satisfaction'), num(bilan.satisfaction, ctx, 2)]);
+    rows.push([
+      t('documents.bilan.satisfaction'),
+      num(bilan.satisfaction, ctx, 2),
+    ]);
   }
   if (bilan.nps !== null) {
     rows.push([t('documents.bilan.nps'), num(bilan.nps, ctx, 0)]);
@@ -96,28 +102,41 @@ export function distributionEntries(q: QuestionStats): [string, number][] {
 /** "12 réponses · moyenne 4,2 · médiane 4 · 80 % de 4–5". */
 export function summaryLine(q: QuestionStats, ctx: LayoutContext): string {
   const parts = [t('documents.bilan.answered', {count: num(q.answered, ctx)})];
-  if (q.mean !== null) parts.push(t('documents.bilan.mean', {value: num(q.mean, ctx, 2)}));
-  if (q.median !== null) parts.push(t('documents.bilan.median', {value: num(q.median, ctx, 1)}));
-  if (q.top2 !== null) parts.push(t('documents.bilan.top2', {value: pct(q.top2, ctx)}));
-  if (q.nps) parts.push(t('documents.bilan.npsScore', {value: num(q.nps.score, ctx, 0)}));
+  if (q.mean !== null)
+    parts.push(t('documents.bilan.mean', {value: num(q.mean, ctx, 2)}));
+  if (q.median !== null)
+    parts.push(t('documents.bilan.median', {value: num(q.median, ctx, 1)}));
+  if (q.top2 !== null)
+    parts.push(t('documents.bilan.top2', {value: pct(q.top2, ctx)}));
+  if (q.nps)
+    parts.push(
+      t('documents.bilan.npsScore', {value: num(q.nps.score, ctx, 0)}),
+    );
   return parts.join(' · ');
 }
 
 export function questionBlocks(q: QuestionStats, ctx: LayoutContext): Block[] {
   const entries = distributionEntries(q);
-  const blocks: Block[] = [
-    heading(3, q.title),
-    paragraph(summaryLine(q, ctx)),
-  ];
+  const blocks: Block[] = [heading(3, q.title), paragraph(summaryLine(q, ctx))];
   // For multiple choice the base is respondents, so shares may add to more than 100 %.
   blocks.push(
     table(
-      ['#', t('documents.col.answer'), t('documents.col.count'), t('documents.col.share')],
+      [
+        '#',
+        t('documents.col.answer'),
+        t('documents.col.count'),
+        t('documents.col.share'),
+      ],
       entries.map(([answer, count], i) => [
         String(i + 1),
         answer,
         num(count, ctx),
-        pct(q.answered ? (100 * count) / q.answered : 0, ctx),
+        // The bilan's own share when it gives one (same base as its tab).
+        pct(
+          q.percentages?.[answer] ??
+            (q.answered ? (100 * count) / q.answered : 0),
+          ctx,
+        ),
       ]),
     ),
   );
@@ -142,37 +161,80 @@ export function questionBlocks(q: QuestionStats, ctx: LayoutContext): Block[] {
       height: chart.height,
       alt:
         entries.length > MAX_BARS
-          ? t('documents.bilan.chartCaptionCut', {question: q.title, max: MAX_BARS})
+          ? t('documents.bilan.chartCaptionCut', {
+              question: q.title,
+              max: MAX_BARS,
+            })
           : t('documents.bilan.chartCaption', {question: q.title}),
     });
   }
   return blocks;
 }
 
-/** A cross-tab: rows are segment values, columns answers; small groups read "< k". */
+/**
+ * A cross-tab: rows are segment values, columns answers, with their totals
+ * (shown cells only) and the group's mean when the bilan gives one. A cell,
+ * a group's total or mean built from fewer than k answers reads "< k".
+ */
 export function crossTabBlocks(ct: CrossTab, ctx: LayoutContext): Block[] {
   const small = `< ${ct.k}`;
   const suppressed = new Set(ct.suppressed);
-  const hasMean = ct.cells.some(r => r.some(c => c.mean !== undefined && c.mean !== null));
+  const hasMeans =
+    Array.isArray(ct.rowMeans) && ct.rowMeans.some(m => m !== null);
+  const hasTotals =
+    Array.isArray(ct.rowTotals) && ct.rowTotals.length === ct.rows.length;
   const header = [ct.segment, ...ct.columns];
-  if (hasMean) header.push(t('documents.bilan.meanShort'));
+  if (hasTotals) header.push(t('documents.total'));
+  if (hasMeans) header.push(t('documents.bilan.meanShort'));
   const rows = ct.rows.map((segment, i) => {
-    const cells = ct.columns.map((_, j) => {
-      const cell = ct.cells[i]?.[j];
-      if (suppressed.has(segment) || !cell || cell.count === null) return small;
-      return num(cell.count, ctx);
-    });
-    const row = [segment, ...cells];
-    if (hasMean) {
-      const mean = ct.cells[i]?.find(c => c.mean !== undefined && c.mean !== null)?.mean;
-      row.push(suppressed.has(segment) || mean === undefined || mean === null ? small : num(mean, ctx, 2));
+    const hidden = suppressed.has(segment);
+    const row = [
+      segment,
+      ...ct.columns.map((_, j) => {
+        const cell = ct.cells[i]?.[j];
+        return hidden || !cell || cell.count === null
+          ? small
+          : num(cell.count, ctx);
+      }),
+    ];
+    if (hasTotals) row.push(hidden ? small : num(ct.rowTotals[i] ?? 0, ctx));
+    if (hasMeans) {
+      const mean = ct.rowMeans?.[i] ?? null;
+      row.push(hidden || mean === null ? small : num(mean, ctx, 2));
     }
     return row;
   });
+  const withTotal =
+    hasTotals &&
+    Array.isArray(ct.columnTotals) &&
+    ct.columnTotals.length === ct.columns.length;
+  if (withTotal) {
+    const shown = ct.rows.reduce(
+      (n, segment, i) =>
+        n + (suppressed.has(segment) ? 0 : (ct.rowTotals[i] ?? 0)),
+      0,
+    );
+    const total = [
+      t('documents.total'),
+      ...ct.columnTotals.map(v => num(v, ctx)),
+      num(shown, ctx),
+    ];
+    if (hasMeans) total.push('');
+    rows.push(total);
+  }
   return [
-    heading(3, t('documents.bilan.crossTabTitle', {question: ct.question, segment: ct.segment})),
-    table(header, rows),
-    paragraph(t('documents.bilan.smallGroups', {k: ct.k}), {italic: true, fontSize: 9}),
+    heading(
+      3,
+      t('documents.bilan.crossTabTitle', {
+        question: ct.question,
+        segment: ct.segment,
+      }),
+    ),
+    table(header, rows, withTotal),
+    paragraph(t('documents.bilan.smallGroups', {k: ct.k}), {
+      italic: true,
+      fontSize: 9,
+    }),
   ];
 }
 
@@ -181,29 +243,62 @@ export function selectComments(texts: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of texts) {
-    const text = String(raw ?? '').replace(/\s+/g, ' ').trim();
+    const text = String(raw ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text.length < 3) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(text.length > MAX_COMMENT_CHARS ? text.slice(0, MAX_COMMENT_CHARS - 1) + '…' : text);
+    out.push(
+      text.length > MAX_COMMENT_CHARS
+        ? text.slice(0, MAX_COMMENT_CHARS - 1) + '…'
+        : text,
+    );
     if (out.length >= MAX_COMMENTS) break;
   }
   return out;
 }
 
-export function organiserBlocks(o: OrganiserFigures, ctx: LayoutContext): Block[] {
-  const byName = (rows: OrganiserFigures['byStructure'], label: string): Block => {
-    const sorted = [...rows].sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name, 'fr'));
+export function organiserBlocks(
+  o: OrganiserFigures,
+  ctx: LayoutContext,
+): Block[] {
+  const byName = (
+    rows: OrganiserFigures['byStructure'],
+    label: string,
+  ): Block => {
+    const sorted = [...rows].sort(
+      (a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name, 'fr'),
+    );
     const total = sorted.reduce(
-      (acc, r) => ({visitors: acc.visitors + r.visitors, pupils: acc.pupils + r.pupils, classes: acc.classes + r.classes}),
+      (acc, r) => ({
+        visitors: acc.visitors + r.visitors,
+        pupils: acc.pupils + r.pupils,
+        classes: acc.classes + r.classes,
+      }),
       {visitors: 0, pupils: 0, classes: 0},
     );
     return table(
-      [label, t('documents.bilan.visitors'), t('documents.bilan.pupils'), t('documents.bilan.classes')],
       [
-        ...sorted.map(r => [r.name, num(r.visitors, ctx), num(r.pupils, ctx), num(r.classes, ctx)]),
-        [t('documents.total'), num(total.visitors, ctx), num(total.pupils, ctx), num(total.classes, ctx)],
+        label,
+        t('documents.bilan.visitors'),
+        t('documents.bilan.pupils'),
+        t('documents.bilan.classes'),
+      ],
+      [
+        ...sorted.map(r => [
+          r.name,
+          num(r.visitors, ctx),
+          num(r.pupils, ctx),
+          num(r.classes, ctx),
+        ]),
+        [
+          t('documents.total'),
+          num(total.visitors, ctx),
+          num(total.pupils, ctx),
+          num(total.classes, ctx),
+        ],
       ],
       true,
     );
@@ -221,10 +316,16 @@ export function organiserBlocks(o: OrganiserFigures, ctx: LayoutContext): Block[
     ),
   ];
   if (o.byStructure.length) {
-    blocks.push(heading(2, t('documents.bilan.byStructure')), byName(o.byStructure, t('documents.col.structure')));
+    blocks.push(
+      heading(2, t('documents.bilan.byStructure')),
+      byName(o.byStructure, t('documents.col.structure')),
+    );
   }
   if (o.byCommune.length) {
-    blocks.push(heading(2, t('documents.bilan.byCommune')), byName(o.byCommune, t('documents.col.commune')));
+    blocks.push(
+      heading(2, t('documents.bilan.byCommune')),
+      byName(o.byCommune, t('documents.col.commune')),
+    );
   }
   return blocks;
 }
@@ -237,7 +338,9 @@ export function bilanLayout(
   const blocks: Block[] = [
     ...titlePage(data, t('documents.bilan.subtitle'), ctx),
     paragraph(
-      t('documents.bilan.generatedOn', {date: longDate(ctx.today, ctx.zone, ctx.lang)}),
+      t('documents.bilan.generatedOn', {
+        date: longDate(ctx.today, ctx.zone, ctx.lang),
+      }),
       {italic: true},
       'center',
     ),
@@ -245,7 +348,10 @@ export function bilanLayout(
     heading(1, t('documents.keyFigures')),
     keyFiguresTable(data, ctx),
     heading(1, t('documents.bilan.programmeFigures')),
-    table([t('documents.col.indicator'), t('documents.col.value')], programmeRows(bilan, ctx)),
+    table(
+      [t('documents.col.indicator'), t('documents.col.value')],
+      programmeRows(bilan, ctx),
+    ),
   ];
 
   const charted = bilan.questions.filter(isCharted);
@@ -272,7 +378,10 @@ export function bilanLayout(
   if (commented.length) {
     blocks.push(heading(1, t('documents.bilan.comments')));
     for (const q of commented) {
-      blocks.push(heading(3, q.title), list(selectComments(q.texts ?? []).map(c => `« ${c} »`)));
+      blocks.push(
+        heading(3, q.title),
+        list(selectComments(q.texts ?? []).map(c => `« ${c} »`)),
+      );
     }
   }
 
@@ -280,14 +389,20 @@ export function bilanLayout(
 
   if (bilan.anomalies.length) {
     blocks.push(
-      paragraph(t('documents.bilan.anomalies', {count: bilan.anomalies.length}), {italic: true, fontSize: 9}),
+      paragraph(
+        t('documents.bilan.anomalies', {count: bilan.anomalies.length}),
+        {italic: true, fontSize: 9},
+      ),
     );
   }
 
   blocks.push(
     pageBreak(),
     heading(1, t('documents.bilan.perspectives')),
-    paragraph(t('documents.bilan.perspectivesHint'), {italic: true, color: '#5f6368'}),
+    paragraph(t('documents.bilan.perspectivesHint'), {
+      italic: true,
+      color: '#5f6368',
+    }),
   );
   return {kindLabel: t('documents.kindLabel.bilan'), blocks};
 }

@@ -57,7 +57,9 @@ export function venueLabel(s: Session): string {
   const venue = s.venue.trim();
   const commune = s.commune.trim();
   if (!venue) {
-    return commune ? `${t('documents.noVenue')} (${commune})` : t('documents.noVenue');
+    return commune
+      ? `${t('documents.noVenue')} (${commune})`
+      : t('documents.noVenue');
   }
   if (!commune || normalizeKey(venue).includes(normalizeKey(commune))) {
     return venue;

@@ -52,10 +52,16 @@ export function ficheKeys(data: TrackerData, kind: FicheKind): FicheKey[] {
     .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
-function sessionsOf(data: TrackerData, kind: FicheKind, key: string): Session[] {
+function sessionsOf(
+  data: TrackerData,
+  kind: FicheKind,
+  key: string,
+): Session[] {
   return activeSessions(data.sessions)
     .filter(s =>
-      kind === 'commune' ? communeKey(s) === key : structureKey(s.structure) === key,
+      kind === 'commune'
+        ? communeKey(s) === key
+        : structureKey(s.structure) === key,
     )
     .sort(byDateThenStart);
 }
@@ -72,7 +78,10 @@ function contactsOf(
     const st = normalizeKey(p.structure);
     if (!st) return false;
     if (kind === 'structure') return structureKey(p.structure) === key.key;
-    return structures.has(st) || (commune !== '' && normalizeKey(p.commune) === commune);
+    return (
+      structures.has(st) ||
+      (commune !== '' && normalizeKey(p.commune) === commune)
+    );
   });
 }
 
@@ -89,25 +98,57 @@ export function ficheLayout(
     kind === 'commune'
       ? t('documents.fiche.communeTitle', {name: key.label})
       : t('documents.fiche.structureTitle', {name: key.label});
-  const blocks: Block[] = [heading(0, title), paragraph(eventTitle(data), {bold: true})];
+  const blocks: Block[] = [
+    heading(0, title),
+    paragraph(eventTitle(data), {bold: true}),
+  ];
   const dates = eventDates(data.event, ctx);
   if (dates) blocks.push(paragraph(capitalise(dates)));
 
   const publics = distinct(sessions.flatMap(publicsOf));
-  const figures: string[][] = [[t('documents.field.sessions'), num(sessions.length, ctx)]];
+  const figures: string[][] = [
+    [t('documents.field.sessions'), num(sessions.length, ctx)],
+  ];
   if (kind === 'commune') {
-    figures.push([t('documents.field.structures'), num(distinct(sessions.map(s => s.structure)).length, ctx)]);
+    figures.push([
+      t('documents.field.structures'),
+      num(distinct(sessions.map(s => s.structure)).length, ctx),
+    ]);
   } else {
-    figures.push([t('documents.field.communes'), num(new Set(sessions.map(communeKey)).size, ctx)]);
+    figures.push([
+      t('documents.field.communes'),
+      num(new Set(sessions.map(communeKey)).size, ctx),
+    ]);
   }
   figures.push(
-    [t('documents.field.venues'), num(distinct(sessions.map(s => s.venue)).length, ctx)],
+    [
+      t('documents.field.venues'),
+      num(distinct(sessions.map(s => s.venue)).length, ctx),
+    ],
     [t('documents.field.publics'), publics.length ? publics.join(', ') : '–'],
-    [t('documents.field.capacity'), num(sum(s => s.capacity), ctx)],
-    [t('documents.field.registered'), num(sum(s => s.registered), ctx)],
+    [
+      t('documents.field.capacity'),
+      num(
+        sum(s => s.capacity),
+        ctx,
+      ),
+    ],
+    [
+      t('documents.field.registered'),
+      num(
+        sum(s => s.registered),
+        ctx,
+      ),
+    ],
   );
   if (sessions.some(s => s.attended !== null)) {
-    figures.push([t('documents.field.attended'), num(sum(s => s.attended), ctx)]);
+    figures.push([
+      t('documents.field.attended'),
+      num(
+        sum(s => s.attended),
+        ctx,
+      ),
+    ]);
   }
   blocks.push(
     heading(1, t('documents.keyFigures')),
@@ -119,7 +160,9 @@ export function ficheLayout(
         t('documents.col.hours'),
         t('documents.col.animation'),
         t('documents.col.venue'),
-        kind === 'commune' ? t('documents.col.structure') : t('documents.col.commune'),
+        kind === 'commune'
+          ? t('documents.col.structure')
+          : t('documents.col.commune'),
         t('documents.col.public'),
       ],
       sessions.map(s => [
@@ -145,7 +188,12 @@ export function ficheLayout(
           t('documents.col.email'),
           t('documents.col.phone'),
         ],
-        contacts.map(p => [p.structure.trim(), orDash(p.contact), orDash(p.email), orDash(p.phone)]),
+        contacts.map(p => [
+          p.structure.trim(),
+          orDash(p.contact),
+          orDash(p.email),
+          orDash(p.phone),
+        ]),
       ),
     );
   }

@@ -39,7 +39,10 @@ export function tasksByUrgency(
 ): {overdue: DatedTask[]; soon: DatedTask[]} {
   const open = tasks
     .filter(tk => tk.dueDate && !isDone(tk) && tk.task.trim())
-    .map(tk => ({task: tk, days: daysBetween(today, tk.dueDate as Date, zone)}));
+    .map(tk => ({
+      task: tk,
+      days: daysBetween(today, tk.dueDate as Date, zone),
+    }));
   const order = (a: DatedTask, b: DatedTask): number => {
     const oa = normalizeKey(a.task.owner) || '\uffff';
     const ob = normalizeKey(b.task.owner) || '\uffff';
@@ -55,7 +58,10 @@ export function tasksByUrgency(
 function ownerColumn(items: DatedTask[]): string[] {
   return items.map((x, i) => {
     const owner = x.task.owner.trim() || t('documents.followup.noOwner');
-    const prev = i > 0 ? items[i - 1].task.owner.trim() || t('documents.followup.noOwner') : null;
+    const prev =
+      i > 0
+        ? items[i - 1].task.owner.trim() || t('documents.followup.noOwner')
+        : null;
     return owner === prev ? '' : owner;
   });
 }
@@ -67,7 +73,9 @@ export function followupLayout(
   const blocks: Block[] = [
     heading(0, t('documents.followup.title', {event: eventTitle(data)})),
     paragraph(
-      t('documents.followup.asOf', {date: longDate(ctx.today, ctx.zone, ctx.lang)}),
+      t('documents.followup.asOf', {
+        date: longDate(ctx.today, ctx.zone, ctx.lang),
+      }),
       {italic: true},
     ),
   ];
@@ -93,7 +101,10 @@ export function followupLayout(
     table(
       [t('documents.col.status'), t('documents.field.sessions')],
       [
-        ...keys.map(k => [capitalise(counts.get(k)!.label), num(counts.get(k)!.n, ctx)]),
+        ...keys.map(k => [
+          capitalise(counts.get(k)!.label),
+          num(counts.get(k)!.n, ctx),
+        ]),
         [t('documents.total'), num(data.sessions.length, ctx)],
       ],
       true,
@@ -215,7 +226,11 @@ export function followupLayout(
       list(
         capped(
           noVenue.map(s =>
-            [s.title.trim() || t('documents.untitledSession'), s.date ? shortDate(s.date, ctx.zone) : '', s.commune.trim()]
+            [
+              s.title.trim() || t('documents.untitledSession'),
+              s.date ? shortDate(s.date, ctx.zone) : '',
+              s.commune.trim(),
+            ]
               .filter(Boolean)
               .join(' – '),
           ),
@@ -225,13 +240,24 @@ export function followupLayout(
     );
   }
   const noContact = data.partners.filter(
-    p => p.structure.trim() && !p.contact.trim() && !p.email.trim() && !p.phone.trim(),
+    p =>
+      p.structure.trim() &&
+      !p.contact.trim() &&
+      !p.email.trim() &&
+      !p.phone.trim(),
   );
   blocks.push(heading(2, t('documents.followup.partnersWithoutContact')));
   if (noContact.length === 0) {
     blocks.push(paragraph(t('documents.none'), {italic: true}));
   } else {
-    blocks.push(list(capped(noContact.map(p => p.structure.trim()), MAX_LIST)));
+    blocks.push(
+      list(
+        capped(
+          noContact.map(p => p.structure.trim()),
+          MAX_LIST,
+        ),
+      ),
+    );
   }
   return {kindLabel: t('documents.kindLabel.followup'), blocks};
 }

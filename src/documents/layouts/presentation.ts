@@ -9,14 +9,7 @@ import {normalizeKey} from '../../gas/table';
 import {activeSessions, keyFigures} from '../figures';
 import {eventKindLabel, eventTitle} from '../fields';
 import {isoDay} from '../format';
-import {
-  Block,
-  DocModel,
-  heading,
-  pageBreak,
-  paragraph,
-  table,
-} from '../model';
+import {Block, DocModel, heading, pageBreak, paragraph, table} from '../model';
 import {
   byDateThenStart,
   dayLabel,
@@ -134,9 +127,15 @@ export function presentationLayout(
     pageBreak(),
     heading(1, t('documents.presentation.context')),
     heading(2, t('documents.field.context')),
-    paragraph(e.context.trim() || t('documents.toComplete'), e.context.trim() ? undefined : {italic: true}),
+    paragraph(
+      e.context.trim() || t('documents.toComplete'),
+      e.context.trim() ? undefined : {italic: true},
+    ),
     heading(2, t('documents.field.objectives')),
-    paragraph(e.objectives.trim() || t('documents.toComplete'), e.objectives.trim() ? undefined : {italic: true}),
+    paragraph(
+      e.objectives.trim() || t('documents.toComplete'),
+      e.objectives.trim() ? undefined : {italic: true},
+    ),
   ];
   if (e.targetPublics.trim()) {
     blocks.push(
@@ -155,7 +154,9 @@ export function presentationLayout(
   );
   const partners = data.partners.filter(p => p.structure.trim());
   if (partners.length === 0) {
-    blocks.push(paragraph(t('documents.presentation.noPartners'), {italic: true}));
+    blocks.push(
+      paragraph(t('documents.presentation.noPartners'), {italic: true}),
+    );
   }
   const kinds = groupBy(
     [...partners].sort((a, b) => {
@@ -176,17 +177,25 @@ export function presentationLayout(
           t('documents.col.commune'),
           t('documents.col.role'),
         ],
-        kind.items.map(p => [p.structure.trim(), orDash(p.commune), orDash(p.role)]),
+        kind.items.map(p => [
+          p.structure.trim(),
+          orDash(p.commune),
+          orDash(p.role),
+        ]),
       ),
     );
   }
   blocks.push(heading(1, t('documents.presentation.contacts')));
   if (e.lead.trim()) {
-    blocks.push(paragraph(t('documents.presentation.lead', {lead: e.lead.trim()})));
+    blocks.push(
+      paragraph(t('documents.presentation.lead', {lead: e.lead.trim()})),
+    );
   }
   if (e.teamEmails.length) {
     blocks.push(
-      paragraph(t('documents.presentation.team', {emails: e.teamEmails.join(', ')})),
+      paragraph(
+        t('documents.presentation.team', {emails: e.teamEmails.join(', ')}),
+      ),
     );
   }
   const contacts = partners.filter(p => p.contact.trim() || p.email.trim());
@@ -198,7 +207,11 @@ export function presentationLayout(
           t('documents.col.contact'),
           t('documents.col.email'),
         ],
-        contacts.map(p => [p.structure.trim(), orDash(p.contact), orDash(p.email)]),
+        contacts.map(p => [
+          p.structure.trim(),
+          orDash(p.contact),
+          orDash(p.email),
+        ]),
       ),
     );
   }

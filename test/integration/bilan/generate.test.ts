@@ -18,7 +18,10 @@ const SESSION_LABEL: Record<string, string> = {
 };
 
 /** The unit fixture's twelve answers, submitted through the add-on's general public form. */
-function submitPublic(ws: ReturnType<typeof setupTracker>['ws'], form: Parameters<typeof ws.submitForm>[0]) {
+function submitPublic(
+  ws: ReturnType<typeof setupTracker>['ws'],
+  form: Parameters<typeof ws.submitForm>[0],
+) {
   const [header, ...rows] = linkedSheetValues();
   for (const row of rows) {
     const answers: Record<string, string | string[]> = {};
@@ -29,7 +32,14 @@ function submitPublic(ws: ReturnType<typeof setupTracker>['ws'], form: Parameter
       if (j === 1) answers[t] = SESSION_LABEL[String(v)];
       else if (t === 'Comment avez-vous connu cet événement ?') {
         // Checkbox answers: split on the known options (one holds a comma).
-        const known = ['Affiche ou programme papier', 'Site internet', 'Réseaux sociaux', 'Presse, radio', 'Bouche-à-oreille', 'École ou enseignant'];
+        const known = [
+          'Affiche ou programme papier',
+          'Site internet',
+          'Réseaux sociaux',
+          'Presse, radio',
+          'Bouche-à-oreille',
+          'École ou enseignant',
+        ];
         answers[t] = known.filter(o => String(v).includes(o));
       } else answers[t] = String(v);
     });
@@ -57,12 +67,21 @@ describe('a bilan of the general public and organisers forms', () => {
 
   test('the responses come in through the forms', () => {
     for (const audience of ['public', 'organisers']) {
-      const r = ws.callServer(ss, 'createQuestionnaire', [{audience, collectEmails: false}]);
+      const r = ws.callServer(ss, 'createQuestionnaire', [
+        {audience, collectEmails: false},
+      ]);
       expect(r.error).toBeNull();
     }
     const [publicForm, organisersForm] = ws.forms;
     submitPublic(ws, publicForm);
-    for (const [structure, commune, sessions, visitors, pupils, classes] of ORGANISERS) {
+    for (const [
+      structure,
+      commune,
+      sessions,
+      visitors,
+      pupils,
+      classes,
+    ] of ORGANISERS) {
       ws.submitForm(organisersForm, {
         'Nom de votre structure': structure,
         'Type de structure': 'Association',
@@ -77,11 +96,17 @@ describe('a bilan of the general public and organisers forms', () => {
     // emulator's appendResponseRow parses it as a formula: reported). Put it
     // back as the text Google keeps.
     const responses = ss.getSheetByName('Réponses au formulaire 1')!;
-    const header = responses.getRange(1, 1, 1, responses.getLastColumn()).getValues()[0];
+    const header = responses
+      .getRange(1, 1, 1, responses.getLastColumn())
+      .getValues()[0];
     const comments = header.indexOf('Vos remarques et suggestions') + 1;
-    responses.getRange(6, comments).setValue('\'=HYPERLINK("http://example.org";"clic")');
+    responses
+      .getRange(6, comments)
+      .setValue('\'=HYPERLINK("http://example.org";"clic")');
     // The response sheets' names depend on the account's language: staff renamed one.
-    ss.getSheetByName('Réponses au formulaire 2')!.setName('Bilans organisateurs');
+    ss.getSheetByName('Réponses au formulaire 2')!.setName(
+      'Bilans organisateurs',
+    );
   });
 
   test('"Générer le bilan": every response sheet found by its form, the tabs written', () => {
@@ -91,7 +116,9 @@ describe('a bilan of the general public and organisers forms', () => {
     expect(ws.ui.alerts.at(-1)?.prompt).toBe(
       `Bilan généré : 16 réponse(s) de 2 formulaire(s), ${result.anomalies.length} anomalie(s) listée(s). Voir l’onglet « Bilan ».`,
     );
-    expect(result.sources.map(s => [s.sheet, s.responses, s.organisers]).sort()).toEqual([
+    expect(
+      result.sources.map(s => [s.sheet, s.responses, s.organisers]).sort(),
+    ).toEqual([
       ['Bilans organisateurs', 4, true],
       ['Réponses au formulaire 1', 12, false],
     ]);
@@ -104,10 +131,23 @@ describe('a bilan of the general public and organisers forms', () => {
   test('statistics, as worked out by hand from the twelve answers', () => {
     const q = (title: string) => result.questions.find(x => x.title === title)!;
     const sat = q('Globalement, êtes-vous satisfait(e) de cette animation ?');
-    expect([sat.type, sat.answered, sat.mean, sat.median, sat.top2]).toEqual(['scale', 12, 3.92, 4, 75]);
+    expect([sat.type, sat.answered, sat.mean, sat.median, sat.top2]).toEqual([
+      'scale',
+      12,
+      3.92,
+      4,
+      75,
+    ]);
     expect(sat.distribution).toEqual({1: 1, 2: 1, 3: 1, 4: 4, 5: 5});
-    const nps = q('Quelle est la probabilité que vous recommandiez cet événement à un proche ?');
-    expect(nps.nps).toEqual({promoters: 6, passives: 3, detractors: 3, score: 25});
+    const nps = q(
+      'Quelle est la probabilité que vous recommandiez cet événement à un proche ?',
+    );
+    expect(nps.nps).toEqual({
+      promoters: 6,
+      passives: 3,
+      detractors: 3,
+      score: 25,
+    });
     const heard = q('Comment avez-vous connu cet événement ?');
     expect(heard.distribution).toEqual({
       'Affiche ou programme papier': 2,
@@ -118,9 +158,20 @@ describe('a bilan of the general public and organisers forms', () => {
       'École ou enseignant': 1,
     });
     const withWhom = q('Avec qui êtes-vous venu(e) ?');
-    expect(withWhom.distribution).toEqual({'Seul(e)': 3, 'En famille': 6, 'Entre amis': 2, "Avec l'école": 0, Autre: 1});
+    expect(withWhom.distribution).toEqual({
+      'Seul(e)': 3,
+      'En famille': 6,
+      'Entre amis': 2,
+      "Avec l'école": 0,
+      Autre: 1,
+    });
     expect(result.anomalies).toContainEqual(
-      expect.objectContaining({question: 'Avec qui êtes-vous venu(e) ?', row: 8, value: 'Autre : voisins', code: 'other'}),
+      expect.objectContaining({
+        question: 'Avec qui êtes-vous venu(e) ?',
+        row: 8,
+        value: 'Autre : voisins',
+        code: 'other',
+      }),
     );
     const comments = q('Vos remarques et suggestions');
     expect(comments.texts).toEqual([
@@ -166,24 +217,66 @@ describe('a bilan of the general public and organisers forms', () => {
 
   test('small cells: by session, groups under 5 answers are shown as "< 5"', () => {
     const c = result.crossTabs.find(
-      x => x.question === 'Globalement, êtes-vous satisfait(e) de cette animation ?' && x.segment === 'Quelle animation avez-vous suivie ?',
+      x =>
+        x.question ===
+          'Globalement, êtes-vous satisfait(e) de cette animation ?' &&
+        x.segment === 'Quelle animation avez-vous suivie ?',
     )!;
     // Atelier robots 6 answers (5 4 3 2 4 5), Planétarium 4, Conférence 2.
-    expect(c.rows).toEqual([SESSION_LABEL['Atelier robots'], SESSION_LABEL.Planétarium, SESSION_LABEL['Conférence climat']]);
+    expect(c.rows).toEqual([
+      SESSION_LABEL['Atelier robots'],
+      SESSION_LABEL.Planétarium,
+      SESSION_LABEL['Conférence climat'],
+    ]);
     expect(c.cells[0].map(x => x.count)).toEqual([0, null, null, null, null]);
     expect(c.rowMeans).toEqual([3.83, null, null]);
-    expect(c.suppressed).toEqual([SESSION_LABEL.Planétarium, SESSION_LABEL['Conférence climat']]);
+    expect(c.suppressed).toEqual([
+      SESSION_LABEL.Planétarium,
+      SESSION_LABEL['Conférence climat'],
+    ]);
     const tab = valuesOf(ss, 'Bilan');
-    const title = tab.findIndex(r => r[0] === 'Globalement, êtes-vous satisfait(e) de cette animation ? selon « Quelle animation avez-vous suivie ? »');
+    const title = tab.findIndex(
+      r =>
+        r[0] ===
+        'Globalement, êtes-vous satisfait(e) de cette animation ? selon « Quelle animation avez-vous suivie ? »',
+    );
     expect(title).toBeGreaterThan(0);
-    expect(tab[title + 2].slice(0, 8)).toEqual([SESSION_LABEL['Atelier robots'], 0, '< 5', '< 5', '< 5', '< 5', 0, 3.83]);
-    expect(tab[title + 3].slice(0, 8)).toEqual([SESSION_LABEL.Planétarium, '< 5', '< 5', '< 5', '< 5', '< 5', 0, '< 5']);
+    expect(tab[title + 2].slice(0, 8)).toEqual([
+      SESSION_LABEL['Atelier robots'],
+      0,
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      0,
+      3.83,
+    ]);
+    expect(tab[title + 3].slice(0, 8)).toEqual([
+      SESSION_LABEL.Planétarium,
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      0,
+      '< 5',
+    ]);
   });
 
   test('the Bilan tab: no live formula from an answer, no personal data, charts', () => {
     const sheet = ss.getSheetByName('Bilan')!;
-    const range = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn());
-    expect(range.getFormulas().flat().filter(f => f !== '')).toEqual([]);
+    const range = sheet.getRange(
+      1,
+      1,
+      sheet.getLastRow(),
+      sheet.getLastColumn(),
+    );
+    expect(
+      range
+        .getFormulas()
+        .flat()
+        .filter(f => f !== ''),
+    ).toEqual([]);
     const text = JSON.stringify(range.getValues());
     expect(text).toContain('=HYPERLINK(\\"http://example.org\\";\\"clic\\")');
     expect(text).not.toContain('jean.dupont');
@@ -191,11 +284,23 @@ describe('a bilan of the general public and organisers forms', () => {
     expect(sheet.getCharts().length).toBeGreaterThanOrEqual(8);
     const params = valuesOf(ss, 'Bilan – paramètres');
     expect(params[0].slice(0, 7)).toEqual([
-      'Feuille de réponses', 'N° de colonne', 'Question', 'Type', 'Échelle', 'Rôle', 'Options connues (séparées par « | »)',
+      'Feuille de réponses',
+      'N° de colonne',
+      'Question',
+      'Type',
+      'Échelle',
+      'Rôle',
+      'Options connues (séparées par « | »)',
     ]);
-    expect(params.find(r => r[2] === 'Quelle est la probabilité que vous recommandiez cet événement à un proche ?')?.slice(3, 6)).toEqual([
-      'Recommandation (NPS 0–10)', '0–10', '',
-    ]);
+    expect(
+      params
+        .find(
+          r =>
+            r[2] ===
+            'Quelle est la probabilité que vous recommandiez cet événement à un proche ?',
+        )
+        ?.slice(3, 6),
+    ).toEqual(['Recommandation (NPS 0–10)', '0–10', '']);
   });
 
   test('running it again rewrites the same tabs: no duplicate, same result, same charts', () => {
@@ -213,16 +318,28 @@ describe('a bilan of the general public and organisers forms', () => {
     const form = ws.forms[0];
     ws.open(form);
     expect(ws.menu(form).map(i => i.label)).toEqual(
-      expect.arrayContaining(['Générer le bilan de ce formulaire', 'Lier à un suivi…']),
+      expect.arrayContaining([
+        'Générer le bilan de ce formulaire',
+        'Lier à un suivi…',
+      ]),
     );
-    ws.ui.queuePrompt('https://docs.google.com/spreadsheets/d/nonexistent/edit', 'OK');
+    ws.ui.queuePrompt(
+      'https://docs.google.com/spreadsheets/d/nonexistent/edit',
+      'OK',
+    );
     ws.clickMenu(form, 'Lier à un suivi…');
-    expect(ws.ui.alerts.at(-1)?.prompt).toMatch(/^Impossible d’ouvrir le classeur/);
+    expect(ws.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Impossible d’ouvrir le classeur/,
+    );
     ws.ui.queuePrompt(ss.getUrl(), 'OK');
     const link = ws.clickMenu(form, 'Lier à un suivi…');
     expect(link.error).toBeNull();
-    expect(ws.properties.document(form.getId()).get('tds.bilan.trackerId')).toBe(JSON.stringify(ss.getId()));
-    expect(ws.ui.alerts.at(-1)?.prompt).toBe('Ce formulaire est lié au suivi « Suivi FDS 2026 ».');
+    expect(
+      ws.properties.document(form.getId()).get('tds.bilan.trackerId'),
+    ).toBe(JSON.stringify(ss.getId()));
+    expect(ws.ui.alerts.at(-1)?.prompt).toBe(
+      'Ce formulaire est lié au suivi « Suivi FDS 2026 ».',
+    );
     const run = ws.clickMenu(form, 'Générer le bilan de ce formulaire');
     expect(run.error).toBeNull();
     const r = stored(ss);

@@ -9,7 +9,14 @@ import {Workspace, FakeSpreadsheet} from '../../../emulator';
 import {COMMUNES} from '../../../src/generated/communes';
 import type {Session} from '../../../src/model/tracker';
 import {fdsTracker, paris, session} from '../../fixtures/documents/data';
-import {bodyOutline, docNamed, populate, privateDist, tabValues, workspace} from './setup';
+import {
+  bodyOutline,
+  docNamed,
+  populate,
+  privateDist,
+  tabValues,
+  workspace,
+} from './setup';
 
 const HANDLER = 'continueDocumentsBatch';
 const COUNT = 94;
@@ -72,7 +79,11 @@ function setup(): {ws: Workspace; ss: FakeSpreadsheet; names: string[]} {
 const ficheName = (commune: string): string =>
   `Fiche commune ${commune} – Fête de la science 2026 – 2026-10-01`;
 
-function checkFinished(ws: Workspace, ss: FakeSpreadsheet, names: string[]): void {
+function checkFinished(
+  ws: Workspace,
+  ss: FakeSpreadsheet,
+  names: string[],
+): void {
   const fiches = ws.documents.filter(d => d.name.startsWith('Fiche commune'));
   const live = fiches.filter(d => !ws.files.find(f => f.id === d.id)!.trashed);
   expect(live).toHaveLength(COUNT);
@@ -91,7 +102,11 @@ function checkFinished(ws: Workspace, ss: FakeSpreadsheet, names: string[]): voi
   expect(sheets.every(r => r[4] === 'terminé')).toBe(true);
   const batchRows = rows.filter(r => r[7] === '*');
   expect(batchRows).toHaveLength(1);
-  expect(batchRows[0].slice(0, 1).concat(batchRows[0].slice(2, 3), batchRows[0].slice(4, 5))).toEqual([
+  expect(
+    batchRows[0]
+      .slice(0, 1)
+      .concat(batchRows[0].slice(2, 3), batchRows[0].slice(4, 5)),
+  ).toEqual([
     'Fiches par commune',
     'Fiches par commune – Fête de la science 2026 – 2026-10-01',
     'terminé',
@@ -106,26 +121,39 @@ function checkFinished(ws: Workspace, ss: FakeSpreadsheet, names: string[]): voi
 describe('94 sheets per commune', () => {
   it('stops before the limit, resumes from its trigger and ends with 94 documents, once each', () => {
     const {ws, ss, names} = setup();
-    const first = ws.callServer(ss, 'generateDocumentFromPage', ['tok_batch0001', {kind: 'ficheCommune'}]);
+    const first = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_batch0001',
+      {kind: 'ficheCommune'},
+    ]);
     expect(first.error).toBeNull();
     // The first run stopped on its own within the 4 min 30 budget.
     expect(first.predictedSeconds).toBeLessThan(300);
-    const made = ws.documents.filter(d => d.name.startsWith('Fiche commune')).length;
+    const made = ws.documents.filter(d =>
+      d.name.startsWith('Fiche commune'),
+    ).length;
     expect(made).toBeGreaterThan(10);
     expect(made).toBeLessThan(COUNT);
     expect(first.value).toEqual({
       ok: true,
       message: `Génération des fiches : ${made} sur ${COUNT} faites. La suite reprendra automatiquement dans une minute ; l’onglet Documents indique où elle en est.`,
-      link: expect.objectContaining({label: 'Territoire de sciences – documents'}),
+      link: expect.objectContaining({
+        label: 'Territoire de sciences – documents',
+      }),
     });
-    const pending = ws.triggers.filter(tr => tr.handler === HANDLER && !tr.spent);
+    const pending = ws.triggers.filter(
+      tr => tr.handler === HANDLER && !tr.spent,
+    );
     expect(pending).toHaveLength(1);
     // The Documents tab already says where it stands.
     const batchRow = tabValues(ss, 'Documents').find(r => r[7] === '*')!;
     expect(batchRow[4]).toBe(`en cours (${made} sur ${COUNT})`);
 
     const runs = [];
-    for (let i = 0; i < 6 && ws.triggers.some(tr => tr.handler === HANDLER && !tr.spent); i++) {
+    for (
+      let i = 0;
+      i < 6 && ws.triggers.some(tr => tr.handler === HANDLER && !tr.spent);
+      i++
+    ) {
       runs.push(...ws.advanceClock(2 * 60 * 1000));
     }
     expect(runs.length).toBeGreaterThanOrEqual(1);
@@ -141,7 +169,14 @@ describe('94 sheets per commune', () => {
     expect(o[o.indexOf('HEADING1 Sessions') + 1]).toEqual([
       ['Date', 'Horaire', 'Animation', 'Lieu', 'Structure', 'Public'],
       // Commune 0's second session is cancelled (0 % 10 === 0).
-      ['Samedi 10 octobre 2026', '10:00–11:00', 'Atelier 0', 'Salle 0', 'Structure 0', 'grand public'],
+      [
+        'Samedi 10 octobre 2026',
+        '10:00–11:00',
+        'Atelier 0',
+        'Salle 0',
+        'Structure 0',
+        'grand public',
+      ],
     ]);
     const o1 = bodyOutline(docNamed(ws, ficheName(names[1])));
     expect(o1[o1.indexOf('HEADING1 Chiffres clés') + 1]).toEqual([
@@ -159,14 +194,24 @@ describe('94 sheets per commune', () => {
     const {ws, ss, names} = setup();
     // Every run is cut after 50 s of predicted time, in the middle of a sheet.
     ws.timeLimitMs = 50 * 1000;
-    const first = ws.callServer(ss, 'generateDocumentFromPage', ['tok_batch0002', {kind: 'ficheCommune'}]);
+    const first = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_batch0002',
+      {kind: 'ficheCommune'},
+    ]);
     // (The page call's own catch turns the cut into a message; Apps Script would just stop.)
-    const said = first.error?.message ?? (first.value as {message: string}).message;
+    const said =
+      first.error?.message ?? (first.value as {message: string}).message;
     expect(said).toMatch(/Exceeded maximum execution time/);
     // The safety trigger set before any work is there to resume.
-    expect(ws.triggers.filter(tr => tr.handler === HANDLER && !tr.spent)).toHaveLength(1);
+    expect(
+      ws.triggers.filter(tr => tr.handler === HANDLER && !tr.spent),
+    ).toHaveLength(1);
     let cut = 1;
-    for (let i = 0; i < 40 && ws.triggers.some(tr => tr.handler === HANDLER && !tr.spent); i++) {
+    for (
+      let i = 0;
+      i < 40 && ws.triggers.some(tr => tr.handler === HANDLER && !tr.spent);
+      i++
+    ) {
       for (const r of ws.advanceClock(8 * 60 * 1000)) {
         if (r.error) {
           expect(r.error.message).toMatch(/Exceeded maximum execution time/);

@@ -59,29 +59,69 @@ describe('présentation from the menu', () => {
     const day = o.indexOf('HEADING2 Samedi 10 octobre 2026');
     expect(o[day + 1]).toEqual([
       ['Lieu', 'Horaire', 'Animation', 'Structure', 'Public'],
-      ['Cosmocité (Le Pont-de-Claix)', '14:00–15:00', 'Planétarium', 'Cosmocité', 'scolaires'],
-      ['Lieu à préciser (Grenoble)', '09:00–10:00', 'Visite de laboratoire', 'CNRS', 'scolaires'],
-      ['Médiathèque (Voiron)', '10:00–12:00', 'Atelier robots', 'La Casemate', 'grand public'],
+      [
+        'Cosmocité (Le Pont-de-Claix)',
+        '14:00–15:00',
+        'Planétarium',
+        'Cosmocité',
+        'scolaires',
+      ],
+      [
+        'Lieu à préciser (Grenoble)',
+        '09:00–10:00',
+        'Visite de laboratoire',
+        'CNRS',
+        'scolaires',
+      ],
+      [
+        'Médiathèque (Voiron)',
+        '10:00–12:00',
+        'Atelier robots',
+        'La Casemate',
+        'grand public',
+      ],
     ]);
     // In the documents folder created on first use, its id saved in the settings.
     const file = ws.files.find(f => f.id === doc.id)!;
     const folder = ws.files.find(f => f.id === file.parents[0])!;
     expect(folder.currentName()).toBe('Territoire de sciences – documents');
-    const settings = JSON.parse(ws.properties.document(ss.getId()).get('tds.settings')!);
+    const settings = JSON.parse(
+      ws.properties.document(ss.getId()).get('tds.settings')!,
+    );
     expect(settings.documentsFolderId).toBe(folder.id);
     // Logged in the Documents tab.
     const log = tabValues(ss, 'Documents');
-    expect(log[0]).toEqual(['Type', 'Date', 'Nom', 'Lien', 'Statut', 'Erreur', 'Lot', 'Clé']);
+    expect(log[0]).toEqual([
+      'Type',
+      'Date',
+      'Nom',
+      'Lien',
+      'Statut',
+      'Erreur',
+      'Lot',
+      'Clé',
+    ]);
     expect(log.slice(1).map(r => [r[0], r[2], r[3], r[4]])).toEqual([
-      ['Présentation', name, `https://docs.google.com/document/d/${doc.id}/edit`, 'terminé'],
+      [
+        'Présentation',
+        name,
+        `https://docs.google.com/document/d/${doc.id}/edit`,
+        'terminé',
+      ],
     ]);
     // The user sees a dialog with the link.
     const page = ws.ui.lastPage()!;
     expect(page.html).toContain(`Le document « ${name} » est prêt`);
-    expect(page.html).toContain(`https://docs.google.com/document/d/${doc.id}/edit`);
+    expect(page.html).toContain(
+      `https://docs.google.com/document/d/${doc.id}/edit`,
+    );
     // Bounded cost: Docs calls depend on blocks, not on cells.
     const docsCalls = Object.entries(r.counts.byMethod)
-      .filter(([k]) => /^(Body|Paragraph|Table|TableRow|Text|ListItem|Document|DocumentApp)\./.test(k))
+      .filter(([k]) =>
+        /^(Body|Paragraph|Table|TableRow|Text|ListItem|Document|DocumentApp)\./.test(
+          k,
+        ),
+      )
       .reduce((n, [, v]) => n + v, 0);
     expect(docsCalls).toBeLessThan(120);
   });
@@ -89,17 +129,27 @@ describe('présentation from the menu', () => {
   it('makes a new dated version the same day instead of touching the first', () => {
     const {ws, ss} = setup();
     ws.clickMenu(ss, 'Générer la présentation');
-    const first = docNamed(ws, 'Présentation – Fête de la science 2026 – 2026-10-01');
+    const first = docNamed(
+      ws,
+      'Présentation – Fête de la science 2026 – 2026-10-01',
+    );
     // A person edits the first document (reopened, as DocumentApp.openById does).
     first.ctx.closed = false;
     first.body.appendParagraph('Note ajoutée par Alice');
     first.ctx.closed = true;
     const before = JSON.stringify(bodyOutline(first));
     ws.clickMenu(ss, 'Générer la présentation');
-    const second = docNamed(ws, 'Présentation – Fête de la science 2026 – 2026-10-01 (2)');
+    const second = docNamed(
+      ws,
+      'Présentation – Fête de la science 2026 – 2026-10-01 (2)',
+    );
     expect(second.id).not.toBe(first.id);
     expect(JSON.stringify(bodyOutline(first))).toBe(before);
-    expect(tabValues(ss, 'Documents').slice(1).map(r => r[2])).toEqual([
+    expect(
+      tabValues(ss, 'Documents')
+        .slice(1)
+        .map(r => r[2]),
+    ).toEqual([
       'Présentation – Fête de la science 2026 – 2026-10-01',
       'Présentation – Fête de la science 2026 – 2026-10-01 (2)',
     ]);
@@ -111,7 +161,9 @@ describe("point d'étape from the menu", () => {
     const {ws, ss} = setup();
     const r = ws.clickMenu(ss, "Générer le point d'étape");
     expect(r.error).toBeNull();
-    const o = bodyOutline(docNamed(ws, "Point d'étape – Fête de la science 2026 – 2026-10-01"));
+    const o = bodyOutline(
+      docNamed(ws, "Point d'étape – Fête de la science 2026 – 2026-10-01"),
+    );
     expect(o[0]).toBe("TITLE Point d'étape – Fête de la science 2026");
     expect(o[1]).toBe('NORMAL Situation au jeudi 1er octobre 2026');
     expect(o[o.indexOf('HEADING1 Sessions par statut') + 1]).toEqual([
@@ -124,7 +176,13 @@ describe("point d'étape from the menu", () => {
     expect(o[o.indexOf('HEADING1 Tâches en retard') + 1]).toEqual([
       ['Responsable', 'Tâche', 'Échéance', 'Statut', 'Retard'],
       ['Alice', 'Commander les kits', '25/09/2026', 'en cours', '6 j'],
-      ['Sans responsable', 'Organiser le transport', '30/09/2026', 'bloqué', '1 j'],
+      [
+        'Sans responsable',
+        'Organiser le transport',
+        '30/09/2026',
+        'bloqué',
+        '1 j',
+      ],
     ]);
     const eur = (s: string): string => s.replace(/ /g, NNBSP) + `${NNBSP}€`;
     const budget = o[o.indexOf('HEADING1 Budget') + 1] as string[][];
@@ -150,7 +208,9 @@ describe('bilan document from the menu', () => {
     const {ws, ss} = setup();
     const r = ws.clickMenu(ss, 'Générer le bilan (document)');
     expect(r.error).toBeNull();
-    expect(ws.ui.lastPage()!.html).toContain('Aucun bilan n&#39;a encore été calculé');
+    expect(ws.ui.lastPage()!.html).toContain(
+      'Aucun bilan n&#39;a encore été calculé',
+    );
     expect(ws.documents).toHaveLength(0);
   });
 
@@ -163,7 +223,9 @@ describe('bilan document from the menu', () => {
     const o = bodyOutline(doc);
     expect(o[0]).toBe('TITLE Fête de la science 2026');
     expect(o[1]).toBe('NORMAL Bilan');
-    const prog = o[o.indexOf('HEADING1 Le programme en chiffres') + 1] as string[][];
+    const prog = o[
+      o.indexOf('HEADING1 Le programme en chiffres') + 1
+    ] as string[][];
     expect(prog.slice(0, 3)).toEqual([
       ['Indicateur', 'Valeur'],
       ['Sessions prévues', '5'],
@@ -171,10 +233,19 @@ describe('bilan document from the menu', () => {
     ]);
     expect(prog).toContainEqual(['Communes touchées', '3 sur 512']);
     const q = o.indexOf('HEADING3 Satisfaction globale');
-    expect(o[q + 1]).toBe(`NORMAL 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% de réponses hautes (4–5)`);
-    expect((o[q + 2] as string[][])[5]).toEqual(['5', '5', '20', `50${NNBSP}%`]);
+    expect(o[q + 1]).toBe(
+      `NORMAL 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% de réponses hautes (4–5)`,
+    );
+    expect((o[q + 2] as string[][])[5]).toEqual([
+      '5',
+      '5',
+      '20',
+      `50${NNBSP}%`,
+    ]);
     expect(o[q + 3]).toBe('IMAGE');
-    expect(o[q + 4]).toBe('NORMAL Figure – Satisfaction globale (barres numérotées comme le tableau)');
+    expect(o[q + 4]).toBe(
+      'NORMAL Figure – Satisfaction globale (barres numérotées comme le tableau)',
+    );
     // The chart is a real PNG, 600×300 px shown at 450×225.
     const tree = documentTree(doc);
     const images: DocNode[] = [];
@@ -184,15 +255,22 @@ describe('bilan document from the menu', () => {
     };
     walk(tree);
     expect(images).toHaveLength(3);
-    expect(images[0]).toMatchObject({width: 450, height: 225, contentType: 'image/png'});
+    expect(images[0]).toMatchObject({
+      width: 450,
+      height: 225,
+      contentType: 'image/png',
+    });
     const png = Buffer.from(images[0].dataUri!.split(',')[1], 'base64');
     expect(png.readUInt32BE(16)).toBe(600);
     expect(png.readUInt32BE(20)).toBe(300);
-    expect(o[o.indexOf('HEADING3 Satisfaction globale selon Commune') + 1]).toEqual([
-      ['Commune', '1–3', '4–5'],
-      ['Voiron', '< 5', '12'],
-      ['Grenoble', '6', '15'],
-      ['Vif', '< 5', '< 5'],
+    expect(
+      o[o.indexOf('HEADING3 Satisfaction globale selon Commune') + 1],
+    ).toEqual([
+      ['Commune', '1–3', '4–5', 'Total', 'Moyenne'],
+      ['Voiron', '< 5', '12', '12', '4,5'],
+      ['Grenoble', '6', '15', '21', '3,9'],
+      ['Vif', '< 5', '< 5', '< 5', '< 5'],
+      ['Total', '6', '27', '33', ''],
     ]);
     const c = o.indexOf('HEADING1 Commentaires (sélection)');
     expect(o.slice(c + 1, c + 5)).toEqual([
@@ -211,7 +289,10 @@ describe('bilan document from the menu', () => {
   it('makes a PDF copy on request from the dialog, logged beside the document', () => {
     const {ws, ss} = setup();
     storeBilan(ss, fdsBilan());
-    const r = ws.callServer(ss, 'generateDocumentFromPage', ['tok_abcdefgh', {kind: 'bilan', pdf: true}]);
+    const r = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_abcdefgh',
+      {kind: 'bilan', pdf: true},
+    ]);
     expect(r.error).toBeNull();
     expect(r.value).toMatchObject({ok: true});
     const name = 'Bilan – Fête de la science 2026 – 2026-10-01';
@@ -219,9 +300,100 @@ describe('bilan document from the menu', () => {
     expect(pdf.mimeType).toBe('application/pdf');
     // Saved before the export: the PDF holds the document's text.
     expect(pdf.content!.toString()).toContain('Le programme en chiffres');
-    expect(tabValues(ss, 'Documents').slice(1).map(row => [row[0], row[2], row[4]])).toEqual([
+    expect(
+      tabValues(ss, 'Documents')
+        .slice(1)
+        .map(row => [row[0], row[2], row[4]]),
+    ).toEqual([
       ['Bilan', name, 'terminé'],
       ['Bilan (PDF)', `${name}.pdf`, 'terminé'],
+    ]);
+  });
+});
+
+describe('menu, dialog and cost', () => {
+  it('offers the documents items in the Sheets menu and the Documents dialog', () => {
+    const {ws, ss} = setup();
+    const labels = ws.menu(ss).map(i => i.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Générer la présentation',
+        "Générer le point d'étape",
+        'Générer le bilan (document)',
+        'Générer les fiches par commune / par structure',
+        'Documents…',
+      ]),
+    );
+    ws.clickMenu(ss, 'Générer les fiches par commune / par structure');
+    const page = ws.ui.lastPage()!;
+    expect(page.kind).toBe('dialog');
+    expect(page.title).toBe('Documents');
+    expect(page.html).toContain(
+      '<option value="ficheCommune" selected>Fiches par commune</option>',
+    );
+    expect(page.html).toContain('Faire aussi une copie PDF');
+    ws.clickMenu(ss, 'Documents…');
+    expect(ws.ui.lastPage()!.html).toContain(
+      '<option value="presentation" selected>',
+    );
+  });
+
+  it('costs the same number of Docs calls for 4 or 120 sessions on the same days and venues', () => {
+    const docsCalls = (sessions: number): number => {
+      const ws = workspace(dist);
+      const ss = ws.createSpreadsheet('Suivi');
+      const data = fdsTracker();
+      const base = data.sessions.filter(s => s.status !== 'annulé');
+      data.sessions = Array.from({length: sessions}, (_, i) => ({
+        ...base[i % base.length],
+        id: `S${i}`,
+        title: `Session ${i}`,
+      }));
+      populate(ws, ss, data);
+      ws.open(ss);
+      const r = ws.clickMenu(ss, 'Générer la présentation');
+      expect(r.error).toBeNull();
+      return Object.entries(r.counts.byMethod)
+        .filter(([k]) =>
+          /^(Body|Paragraph|Table|TableRow|Text|ListItem|Document|DocumentApp|InlineImage)\./.test(
+            k,
+          ),
+        )
+        .reduce((n, [, v]) => n + v, 0);
+    };
+    const small = docsCalls(4);
+    expect(docsCalls(120)).toBe(small);
+  });
+
+  it('makes the sheets per structure in one run when they are few', () => {
+    const {ws, ss} = setup();
+    const r = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_struct001',
+      {kind: 'ficheStructure'},
+    ]);
+    expect(r.value).toMatchObject({
+      ok: true,
+      message:
+        'Les 4 fiches sont prêtes dans le dossier « Territoire de sciences – documents ».',
+    });
+    expect(ws.documents.map(d => d.name).sort()).toEqual([
+      'Fiche structure CNRS – Fête de la science 2026 – 2026-10-01',
+      'Fiche structure Cosmocité – Fête de la science 2026 – 2026-10-01',
+      'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01',
+      'Fiche structure Université Grenoble Alpes – Fête de la science 2026 – 2026-10-01',
+    ]);
+    expect(
+      ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch'),
+    ).toHaveLength(0);
+    const o = bodyOutline(
+      docNamed(
+        ws,
+        'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01',
+      ),
+    );
+    expect(o[o.indexOf('HEADING1 Contacts') + 1]).toEqual([
+      ['Structure', 'Contact', 'E-mail', 'Téléphone'],
+      ['La Casemate', 'Jeanne Martin', 'jeanne@casemate.example', '–'],
     ]);
   });
 });

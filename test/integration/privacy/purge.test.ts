@@ -33,17 +33,7 @@ function setup() {
   });
   const ss = ws.createSpreadsheet('Suivi FDS 2025');
   writeTracker(ss, {});
-  const bilan = ss.insertSheet('Bilan');
-  bilan.getRange(1, 1, 3, 2).setValues([
-    ['Indicateur', 'Valeur'],
-    ['Réponses', 7],
-    ['Satisfaction', 4.2],
-  ]);
   const props = ws.properties.document(ss.getId());
-  props.set(
-    'tds.bilan.result',
-    JSON.stringify({responses: 7, satisfaction: 4.2, nps: 30}),
-  );
   const f1 = linkedForm(ws, ss);
   const f2 = linkedForm(ws, ss);
   const answer = (form: typeof f1, at: Date, sat: number, text = '') =>
@@ -82,8 +72,14 @@ describe('purge of old answers', () => {
     answer(f1, winter('2026-05-01'), 5);
     answer(f2, winter('2024-01-01'), 1);
     answer(f2, winter('2025-01-01'), 2);
+    // The real bilan, generated before the purge (its tab and its stored copy).
+    const generated = ws.run(ss, 'generateBilan', []);
+    expect(generated.error).toBeNull();
+    expect((generated.value as {responses: number}).responses).toBe(7);
     const before = new Map(props);
     const bilanBefore = valuesOf(ss, 'Bilan');
+    const storedBefore = valuesOf(ss, 'tds_bilan_data');
+    expect(storedBefore.length).toBeGreaterThan(0);
     ws.ui.queueAlert('YES');
     const r = ws.clickMenu(ss, MENU);
     expect(r.error).toBeNull();
@@ -115,6 +111,7 @@ describe('purge of old answers', () => {
     expect(journal[1][0]).toEqual(winter('2026-11-28'));
     // The aggregated bilan is untouched, and so is every document property.
     expect(valuesOf(ss, 'Bilan')).toEqual(bilanBefore);
+    expect(valuesOf(ss, 'tds_bilan_data')).toEqual(storedBefore);
     expect(new Map(props)).toEqual(before);
     // Each sheet deleted in one block.
     expect(r.counts.byMethod['Sheet.deleteRows']).toBe(2);

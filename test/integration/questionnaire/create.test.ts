@@ -10,8 +10,12 @@ import {qrGif} from '../../../src/questionnaire/qr';
 
 beforeAll(() => buildBundle());
 
-const create = (ws: ReturnType<typeof setupTracker>['ws'], ss: ReturnType<typeof setupTracker>['ss'], audience: string, collectEmails = false) =>
-  ws.callServer(ss, 'createQuestionnaire', [{audience, collectEmails}]);
+const create = (
+  ws: ReturnType<typeof setupTracker>['ws'],
+  ss: ReturnType<typeof setupTracker>['ss'],
+  audience: string,
+  collectEmails = false,
+) => ws.callServer(ss, 'createQuestionnaire', [{audience, collectEmails}]);
 
 function formDumps(ws: ReturnType<typeof setupTracker>['ws']): FormDump[] {
   return ws.dump().forms as FormDump[];
@@ -25,20 +29,35 @@ const GP_LABELS = [
 
 describe('the general public questionnaire', () => {
   const {ws, ss} = setupTracker();
-  let result: {ok: boolean; formId: string; publishedUrl: string; docUrl: string; items: number; links: number};
+  let result: {
+    ok: boolean;
+    formId: string;
+    publishedUrl: string;
+    docUrl: string;
+    items: number;
+    links: number;
+  };
 
   test('menu and dialog: audience choice, e-mail collection off by default', () => {
     const labels = ws.menu(ss).map(i => i.label);
     expect(labels).toEqual(
-      expect.arrayContaining(['Créer le questionnaire…', 'Préparer la banque de questions', 'Générer le bilan']),
+      expect.arrayContaining([
+        'Créer le questionnaire…',
+        'Préparer la banque de questions',
+        'Générer le bilan',
+      ]),
     );
     const r = ws.clickMenu(ss, 'Créer le questionnaire…');
     expect(r.error).toBeNull();
     const page = ws.ui.lastPage()!;
     expect(page.title).toBe('Créer le questionnaire');
     expect(page.html).toContain('<option value="public">Grand public</option>');
-    expect(page.html).toContain('<option value="organisers">Organisateurs (Fête de la science)</option>');
-    expect(page.html).toMatch(/name="collectEmails" type="checkbox" data-checked="false"/);
+    expect(page.html).toContain(
+      '<option value="organisers">Organisateurs (Fête de la science)</option>',
+    );
+    expect(page.html).toMatch(
+      /name="collectEmails" type="checkbox" data-checked="false"/,
+    );
   });
 
   test('the form is built from the bank, linked to the tracker', () => {
@@ -49,7 +68,9 @@ describe('the general public questionnaire', () => {
     const forms = formDumps(ws);
     expect(forms).toHaveLength(1);
     const f = forms[0];
-    expect(f.title).toBe('Fête de la science 2026 – questionnaire Grand public');
+    expect(f.title).toBe(
+      'Fête de la science 2026 – questionnaire Grand public',
+    );
     expect(f.collectsEmail).toBe(false);
     expect(f.destination?.spreadsheetId).toBe(ss.getId());
     const items = f.items.map(i => [i.type, i.title]);
@@ -62,17 +83,32 @@ describe('the general public questionnaire', () => {
       ['SCALE', 'Globalement, êtes-vous satisfait(e) de cette animation ?'],
       ['SCALE', 'Les explications étaient-elles claires ?'],
       ['MULTIPLE_CHOICE', "La durée de l'animation était…"],
-      ['SCALE', 'Quelle est la probabilité que vous recommandiez cet événement à un proche ?'],
-      ['MULTIPLE_CHOICE', 'Est-ce la première fois que vous venez à cet événement ?'],
+      [
+        'SCALE',
+        'Quelle est la probabilité que vous recommandiez cet événement à un proche ?',
+      ],
+      [
+        'MULTIPLE_CHOICE',
+        'Est-ce la première fois que vous venez à cet événement ?',
+      ],
       ['PARAGRAPH_TEXT', 'Vos remarques et suggestions'],
     ]);
     // Sessions from the Programme: general public only, the cancelled walk left out.
     expect(f.items[0].choices).toEqual(GP_LABELS);
     expect(f.items[0].required).toBe(true);
-    expect(f.items[2]).toMatchObject({choices: ['Seul(e)', 'En famille', 'Entre amis', "Avec l'école"], otherOption: true});
+    expect(f.items[2]).toMatchObject({
+      choices: ['Seul(e)', 'En famille', 'Entre amis', "Avec l'école"],
+      otherOption: true,
+    });
     expect(f.items[4].choices).toContain('Presse, radio');
-    expect(f.items[5]).toMatchObject({bounds: [1, 5], labels: ['Pas du tout satisfait(e)', 'Très satisfait(e)']});
-    expect(f.items[8]).toMatchObject({bounds: [0, 10], labels: ['Pas du tout probable', 'Très probable']});
+    expect(f.items[5]).toMatchObject({
+      bounds: [1, 5],
+      labels: ['Pas du tout satisfait(e)', 'Très satisfait(e)'],
+    });
+    expect(f.items[8]).toMatchObject({
+      bounds: [0, 10],
+      labels: ['Pas du tout probable', 'Très probable'],
+    });
     // The response sheet is in the tracker and knows its form.
     const linked = ss.getSheets().filter(s => s.getFormUrl());
     expect(linked.map(s => s.getName())).toEqual(['Réponses au formulaire 1']);
@@ -85,7 +121,14 @@ describe('the general public questionnaire', () => {
     const f = formDumps(ws)[0];
     const entry = `entry.${f.items[0].id}=`;
     // Rows: S1 S2 S3 (general public) get a link; the school, professional and cancelled sessions none.
-    expect(links.map(l => l !== '')).toEqual([true, true, true, false, false, false]);
+    expect(links.map(l => l !== '')).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     links.slice(0, 3).forEach((l, i) => {
       expect(l.startsWith(f.publishedUrl + '?')).toBe(true);
       const value = l.split(entry)[1];
@@ -94,11 +137,17 @@ describe('the general public questionnaire', () => {
   });
 
   test('the printable document: the form QR code and one per session, made in the script', () => {
-    const docs = ws.dump().documents as {id: string; title?: string; name?: string}[];
+    const docs = ws.dump().documents as {
+      id: string;
+      title?: string;
+      name?: string;
+    }[];
     expect(docs).toHaveLength(1);
     const text = JSON.stringify(docs[0]);
     for (const label of GP_LABELS) expect(text).toContain(label);
-    const images = [...text.matchAll(/"dataUri":"data:image\/gif;base64,([^"]+)"/g)].map(m => m[1]);
+    const images = [
+      ...text.matchAll(/"dataUri":"data:image\/gif;base64,([^"]+)"/g),
+    ].map(m => m[1]);
     expect(images).toHaveLength(4);
     // Each QR code is the script's own encoding of the form's link, then of each prefilled link.
     const programme = valuesOf(ss, 'Programme');
@@ -111,12 +160,20 @@ describe('the general public questionnaire', () => {
   });
 
   test('the submit trigger is installed once, and again gives one trigger, one form, one document', () => {
-    const handlers = () => ws.triggers.filter(tr => tr.handler === 'onQuestionnaireSubmit');
+    const handlers = () =>
+      ws.triggers.filter(tr => tr.handler === 'onQuestionnaireSubmit');
     expect(handlers()).toHaveLength(1);
-    expect(handlers()[0]).toMatchObject({type: 'ON_FORM_SUBMIT', sourceId: ss.getId()});
+    expect(handlers()[0]).toMatchObject({
+      type: 'ON_FORM_SUBMIT',
+      sourceId: ss.getId(),
+    });
     const again = create(ws, ss, 'public');
     expect(again.error).toBeNull();
-    expect(again.value).toMatchObject({ok: true, updated: true, formId: result.formId});
+    expect(again.value).toMatchObject({
+      ok: true,
+      updated: true,
+      formId: result.formId,
+    });
     expect(handlers()).toHaveLength(1);
     expect(formDumps(ws)).toHaveLength(1);
     expect(ws.dump().documents).toHaveLength(1);
@@ -129,13 +186,22 @@ describe('the general public questionnaire', () => {
       'Quelle animation avez-vous suivie ?': GP_LABELS[1],
       'Globalement, êtes-vous satisfait(e) de cette animation ?': '5',
     });
-    expect(runs.map(r => [r.fn, r.error])).toEqual([['onQuestionnaireSubmit', null]]);
+    expect(runs.map(r => [r.fn, r.error])).toEqual([
+      ['onQuestionnaireSubmit', null],
+    ]);
     ws.submitForm(form, {
       'Quelle animation avez-vous suivie ?': GP_LABELS[1],
       'Globalement, êtes-vous satisfait(e) de cette animation ?': '4',
     });
     const counts = valuesOf(ss, 'Réponses aux questionnaires');
-    expect(counts[0]).toEqual(['Questionnaire', 'Séance', 'Réponses', 'Participants', 'Taux de réponse (%)', 'Mis à jour le']);
+    expect(counts[0]).toEqual([
+      'Questionnaire',
+      'Séance',
+      'Réponses',
+      'Participants',
+      'Taux de réponse (%)',
+      'Mis à jour le',
+    ]);
     expect(counts.slice(1).map(r => r.slice(0, 5))).toEqual([
       ['Grand public', GP_LABELS[0], 0, 40, 0],
       ['Grand public', GP_LABELS[1], 2, 30, 6.7],
@@ -152,10 +218,18 @@ describe('the other audiences', () => {
     const r = create(ws, ss, 'teachers');
     expect(r.error).toBeNull();
     const f = formDumps(ws)[0];
-    expect(f.items[0]).toMatchObject({type: 'LIST', choices: ['Classe eau – 12/10 09:30 – Échirolles']});
+    expect(f.items[0]).toMatchObject({
+      type: 'LIST',
+      choices: ['Classe eau – 12/10 09:30 – Échirolles'],
+    });
     const pupils = f.items.find(i => i.title === "Nombre d'élèves présents")!;
-    expect(pupils).toMatchObject({type: 'TEXT', validation: {rule: 'requireWholeNumber'}});
-    expect(f.items.find(i => i.type === 'SECTION_HEADER')?.title).toBe('Votre avis');
+    expect(pupils).toMatchObject({
+      type: 'TEXT',
+      validation: {rule: 'requireWholeNumber'},
+    });
+    expect(f.items.find(i => i.type === 'SECTION_HEADER')?.title).toBe(
+      'Votre avis',
+    );
   });
 
   test('summer school: a rating grid with one row per workshop', () => {
@@ -196,7 +270,9 @@ describe('the other audiences', () => {
     ]);
     // Three audiences, three response sheets, still one trigger.
     expect(ss.getSheets().filter(s => s.getFormUrl())).toHaveLength(3);
-    expect(ws.triggers.filter(tr => tr.handler === 'onQuestionnaireSubmit')).toHaveLength(1);
+    expect(
+      ws.triggers.filter(tr => tr.handler === 'onQuestionnaireSubmit'),
+    ).toHaveLength(1);
   });
 
   test('an unknown audience is refused with a message', () => {
@@ -211,35 +287,59 @@ describe('the bank tab', () => {
     const {ws, ss} = setupTracker();
     let r = ws.clickMenu(ss, 'Préparer la banque de questions');
     expect(r.error).toBeNull();
-    expect(ws.ui.alerts.at(-1)?.prompt).toMatch(/^Onglet « Questionnaire » créé avec 44 questions types/);
+    expect(ws.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Onglet « Questionnaire » créé avec 44 questions types/,
+    );
     const bank = () => valuesOf(ss, 'Questionnaire');
-    expect(bank()[0]).toEqual(['ID', 'Question', 'Type', 'Choix', 'Obligatoire', 'Public', 'Aide']);
+    expect(bank()[0]).toEqual([
+      'ID',
+      'Question',
+      'Type',
+      'Choix',
+      'Obligatoire',
+      'Public',
+      'Aide',
+    ]);
     expect(bank()).toHaveLength(45);
     // Staff reword a question and remove the "first time" one.
-    ss.getSheetByName('Questionnaire')!.getRange(3, 2).setValue('Votre commune de résidence ?');
+    ss.getSheetByName('Questionnaire')!
+      .getRange(3, 2)
+      .setValue('Votre commune de résidence ?');
     ss.getSheetByName('Questionnaire')!.deleteRow(11);
     const edited = bank();
     r = ws.clickMenu(ss, 'Préparer la banque de questions');
-    expect(ws.ui.alerts.at(-1)?.prompt).toBe("L'onglet « Questionnaire » existe déjà : il n'a pas été modifié.");
+    expect(ws.ui.alerts.at(-1)?.prompt).toBe(
+      "L'onglet « Questionnaire » existe déjà : il n'a pas été modifié.",
+    );
     expect(bank()).toEqual(edited);
     // The form follows the edited bank.
-    const c = ws.callServer(ss, 'createQuestionnaire', [{audience: 'public', collectEmails: false}]);
+    const c = ws.callServer(ss, 'createQuestionnaire', [
+      {audience: 'public', collectEmails: false},
+    ]);
     expect(c.error).toBeNull();
     const titles = (ws.dump().forms as FormDump[])[0].items.map(i => i.title);
     expect(titles).toContain('Votre commune de résidence ?');
-    expect(titles).not.toContain('Est-ce la première fois que vous venez à cet événement ?');
+    expect(titles).not.toContain(
+      'Est-ce la première fois que vous venez à cet événement ?',
+    );
   });
 
   test('a bad kind typed by staff: a message naming the row, no form made', () => {
     const {ws, ss} = setupTracker();
     ws.clickMenu(ss, 'Préparer la banque de questions');
     // Pasted over the dropdown (which refuses typing it).
-    ss.getSheetByName('Questionnaire')!.getRange(4, 3).clearDataValidations().setValue('Curseur');
-    const r = ws.callServer(ss, 'createQuestionnaire', [{audience: 'public', collectEmails: false}]);
+    ss.getSheetByName('Questionnaire')!
+      .getRange(4, 3)
+      .clearDataValidations()
+      .setValue('Curseur');
+    const r = ws.callServer(ss, 'createQuestionnaire', [
+      {audience: 'public', collectEmails: false},
+    ]);
     expect(r.error).toBeNull();
     expect(r.value).toEqual({
       ok: false,
-      message: "Onglet « Questionnaire », ligne 4 : le type « Curseur » n'est pas reconnu. Choisissez un type de la liste.",
+      message:
+        "Onglet « Questionnaire », ligne 4 : le type « Curseur » n'est pas reconnu. Choisissez un type de la liste.",
     });
     expect(ws.forms).toHaveLength(0);
   });

@@ -40,7 +40,8 @@ export const FORMS: Record<Kind, Record<string, string>> = {
     startDate: '2026-10-02',
     endDate: '2026-10-12',
     departement: '38',
-    teamEmails: 'coordination@territoire-de-sciences.fr, fds@territoire-de-sciences.fr',
+    teamEmails:
+      'coordination@territoire-de-sciences.fr, fds@territoire-de-sciences.fr',
   },
   festival: {
     name: 'NoS FuturS',
@@ -85,7 +86,10 @@ export function sheet(ss: FakeSpreadsheet, name: string) {
 }
 
 /** Whole tab: values and formulas (as the user sees them). */
-export function grid(ss: FakeSpreadsheet, name: string): {values: unknown[][]; formulas: string[][]} {
+export function grid(
+  ss: FakeSpreadsheet,
+  name: string,
+): {values: unknown[][]; formulas: string[][]} {
   const s = sheet(ss, name);
   const r = s.getLastRow();
   const c = s.getLastColumn();
@@ -95,8 +99,13 @@ export function grid(ss: FakeSpreadsheet, name: string): {values: unknown[][]; f
 }
 
 /** A tab as a list of records keyed by header. */
-export function records(ss: FakeSpreadsheet, name: string): Record<string, unknown>[] {
+export function records(
+  ss: FakeSpreadsheet,
+  name: string,
+): Record<string, unknown>[] {
   const {values} = grid(ss, name);
   const [headers, ...rows] = values;
-  return rows.map(row => Object.fromEntries(headers.map((h, i) => [String(h), row[i]])));
+  return rows.map(row =>
+    Object.fromEntries(headers.map((h, i) => [String(h), row[i]])),
+  );
 }

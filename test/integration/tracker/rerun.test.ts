@@ -29,7 +29,10 @@ function snapshot(ss: FakeSpreadsheet): Snapshot {
       row.forEach((value, c) => {
         if (value === '' && formulas[r][c] === '') return;
         const v = value instanceof Date ? `date:${value.getTime()}` : value;
-        out.set(`${name}!${r + 1},${c + 1}`, {value: v, formula: formulas[r][c]});
+        out.set(`${name}!${r + 1},${c + 1}`, {
+          value: v,
+          formula: formulas[r][c],
+        });
       }),
     );
   }
@@ -47,8 +50,18 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
   // What a team does to its tracker over a few weeks.
   const programme = sheet(ss, 'Programme');
   programme.insertColumnAfter(2);
-  programme.getRange('C1:C4').setValues([['Référent local'], ['Julie'], ['Marc'], ['=B2&" (à relancer)"']]);
-  programme.getRange('Q2:R3').setValues([[30, 28], [25, 25]]); // Jauge, Inscrits (shifted by one)
+  programme
+    .getRange('C1:C4')
+    .setValues([
+      ['Référent local'],
+      ['Julie'],
+      ['Marc'],
+      ['=B2&" (à relancer)"'],
+    ]);
+  programme.getRange('Q2:R3').setValues([
+    [30, 28],
+    [25, 25],
+  ]); // Jauge, Inscrits (shifted by one)
   programme.getRange('W2').setValue('Salle réservée');
   programme.getRange('W3').setValue("'=pas une formule");
   programme.getRange('AA1:AA2').setValues([['Ma colonne en bout'], ['perso']]);
@@ -60,23 +73,47 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
   logistics.getRange('E2').setValue('fait');
   logistics.getRange('C2:C4').setValues([['Julie'], ['Marc'], ['Inès']]);
   logistics.deleteRow(5); // a checklist task the team did not want
-  logistics.getRange(logistics.getLastRow() + 1, 1, 1, 5).setValues([
-    ['Réserver le car pour le village des sciences de Vienne', 'transport', 'Marc', new Date(2026, 8, 20), 'en cours'],
-  ]);
+  logistics
+    .getRange(logistics.getLastRow() + 1, 1, 1, 5)
+    .setValues([
+      [
+        'Réserver le car pour le village des sciences de Vienne',
+        'transport',
+        'Marc',
+        new Date(2026, 8, 20),
+        'en cours',
+      ],
+    ]);
   logistics.getRange('A2:I200').clearDataValidations(); // a paste wiped the dropdowns
   const partners = sheet(ss, 'Partenaires');
-  partners.getRange('C2:E2').setValues([['Mme Durand', 'durand@example.org', '04 76 00 00 00']]);
+  partners
+    .getRange('C2:E2')
+    .setValues([['Mme Durand', 'durand@example.org', '04 76 00 00 00']]);
   partners.deleteColumn(7); // the "Rôle" column, deleted by mistake
   const budget = sheet(ss, 'Budget');
-  budget.getRange('C2:E3').setValues([[2500, 2000, 1800], [1200, 0, 0]]);
+  budget.getRange('C2:E3').setValues([
+    [2500, 2000, 1800],
+    [1200, 0, 0],
+  ]);
   budget.getRange('F3').setValue(1200); // a typed value instead of the formula
-  budget.getRange('A8:E8').setValues([['Goodies', 'communication', 400, 0, 150]]);
+  budget
+    .getRange('A8:E8')
+    .setValues([['Goodies', 'communication', 400, 0, 150]]);
   const card = sheet(ss, 'Événement');
   const cardRows = card.getRange(1, 1, card.getLastRow(), 2).getValues();
   const contextRow = cardRows.findIndex(r => r[0] === 'Contexte') + 1;
-  card.getRange(contextRow, 2).setValue('Coordination départementale, 32e édition nationale.');
-  card.getRange(card.getLastRow() + 1, 1, 1, 2).setValues([['Budget régional', 15000]]);
-  ss.insertSheet('Notes équipe').getRange('A1:B2').setValues([['Qui', 'Quoi'], ['Julie', '=1+2']]);
+  card
+    .getRange(contextRow, 2)
+    .setValue('Coordination départementale, 32e édition nationale.');
+  card
+    .getRange(card.getLastRow() + 1, 1, 1, 2)
+    .setValues([['Budget régional', 15000]]);
+  ss.insertSheet('Notes équipe')
+    .getRange('A1:B2')
+    .setValues([
+      ['Qui', 'Quoi'],
+      ['Julie', '=1+2'],
+    ]);
   ss.deleteSheet(sheet(ss, 'Communes')); // deleted by mistake
 
   const before = snapshot(ss);
@@ -94,7 +131,9 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
     for (const [key, cell] of before) {
       const now = after.get(key);
       if (!now || now.value !== cell.value || now.formula !== cell.formula) {
-        changed.push(`${key}: ${JSON.stringify(cell)} → ${JSON.stringify(now)}`);
+        changed.push(
+          `${key}: ${JSON.stringify(cell)} → ${JSON.stringify(now)}`,
+        );
       }
     }
     expect(changed).toEqual([]);
@@ -104,9 +143,13 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
   it('adds what was missing and says so in French', () => {
     const changes = (result.value as {changes: string[]}).changes;
     expect(changes).toContain('Onglet « Communes » créé.');
-    expect(changes).toContain("Colonne « Rôle » ajoutée à l'onglet « Partenaires ».");
+    expect(changes).toContain(
+      "Colonne « Rôle » ajoutée à l'onglet « Partenaires ».",
+    );
     expect(changes).toContain("512 communes ajoutées à l'onglet « Communes ».");
-    expect(changes).toContain("Formule d'écart posée sur 1 lignes de l'onglet « Budget ».");
+    expect(changes).toContain(
+      "Formule d'écart posée sur 1 lignes de l'onglet « Budget ».",
+    );
     // Nothing re-added that the team removed on purpose.
     expect(changes.some(c => c.startsWith('Liste de contrôle'))).toBe(false);
     expect(changes.some(c => c.startsWith('Fiche'))).toBe(false);
@@ -117,22 +160,35 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
   });
 
   it('repairs the rules: dropdowns back, user’s conditional rule kept, formulas follow the moved columns', () => {
-    expect(String(logistics.getRange('E2').getDataValidation()?.getCriteriaType())).toBe('VALUE_IN_LIST');
-    expect(String(logistics.getRange('E150').getDataValidation()?.getCriteriaType())).toBe('VALUE_IN_LIST');
-    const rules = programme.getConditionalFormatRules().map(r => String(r.getBooleanCondition()?.getCriteriaValues()[0]));
+    expect(
+      String(logistics.getRange('E2').getDataValidation()?.getCriteriaType()),
+    ).toBe('VALUE_IN_LIST');
+    expect(
+      String(logistics.getRange('E150').getDataValidation()?.getCriteriaType()),
+    ).toBe('VALUE_IN_LIST');
+    const rules = programme
+      .getConditionalFormatRules()
+      .map(r => String(r.getBooleanCondition()?.getCriteriaValues()[0]));
     expect(rules).toContain('=$B2="Les secrets du ciel nocturne"');
     // Statut is now column S, after the user's column C.
     expect(rules).toContain('=AND(N("tds")=0,$S2="annulé")');
     expect(rules.filter(r => r.includes('N("tds")'))).toHaveLength(2);
     // The commune dropdowns point at the rebuilt Communes tab.
-    const communes = programme.getRange('J2').getDataValidation()?.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
-    expect(communes.getSheet().getSheetId()).toBe(sheet(ss, 'Communes').getSheetId());
+    const communes = programme
+      .getRange('J2')
+      .getDataValidation()
+      ?.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+    expect(communes.getSheet().getSheetId()).toBe(
+      sheet(ss, 'Communes').getSheetId(),
+    );
   });
 
   it('running it once more changes nothing', () => {
     const again = ws.callServer(ss, 'createOrUpdateTracker', [FORMS.fds]);
     const changes = (again.value as {changes: string[]}).changes;
-    expect(changes[0]).toBe('Aucune donnée ajoutée : le suivi était déjà complet.');
+    expect(changes[0]).toBe(
+      'Aucune donnée ajoutée : le suivi était déjà complet.',
+    );
     expect(snapshot(ss)).toEqual(after);
     expect(again.predictedSeconds).toBeLessThan(30);
   });

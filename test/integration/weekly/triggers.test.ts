@@ -146,6 +146,50 @@ describe('one trigger whatever happens', () => {
     );
   });
 
+  it('a day and hour changed on the settings page are followed by the same single trigger', () => {
+    const {ws, ss, weekly, activate, summaries} = setup();
+    activate('MONDAY', 8);
+    ws.advanceTo(paris('2026-09-07', '09:00'));
+    expect(summaries().map(m => m.at)).toEqual([paris('2026-09-07', '08:00')]);
+    // The settings page saves Wednesday 10 h (it only writes the settings).
+    const store = ws.properties.document(ss.getId());
+    const settings = JSON.parse(store.get('tds.settings') ?? '{}');
+    store.set(
+      'tds.settings',
+      JSON.stringify({...settings, weeklyDay: 'WEDNESDAY', weeklyHour: 10}),
+    );
+    ws.advanceTo(paris('2026-09-08', '09:00'));
+    expect(weekly()).toHaveLength(1);
+    expect(weekly()[0].schedule).toMatchObject({hour: 10});
+    ws.advanceTo(paris('2026-09-16', '11:00'));
+    expect(summaries().map(m => m.at)).toEqual([
+      paris('2026-09-07', '08:00'),
+      paris('2026-09-09', '10:00'),
+      paris('2026-09-16', '10:00'),
+    ]);
+    expect(weekly()).toHaveLength(1);
+  });
+
+  it('the 21st trigger of a user: a clear message, nothing half-done', () => {
+    const {ws, ss, weekly, record} = setup();
+    for (let i = 0; i < 20; i += 1) {
+      const other = ws.createSpreadsheet(`Suivi ${i}`);
+      writeTracker(other, {});
+      const r = ws.callServer(other, 'activateWeeklySummary', [
+        {day: 'MONDAY', hour: 8, recipients: ALICE},
+      ]);
+      expect(r.error).toBeNull();
+    }
+    const r = ws.callServer(ss, 'activateWeeklySummary', [
+      {day: 'MONDAY', hour: 8, recipients: ALICE},
+    ]);
+    expect(r.error?.message).toBe(
+      'Votre compte a déjà 20 déclencheurs pour ce module, la limite de Google : désactivez la synthèse d’un autre suivi (ou supprimez un déclencheur) puis réessayez.',
+    );
+    expect(weekly()).toHaveLength(20);
+    expect(record()).toBeNull();
+  });
+
   it('refuses bad input with a French message and installs nothing', () => {
     const {ss, ws, weekly} = setup();
     const r = ws.callServer(ss, 'activateWeeklySummary', [
@@ -189,7 +233,7 @@ describe('one trigger whatever happens', () => {
   });
 
   it('two accounts one after the other: the second takes over, the first trigger retires without sending', () => {
-    const {ws, ss, weekly, activate, record, summaries} = setup();
+    const {ws, weekly, activate, record, summaries} = setup();
     activate('MONDAY', 8, ALICE);
     const r = activate('MONDAY', 8, BRUNO);
     expect(r.value).toContain('depuis le compte alice@tds.fr');
@@ -207,7 +251,6 @@ describe('one trigger whatever happens', () => {
     ws.advanceTo(paris('2026-09-14', '09:00'));
     expect(summaries()).toHaveLength(2);
     expect(weekly()).toHaveLength(1);
-    void ss;
   });
 
   // Call 6 of an activation is inside the document lock; 1 and 3 before it.

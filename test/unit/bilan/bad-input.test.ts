@@ -5,7 +5,11 @@
 import {computeBilan, runBilan} from '../../../src/bilan/compute';
 import {paramRows, parseParams} from '../../../src/bilan/params';
 import {COMMUNES} from '../../../src/generated/communes';
-import type {BilanInput, ColumnParam, ResponseSheet} from '../../../src/bilan/types';
+import type {
+  BilanInput,
+  ColumnParam,
+  ResponseSheet,
+} from '../../../src/bilan/types';
 import {readFixture} from './helpers';
 
 interface Case {
@@ -13,17 +17,39 @@ interface Case {
 }
 const cases = readFixture<Record<string, Case>>('bad-inputs.json');
 
-function sheet(name: string, values: unknown[][], extra: Partial<ResponseSheet> = {}): ResponseSheet {
-  return {name, formUrl: `https://docs.google.com/forms/d/${name}/viewform`, values, ...extra};
+function sheet(
+  name: string,
+  values: unknown[][],
+  extra: Partial<ResponseSheet> = {},
+): ResponseSheet {
+  return {
+    name,
+    formUrl: `https://docs.google.com/forms/d/${name}/viewform`,
+    values,
+    ...extra,
+  };
 }
 
-function input(sheets: ResponseSheet[], params: ColumnParam[] = []): BilanInput {
-  return {sheets, params, tracker: null, k: 5, now: new Date('2026-10-20T09:00:00Z'), communes: COMMUNES};
+function input(
+  sheets: ResponseSheet[],
+  params: ColumnParam[] = [],
+): BilanInput {
+  return {
+    sheets,
+    params,
+    tracker: null,
+    k: 5,
+    now: new Date('2026-10-20T09:00:00Z'),
+    communes: COMMUNES,
+  };
 }
 
 test('an empty sheet and a sheet with headers only: zero responses, the bilan comes out', () => {
   const r = computeBilan(
-    input([sheet('Vide', cases.empty.values), sheet('Entêtes', cases.headersOnly.values)]),
+    input([
+      sheet('Vide', cases.empty.values),
+      sheet('Entêtes', cases.headersOnly.values),
+    ]),
   );
   expect(r.responses).toBe(0);
   expect(r.sources.map(s => [s.sheet, s.responses])).toEqual([
@@ -45,10 +71,18 @@ test('an empty sheet and a sheet with headers only: zero responses, the bilan co
 
 test('answers outside the scale, decimals and text on a 1–5 scale are anomalies, not statistics', () => {
   const items = [
-    {title: 'Globalement, êtes-vous satisfait(e) ?', kind: 'scale' as const, bounds: [1, 5] as [number, number]},
+    {
+      title: 'Globalement, êtes-vous satisfait(e) ?',
+      kind: 'scale' as const,
+      bounds: [1, 5] as [number, number],
+    },
   ];
-  const r = computeBilan(input([sheet('Public', cases.outOfScale.values, {items})]));
-  const q = r.questions.find(x => x.title === 'Globalement, êtes-vous satisfait(e) ?')!;
+  const r = computeBilan(
+    input([sheet('Public', cases.outOfScale.values, {items})]),
+  );
+  const q = r.questions.find(
+    x => x.title === 'Globalement, êtes-vous satisfait(e) ?',
+  )!;
   // Valid: 4 5 3 5 → n 4, mean 4.25, median 4.5; 7 (row 3), "très bien" (row 5), 4.5 (row 7) set aside.
   expect(q.answered).toBe(4);
   expect(q.mean).toBe(4.25);
@@ -59,18 +93,29 @@ test('answers outside the scale, decimals and text on a 1–5 scale are anomalie
     [5, 'très bien', 'notANumber'],
     [7, '4.5', 'notAnInteger'],
   ]);
-  expect(r.anomalyCounts).toEqual({outOfScale: 1, notANumber: 1, notAnInteger: 1});
+  expect(r.anomalyCounts).toEqual({
+    outOfScale: 1,
+    notANumber: 1,
+    notAnInteger: 1,
+  });
 });
 
 test('text in a number column: listed, the other answers summed', () => {
-  const r = computeBilan(input([sheet('Organisateurs', cases.textInNumber.values)]));
+  const r = computeBilan(
+    input([sheet('Organisateurs', cases.textInNumber.values)]),
+  );
   const q = r.questions.find(x => x.title === 'Nombre total de visiteurs')!;
   expect(q.type).toBe('number');
   expect(q.sum).toBe(195); // 120 + 30 + 45
   expect(q.answered).toBe(3);
   expect(q.median).toBe(45);
   expect(r.anomalies).toEqual([
-    expect.objectContaining({question: 'Nombre total de visiteurs', row: 3, value: 'environ 50', code: 'notANumber'}),
+    expect.objectContaining({
+      question: 'Nombre total de visiteurs',
+      row: 3,
+      value: 'environ 50',
+      code: 'notANumber',
+    }),
   ]);
   // The organisers' figures count the readable numbers only.
   expect(r.organisers).toEqual(
@@ -80,13 +125,13 @@ test('text in a number column: listed, the other answers summed', () => {
 
 test('renamed, moved, added and deleted questions against the last run', () => {
   // The last run's parameters, exactly as the add-on wrote them (not corrected by staff).
-  const previous = runBilan(input([sheet('Public', cases.before.values)])).specs;
+  const previous = runBilan(
+    input([sheet('Public', cases.before.values)]),
+  ).specs;
   const params = parseParams(paramRows(previous));
   expect(params.every(p => p.corrected === false)).toBe(true);
   const r = computeBilan(input([sheet('Public', cases.after.values)], params));
-  expect(
-    r.anomalies.map(a => [a.code, a.question, a.value]).sort(),
-  ).toEqual(
+  expect(r.anomalies.map(a => [a.code, a.question, a.value]).sort()).toEqual(
     [
       ['added', 'Nouvelle question', 'Nouvelle question'],
       ['deleted', 'Ancienne question', 'Ancienne question'],
@@ -110,7 +155,9 @@ test('a kind corrected by staff in "Bilan – paramètres" wins over inference',
   expect(params.find(p => p.title === 'Satisfaction')!.corrected).toBe(true);
   const again = runBilan(input([sheet('Public', cases.before.values)], params));
   expect(again.specs.find(s => s.title === 'Satisfaction')!.kind).toBe('text');
-  expect(again.result.questions.find(q => q.title === 'Satisfaction')!.texts).toEqual(['4', '5', '3']);
+  expect(
+    again.result.questions.find(q => q.title === 'Satisfaction')!.texts,
+  ).toEqual(['4', '5', '3']);
   // An unknown kind names its row.
   rows[satisfactionRow][3] = 'Température';
   expect(() => parseParams(rows)).toThrow(/ligne 3 .*« Température »/);
@@ -129,12 +176,25 @@ test('duplicate column titles: both kept, the second renamed and listed', () => 
 
 test('"Autre : …" in a checkbox answer: counted once under Autre and listed, e-mail masked', () => {
   const items = [
-    {title: 'Comment avez-vous connu cet événement ?', kind: 'multi' as const, options: ['Site internet', 'Presse, radio'], hasOther: true},
+    {
+      title: 'Comment avez-vous connu cet événement ?',
+      kind: 'multi' as const,
+      options: ['Site internet', 'Presse, radio'],
+      hasOther: true,
+    },
   ];
   const r = computeBilan(input([sheet('Public', cases.other.values, {items})]));
   const q = r.questions.find(x => x.type === 'multi')!;
-  expect(q.distribution).toEqual({'Site internet': 2, 'Presse, radio': 2, Autre: 2});
-  expect(q.percentages).toEqual({'Site internet': 66.7, 'Presse, radio': 66.7, Autre: 66.7});
+  expect(q.distribution).toEqual({
+    'Site internet': 2,
+    'Presse, radio': 2,
+    Autre: 2,
+  });
+  expect(q.percentages).toEqual({
+    'Site internet': 66.7,
+    'Presse, radio': 66.7,
+    Autre: 66.7,
+  });
   expect(r.anomalies.map(a => [a.row, a.value])).toEqual([
     [2, 'Autre : un voisin'],
     [4, 'Autre : mail de [e-mail masqué]'],
@@ -143,12 +203,18 @@ test('"Autre : …" in a checkbox answer: counted once under Autre and listed, e
 
 test('a column missing from the form (question deleted in Forms) is kept and listed', () => {
   const items = [
-    {title: 'Satisfaction générale', kind: 'scale' as const, bounds: [1, 5] as [number, number]},
+    {
+      title: 'Satisfaction générale',
+      kind: 'scale' as const,
+      bounds: [1, 5] as [number, number],
+    },
     {title: 'Commentaire', kind: 'text' as const},
   ];
   const r = computeBilan(input([sheet('Public', cases.after.values, {items})]));
-  expect(r.anomalies.filter(a => a.code === 'notInForm').map(a => a.question)).toEqual([
-    'Nouvelle question',
-  ]);
-  expect(r.questions.find(q => q.title === 'Nouvelle question')!.answered).toBe(3);
+  expect(
+    r.anomalies.filter(a => a.code === 'notInForm').map(a => a.question),
+  ).toEqual(['Nouvelle question']);
+  expect(r.questions.find(q => q.title === 'Nouvelle question')!.answered).toBe(
+    3,
+  );
 });

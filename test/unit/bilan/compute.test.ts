@@ -144,7 +144,12 @@ describe('statistics (checked by hand)', () => {
   test('NPS: promoters 9–10, passives 7–8, detractors 0–6', () => {
     // 10 9 8 7 6 10 3 9 9 8 10 0 → P = 6 (10,9,10,9,9,10), passives 3 (8,7,8), D = 3 (6,3,0).
     const s = q(r.questions, T.recommend);
-    expect(s.nps).toEqual({promoters: 6, passives: 3, detractors: 3, score: 25});
+    expect(s.nps).toEqual({
+      promoters: 6,
+      passives: 3,
+      detractors: 3,
+      score: 25,
+    });
     expect(s.top2).toBeNull();
     expect(s.mean).toBe(7.42); // 89 / 12 = 7.4166…
     expect(s.median).toBe(8.5); // sorted 0 3 6 7 8 8 9 9 9 10 10 10 → (8 + 9) / 2
@@ -177,7 +182,11 @@ describe('statistics (checked by hand)', () => {
     expect(s.percentages!['En famille']).toBe(50);
     const other = r.anomalies.filter(a => a.code === 'other');
     expect(other).toEqual([
-      expect.objectContaining({question: T.with, row: 8, value: 'Autre : voisins'}),
+      expect.objectContaining({
+        question: T.with,
+        row: 8,
+        value: 'Autre : voisins',
+      }),
     ]);
     // Case differences are one answer: "grenoble" counts under "Grenoble".
     expect(q(r.questions, T.commune).distribution.Grenoble).toBe(7);
@@ -258,7 +267,11 @@ describe('cross-tabs and small cells', () => {
       'Planétarium',
       'Conférence climat',
     ]);
-    expect(bySession.columns).toEqual(['Adaptée', 'Trop longue', 'Trop courte']);
+    expect(bySession.columns).toEqual([
+      'Adaptée',
+      'Trop longue',
+      'Trop courte',
+    ]);
     expect(bySession.cells.map(r => r.map(c => c.count))).toEqual([
       [4, null, 0],
       [null, null, null],

@@ -8,7 +8,10 @@ export const FIXTURES = path.resolve(__dirname, '../../fixtures/bilan');
 /** The linked-sheet fixture as getValues returns it (timestamps as Date). */
 export function linkedSheetValues(): unknown[][] {
   const raw = JSON.parse(
-    fs.readFileSync(path.join(FIXTURES, 'grand-public-linked-sheet.json'), 'utf8'),
+    fs.readFileSync(
+      path.join(FIXTURES, 'grand-public-linked-sheet.json'),
+      'utf8',
+    ),
   ) as {values: unknown[][]};
   return raw.values.map((row, i) =>
     i === 0 ? row : row.map((v, j) => (j === 0 ? new Date(String(v)) : v)),
@@ -16,7 +19,10 @@ export function linkedSheetValues(): unknown[][] {
 }
 
 export function csvText(): string {
-  return fs.readFileSync(path.join(FIXTURES, 'grand-public-download.csv'), 'utf8');
+  return fs.readFileSync(
+    path.join(FIXTURES, 'grand-public-download.csv'),
+    'utf8',
+  );
 }
 
 export function readFixture<T>(name: string): T {
@@ -69,11 +75,57 @@ export function tracker(): TrackerData {
       departement: '38',
     },
     sessions: [
-      session({title: 'Atelier robots', commune: 'Grenoble', insee: '38185', structure: 'La Casemate', registered: 45, attended: 40, status: 'réalisé', row: 2}),
-      session({title: 'Planétarium', commune: 'Le Pont-de-Claix', insee: '', structure: 'Cosmocité', registered: null, attended: 30, status: 'réalisé', row: 3}),
-      session({title: 'Conférence climat', commune: 'Grenoble', insee: '38185', structure: 'Université Grenoble Alpes', registered: 60, attended: 50, status: 'réalisé', row: 4}),
-      session({title: 'Atelier scolaire', commune: 'Échirolles', insee: '38151', structure: 'la casemate', public: 'scolaires', registered: 28, attended: 28, status: 'réalisé', row: 5}),
-      session({title: 'Balade', commune: 'Meylan', insee: '38229', structure: 'Rando sciences', registered: 12, attended: null, status: 'annulé', row: 6}),
+      session({
+        title: 'Atelier robots',
+        commune: 'Grenoble',
+        insee: '38185',
+        structure: 'La Casemate',
+        registered: 45,
+        attended: 40,
+        status: 'réalisé',
+        row: 2,
+      }),
+      session({
+        title: 'Planétarium',
+        commune: 'Le Pont-de-Claix',
+        insee: '',
+        structure: 'Cosmocité',
+        registered: null,
+        attended: 30,
+        status: 'réalisé',
+        row: 3,
+      }),
+      session({
+        title: 'Conférence climat',
+        commune: 'Grenoble',
+        insee: '38185',
+        structure: 'Université Grenoble Alpes',
+        registered: 60,
+        attended: 50,
+        status: 'réalisé',
+        row: 4,
+      }),
+      session({
+        title: 'Atelier scolaire',
+        commune: 'Échirolles',
+        insee: '38151',
+        structure: 'la casemate',
+        public: 'scolaires',
+        registered: 28,
+        attended: 28,
+        status: 'réalisé',
+        row: 5,
+      }),
+      session({
+        title: 'Balade',
+        commune: 'Meylan',
+        insee: '38229',
+        structure: 'Rando sciences',
+        registered: 12,
+        attended: null,
+        status: 'annulé',
+        row: 6,
+      }),
     ],
     tasks: [],
     partners: [],

@@ -1,6 +1,9 @@
 import {presentationLayout} from '../../../src/documents/layouts/presentation';
 import {followupLayout} from '../../../src/documents/layouts/followup';
-import {bilanLayout, selectComments} from '../../../src/documents/layouts/bilan';
+import {
+  bilanLayout,
+  selectComments,
+} from '../../../src/documents/layouts/bilan';
 import {ficheKeys, ficheLayout} from '../../../src/documents/layouts/fiche';
 import type {LayoutContext} from '../../../src/documents/layouts/common';
 import {Block, DocModel} from '../../../src/documents/model';
@@ -51,7 +54,10 @@ describe('présentation', () => {
       'P Territoire de sciences – Fête de la science',
       'BR',
     ]);
-    expect(model.blocks[1]).toMatchObject({style: {bold: true}, align: 'center'});
+    expect(model.blocks[1]).toMatchObject({
+      style: {bold: true},
+      align: 'center',
+    });
   });
 
   it('gives context, objectives and key figures computed from the programme', () => {
@@ -84,14 +90,38 @@ describe('présentation', () => {
       'H2 Samedi 10 octobre 2026',
       [
         ['Lieu', 'Horaire', 'Animation', 'Structure', 'Public'],
-        ['Cosmocité (Le Pont-de-Claix)', '14:00–15:00', 'Planétarium', 'Cosmocité', 'scolaires'],
-        ['Lieu à préciser (Grenoble)', '09:00–10:00', 'Visite de laboratoire', 'CNRS', 'scolaires'],
-        ['Médiathèque (Voiron)', '10:00–12:00', 'Atelier robots', 'La Casemate', 'grand public'],
+        [
+          'Cosmocité (Le Pont-de-Claix)',
+          '14:00–15:00',
+          'Planétarium',
+          'Cosmocité',
+          'scolaires',
+        ],
+        [
+          'Lieu à préciser (Grenoble)',
+          '09:00–10:00',
+          'Visite de laboratoire',
+          'CNRS',
+          'scolaires',
+        ],
+        [
+          'Médiathèque (Voiron)',
+          '10:00–12:00',
+          'Atelier robots',
+          'La Casemate',
+          'grand public',
+        ],
       ],
       'H2 Dimanche 11 octobre 2026',
       [
         ['Lieu', 'Horaire', 'Animation', 'Structure', 'Public'],
-        ['Salle des fêtes (Voiron)', '18:00–19:30', 'Conférence climat', 'Université Grenoble Alpes', 'jeune public'],
+        [
+          'Salle des fêtes (Voiron)',
+          '18:00–19:30',
+          'Conférence climat',
+          'Université Grenoble Alpes',
+          'jeune public',
+        ],
       ],
     ]);
     expect(JSON.stringify(o)).not.toContain('Atelier annulé');
@@ -102,13 +132,25 @@ describe('présentation', () => {
       'BR',
       'H1 Partenaires',
       'H2 Laboratoire ou organisme de recherche',
-      [['Structure', 'Commune', 'Rôle'], ['CNRS', 'Grenoble', 'Intervenant']],
+      [
+        ['Structure', 'Commune', 'Rôle'],
+        ['CNRS', 'Grenoble', 'Intervenant'],
+      ],
       'H2 Médiathèque',
-      [['Structure', 'Commune', 'Rôle'], ['Médiathèque de Voiron', 'Voiron', 'Lieu']],
+      [
+        ['Structure', 'Commune', 'Rôle'],
+        ['Médiathèque de Voiron', 'Voiron', 'Lieu'],
+      ],
       'H2 Musée ou centre de sciences',
-      [['Structure', 'Commune', 'Rôle'], ['La Casemate', 'Grenoble', 'Organisateur']],
+      [
+        ['Structure', 'Commune', 'Rôle'],
+        ['La Casemate', 'Grenoble', 'Organisateur'],
+      ],
       'H2 Université',
-      [['Structure', 'Commune', 'Rôle'], ['Université Grenoble Alpes', "Saint-Martin-d'Hères", 'Conférence']],
+      [
+        ['Structure', 'Commune', 'Rôle'],
+        ['Université Grenoble Alpes', "Saint-Martin-d'Hères", 'Conférence'],
+      ],
       'H1 Contacts',
       'P Responsable : Marie Curie',
       'P Équipe : coordination@territoire-de-sciences.fr',
@@ -124,9 +166,15 @@ describe('présentation', () => {
   it('refuses an empty programme with a French message', () => {
     const data = fdsTracker();
     data.sessions = data.sessions.filter(s => s.status === 'annulé');
-    expect(() => buildModel('presentation', data, null, ctx)).toThrow(AddonError);
-    expect(() => buildModel('presentation', data, null, ctx)).toThrow(/Le programme est vide/);
-    expect(() => buildModel('bilan', fdsTracker(), null, ctx)).toThrow(/Aucun bilan/);
+    expect(() => buildModel('presentation', data, null, ctx)).toThrow(
+      AddonError,
+    );
+    expect(() => buildModel('presentation', data, null, ctx)).toThrow(
+      /Le programme est vide/,
+    );
+    expect(() => buildModel('bilan', fdsTracker(), null, ctx)).toThrow(
+      /Aucun bilan/,
+    );
   });
 });
 
@@ -153,7 +201,13 @@ describe("point d'étape", () => {
         ['Responsable', 'Tâche', 'Échéance', 'Statut', 'Retard'],
         // 25/09 is 6 days before 01/10; "fait" tasks are left out.
         ['Alice', 'Commander les kits', '25/09/2026', 'en cours', '6 j'],
-        ['Sans responsable', 'Organiser le transport', '30/09/2026', 'bloqué', '1 j'],
+        [
+          'Sans responsable',
+          'Organiser le transport',
+          '30/09/2026',
+          'bloqué',
+          '1 j',
+        ],
       ],
       'H1 Tâches à échéance dans les 14 jours',
       [
@@ -168,13 +222,42 @@ describe("point d'étape", () => {
       'H1 Budget',
       [
         ['Poste', 'Prévu', 'Engagé', 'Dépensé', 'Écart'],
-        ['Communication', eur('5 000,00'), eur('4 000,00'), eur('3 000,00'), eur('2 000,00')],
-        ['Matériel', eur('2 000,00'), eur('2 500,00'), eur('1 000,00'), eur('1 000,00')],
-        ['Transport', eur('1 000,00'), eur('0,00'), eur('0,00'), eur('1 000,00')],
-        ['Total', eur('8 000,00'), eur('6 500,00'), eur('4 000,00'), eur('4 000,00')],
+        [
+          'Communication',
+          eur('5 000,00'),
+          eur('4 000,00'),
+          eur('3 000,00'),
+          eur('2 000,00'),
+        ],
+        [
+          'Matériel',
+          eur('2 000,00'),
+          eur('2 500,00'),
+          eur('1 000,00'),
+          eur('1 000,00'),
+        ],
+        [
+          'Transport',
+          eur('1 000,00'),
+          eur('0,00'),
+          eur('0,00'),
+          eur('1 000,00'),
+        ],
+        [
+          'Total',
+          eur('8 000,00'),
+          eur('6 500,00'),
+          eur('4 000,00'),
+          eur('4 000,00'),
+        ],
       ],
       'P Lignes engagées au-delà du prévu :',
-      [['L'], [`Matériel : ${eur('2 500,00')} engagés pour ${eur('2 000,00')} prévus`]],
+      [
+        ['L'],
+        [
+          `Matériel : ${eur('2 500,00')} engagés pour ${eur('2 000,00')} prévus`,
+        ],
+      ],
     ]);
   });
   it('lists the open questions', () => {
@@ -229,7 +312,10 @@ describe('bilan', () => {
       'IMG Figure – Satisfaction globale (barres numérotées comme le tableau)',
     ]);
     const image = model.blocks[i + 3];
-    expect(image.type === 'image' && Buffer.from(image.png.subarray(1, 4)).toString()).toBe('PNG');
+    expect(
+      image.type === 'image' &&
+        Buffer.from(image.png.subarray(1, 4)).toString(),
+    ).toBe('PNG');
     const n = at('H3 Recommanderiez-vous la Fête de la science ?');
     expect(o[n + 3]).toEqual([
       ['Groupe', 'Nombre'],
@@ -252,10 +338,11 @@ describe('bilan', () => {
   it('shows small cross-tab groups as "< k"', () => {
     const i = at('H3 Satisfaction globale selon Commune');
     expect(o[i + 1]).toEqual([
-      ['Commune', '1–3', '4–5'],
-      ['Voiron', '< 5', '12'],
-      ['Grenoble', '6', '15'],
-      ['Vif', '< 5', '< 5'],
+      ['Commune', '1–3', '4–5', 'Total', 'Moyenne'],
+      ['Voiron', '< 5', '12', '12', '4,5'],
+      ['Grenoble', '6', '15', '21', '3,9'],
+      ['Vif', '< 5', '< 5', '< 5', '< 5'],
+      ['Total', '6', '27', '33', ''],
     ]);
   });
 
@@ -263,7 +350,12 @@ describe('bilan', () => {
     const i = at('H1 Commentaires (sélection)');
     expect(o.slice(i + 1, i + 3)).toEqual([
       'H3 Commentaires',
-      [['L'], ['« Super atelier ! »'], ['« Trop court »'], ['« Écrivez-moi : [adresse masquée] »']],
+      [
+        ['L'],
+        ['« Super atelier ! »'],
+        ['« Trop court »'],
+        ['« Écrivez-moi : [adresse masquée] »'],
+      ],
     ]);
     const k = at('H1 Chiffres déclarés par les organisateurs');
     expect(o[k + 1]).toEqual([
@@ -310,7 +402,9 @@ describe('fiches', () => {
     ]);
   });
   it('gives a commune its sessions, figures and contacts', () => {
-    const o = outline(ficheLayout(data, 'commune', {key: 'insee:38563', label: 'Voiron'}, ctx));
+    const o = outline(
+      ficheLayout(data, 'commune', {key: 'insee:38563', label: 'Voiron'}, ctx),
+    );
     expect(o).toEqual([
       'H0 Fiche commune – Voiron',
       'P Fête de la science 2026',
@@ -330,27 +424,66 @@ describe('fiches', () => {
       'H1 Sessions',
       [
         ['Date', 'Horaire', 'Animation', 'Lieu', 'Structure', 'Public'],
-        ['Samedi 10 octobre 2026', '10:00–12:00', 'Atelier robots', 'Médiathèque', 'La Casemate', 'grand public'],
-        ['Dimanche 11 octobre 2026', '18:00–19:30', 'Conférence climat', 'Salle des fêtes', 'Université Grenoble Alpes', 'jeune public'],
+        [
+          'Samedi 10 octobre 2026',
+          '10:00–12:00',
+          'Atelier robots',
+          'Médiathèque',
+          'La Casemate',
+          'grand public',
+        ],
+        [
+          'Dimanche 11 octobre 2026',
+          '18:00–19:30',
+          'Conférence climat',
+          'Salle des fêtes',
+          'Université Grenoble Alpes',
+          'jeune public',
+        ],
       ],
       'H1 Contacts',
       [
         ['Structure', 'Contact', 'E-mail', 'Téléphone'],
         ['La Casemate', 'Jeanne Martin', 'jeanne@casemate.example', '–'],
-        ['Médiathèque de Voiron', 'Paul Durand', 'paul@voiron.example', '04 76 00 00 00'],
-        ['Université Grenoble Alpes', 'Service culture', 'culture@uga.example', '–'],
+        [
+          'Médiathèque de Voiron',
+          'Paul Durand',
+          'paul@voiron.example',
+          '04 76 00 00 00',
+        ],
+        [
+          'Université Grenoble Alpes',
+          'Service culture',
+          'culture@uga.example',
+          '–',
+        ],
       ],
     ]);
   });
   it('gives a structure its sessions across communes', () => {
-    const model = ficheLayout(data, 'structure', {key: 'structure:cnrs', label: 'CNRS'}, ctx);
+    const model = ficheLayout(
+      data,
+      'structure',
+      {key: 'structure:cnrs', label: 'CNRS'},
+      ctx,
+    );
     expect(model.kindLabel).toBe('Fiche structure CNRS');
     const o = outline(model);
     expect(o[0]).toBe('H0 Fiche structure – CNRS');
     expect(o[6]).toEqual([
       ['Date', 'Horaire', 'Animation', 'Lieu', 'Commune', 'Public'],
-      ['Samedi 10 octobre 2026', '09:00–10:00', 'Visite de laboratoire', '–', 'Grenoble', 'scolaires'],
+      [
+        'Samedi 10 octobre 2026',
+        '09:00–10:00',
+        'Visite de laboratoire',
+        '–',
+        'Grenoble',
+        'scolaires',
+      ],
     ]);
-    expect(o[8]).toEqual([['Structure', 'Contact', 'E-mail', 'Téléphone'], ['CNRS', '–', '–', '–']]);
+    expect(o[8]).toEqual([
+      ['Structure', 'Contact', 'E-mail', 'Téléphone'],
+      ['CNRS', '–', '–', '–'],
+    ]);
   });
 });

@@ -1,5 +1,14 @@
-import {documentIdFrom, documentName, versionedName} from '../../../src/documents/naming';
-import {remainingKeys, shouldContinue, BatchState, RUN_BUDGET_MS} from '../../../src/documents/batch';
+import {
+  documentIdFrom,
+  documentName,
+  versionedName,
+} from '../../../src/documents/naming';
+import {
+  remainingKeys,
+  shouldContinue,
+  BatchState,
+  RUN_BUDGET_MS,
+} from '../../../src/documents/batch';
 import {logRow} from '../../../src/documents/log';
 
 describe('document names', () => {
@@ -12,13 +21,22 @@ describe('document names', () => {
     );
   });
   it('get " (2)", " (3)"… when the name is taken, never overwriting', () => {
-    const taken = new Set(['Bilan – X – 2026-10-20', 'Bilan – X – 2026-10-20 (2)']);
-    expect(versionedName('Bilan – X – 2026-10-20', n => taken.has(n))).toBe('Bilan – X – 2026-10-20 (3)');
+    const taken = new Set([
+      'Bilan – X – 2026-10-20',
+      'Bilan – X – 2026-10-20 (2)',
+    ]);
+    expect(versionedName('Bilan – X – 2026-10-20', n => taken.has(n))).toBe(
+      'Bilan – X – 2026-10-20 (3)',
+    );
     expect(versionedName('Autre', n => taken.has(n))).toBe('Autre');
   });
   it('read a Google Docs id from an address or an id', () => {
     const id = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
-    expect(documentIdFrom(`https://docs.google.com/document/d/${id}/edit?usp=sharing`)).toBe(id);
+    expect(
+      documentIdFrom(
+        `https://docs.google.com/document/d/${id}/edit?usp=sharing`,
+      ),
+    ).toBe(id);
     expect(documentIdFrom(` ${id} `)).toBe(id);
     expect(documentIdFrom('https://drive.google.com/open?id=' + id)).toBe(id);
     expect(documentIdFrom('mon modèle')).toBeNull();
@@ -28,7 +46,11 @@ describe('document names', () => {
 
 describe('batch progress', () => {
   const state = {
-    keys: [{key: 'a', label: 'A'}, {key: 'b', label: 'B'}, {key: 'c', label: 'C'}],
+    keys: [
+      {key: 'a', label: 'A'},
+      {key: 'b', label: 'B'},
+      {key: 'c', label: 'C'},
+    ],
     done: {a: 'doc1'},
     failed: {c: 'erreur'},
     pending: {},
@@ -45,8 +67,15 @@ describe('batch progress', () => {
   });
   it('logs rows in the Documents column order', () => {
     const at = new Date('2026-10-20T08:00:00Z');
-    expect(logRow({kind: 'Bilan', at, name: 'n', url: 'u', status: 'failed', error: 'e'})).toEqual([
-      'Bilan', at, 'n', 'u', 'échec', 'e', '', '',
-    ]);
+    expect(
+      logRow({
+        kind: 'Bilan',
+        at,
+        name: 'n',
+        url: 'u',
+        status: 'failed',
+        error: 'e',
+      }),
+    ).toEqual(['Bilan', at, 'n', 'u', 'échec', 'e', '', '']);
   });
 });

@@ -33,7 +33,11 @@ describe('Levenshtein distance and closest name', () => {
 describe('scanning a template', () => {
   const known = knownNames();
   it('finds fields with formatters, case and accents ignored', () => {
-    const r = scanPart('Du {{Date de début|date}} au {{ date de fin | date courte }} : {{Sessions|nombre}} sessions.', 'body', known);
+    const r = scanPart(
+      'Du {{Date de début|date}} au {{ date de fin | date courte }} : {{Sessions|nombre}} sessions.',
+      'body',
+      known,
+    );
     expect(r.issues).toEqual([]);
     expect(r.uses.map(u => [u.raw, u.name, u.formatter])).toEqual([
       ['{{Date de début|date}}', 'Date de début', 'date'],
@@ -45,7 +49,10 @@ describe('scanning a template', () => {
   it('reports unknown fields with the closest known name, unknown formatters and tables', () => {
     const r = analyseTemplate(
       [
-        {part: 'body', text: 'Le {{Date de dbut}} et {{Sessions|nombr}} {{#programe}}{{Titre}}{{/programe}}'},
+        {
+          part: 'body',
+          text: 'Le {{Date de dbut}} et {{Sessions|nombr}} {{#programe}}{{Titre}}{{/programe}}',
+        },
         {part: 'footer', text: '{{Lieu principale}}'},
       ],
       known,
@@ -59,7 +66,9 @@ describe('scanning a template', () => {
       ['unknownField', 'body', 'Titre', null],
       ['unknownField', 'footer', 'Lieu principale', 'Lieu principal'],
     ]);
-    expect(issueMessage(r.issues[3])).toBe('Champ inconnu « Titre » (corps du document).');
+    expect(issueMessage(r.issues[3])).toBe(
+      'Champ inconnu « Titre » (corps du document).',
+    );
     expect(issueMessage(r.issues[0])).toBe(
       'Champ inconnu « Date de dbut » (corps du document) : vouliez-vous dire « Date de début » ?',
     );
@@ -69,7 +78,11 @@ describe('scanning a template', () => {
   });
 
   it('reports unclosed placeholders and unclosed blocks', () => {
-    const r = scanPart('Bonjour {{Nom de l’événement et {{Édition}} {{#programme}} {{Titre}}', 'header', known);
+    const r = scanPart(
+      'Bonjour {{Nom de l’événement et {{Édition}} {{#programme}} {{Titre}}',
+      'header',
+      known,
+    );
     expect(r.uses.map(u => u.name)).toEqual(['Édition', 'Titre']);
     expect(r.uses[1].block).toBe('programme');
     expect(r.issues.map(i => [i.kind, i.text])).toEqual([
@@ -84,7 +97,11 @@ describe('scanning a template', () => {
   });
 
   it('scopes a block’s placeholders to the table’s columns', () => {
-    const r = scanPart('{{#programme}}{{Titre}}\t{{Date|date}}\t{{Structure organisatrice}}\t{{Nom de l’événement}}{{/programme}} {{Titre}}', 'body', known);
+    const r = scanPart(
+      '{{#programme}}{{Titre}}\t{{Date|date}}\t{{Structure organisatrice}}\t{{Nom de l’événement}}{{/programme}} {{Titre}}',
+      'body',
+      known,
+    );
     expect(r.blocks).toEqual(['programme']);
     expect(r.uses.map(u => [u.name, u.block])).toEqual([
       ['Titre', 'programme'],
@@ -93,15 +110,27 @@ describe('scanning a template', () => {
       ["Nom de l'événement", 'programme'],
     ]);
     // Outside the block "Titre" is not a document-wide field.
-    expect(r.issues.map(i => [i.kind, i.text])).toEqual([['unknownField', 'Titre']]);
+    expect(r.issues.map(i => [i.kind, i.text])).toEqual([
+      ['unknownField', 'Titre'],
+    ]);
   });
 });
 
 describe('field values and formatters', () => {
-  const src = fieldSource(fdsTracker(), fdsBilan(), TODAY, 'Territoire de sciences');
+  const src = fieldSource(
+    fdsTracker(),
+    fdsBilan(),
+    TODAY,
+    'Territoire de sciences',
+  );
   const globals = globalValues(src);
   const get = (name: string, formatter: string | null = null): string =>
-    formatValue(globals.get(normalizeKey(name))!, formatter, 'fr', 'Europe/Paris');
+    formatValue(
+      globals.get(normalizeKey(name))!,
+      formatter,
+      'fr',
+      'Europe/Paris',
+    );
 
   it('formats dates, numbers, euros and percentages the French way', () => {
     expect(get('Date de début', 'date')).toBe('vendredi 2 octobre 2026');
@@ -136,9 +165,14 @@ describe('field values and formatters', () => {
     expect(v(1, 'Horaire')).toBe('10:00–12:00');
     expect(v(3, 'Structure organisatrice')).toBe('Université Grenoble Alpes');
     const budget = tableValues(src, 'budget')!;
-    expect(formatValue(budget[1].get(normalizeKey('Écart'))!, null, 'fr', 'Europe/Paris')).toBe(
-      `1${NNBSP}000,00${NNBSP}€`,
-    );
+    expect(
+      formatValue(
+        budget[1].get(normalizeKey('Écart'))!,
+        null,
+        'fr',
+        'Europe/Paris',
+      ),
+    ).toBe(`1${NNBSP}000,00${NNBSP}€`);
     expect(tableValues(src, 'inconnu')).toBeNull();
   });
 

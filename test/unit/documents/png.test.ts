@@ -1,5 +1,10 @@
 import * as zlib from 'node:zlib';
-import {adler32, crc32, encodePng, zlibStored} from '../../../src/documents/png';
+import {
+  adler32,
+  crc32,
+  encodePng,
+  zlibStored,
+} from '../../../src/documents/png';
 import {barChart, niceMax} from '../../../src/documents/chart';
 
 /** Splits a PNG into its chunks, checking each CRC with zlib's own crc32 when available. */
@@ -25,11 +30,19 @@ describe('CRC-32 and Adler-32', () => {
     expect(adler32(Uint8Array.from(Buffer.from('Wikipedia')))).toBe(0x11e60398);
   });
   it('match node:zlib', () => {
-    const data = Uint8Array.from({length: 70000}, (_, i) => (i * 31 + 7) & 0xff);
+    const data = Uint8Array.from(
+      {length: 70000},
+      (_, i) => (i * 31 + 7) & 0xff,
+    );
     const zcrc = (zlib as unknown as {crc32?: (d: Uint8Array) => number}).crc32;
     if (zcrc) expect(crc32(data)).toBe(zcrc(data));
     // A zlib stream we wrote inflates back to the same bytes (zlib checks the Adler-32).
-    expect(Buffer.compare(zlib.inflateSync(Buffer.from(zlibStored(data))), Buffer.from(data))).toBe(0);
+    expect(
+      Buffer.compare(
+        zlib.inflateSync(Buffer.from(zlibStored(data))),
+        Buffer.from(data),
+      ),
+    ).toBe(0);
   });
 });
 
@@ -38,18 +51,31 @@ describe('PNG encoder', () => {
     const width = 3;
     const height = 2;
     const pixels = Uint8Array.from([0, 1, 0, 1, 0, 1]);
-    const png = encodePng({width, height, palette: [[255, 255, 255], [26, 115, 232]], pixels});
-    expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    const png = encodePng({
+      width,
+      height,
+      palette: [
+        [255, 255, 255],
+        [26, 115, 232],
+      ],
+      pixels,
+    });
+    expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe(
+      '89504e470d0a1a0a',
+    );
     const cs = chunks(png);
     expect(cs.map(c => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     const ihdr = cs[0].data;
     expect(ihdr.readUInt32BE(0)).toBe(3);
     expect(ihdr.readUInt32BE(4)).toBe(2);
-    expect([ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]]).toEqual([8, 3, 0, 0, 0]);
+    expect([ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]]).toEqual([
+      8, 3, 0, 0, 0,
+    ]);
     for (const c of cs) {
       const typed = Buffer.concat([Buffer.from(c.type, 'latin1'), c.data]);
       expect(crc32(Uint8Array.from(typed))).toBe(c.crc);
-      const zcrc = (zlib as unknown as {crc32?: (d: Uint8Array) => number}).crc32;
+      const zcrc = (zlib as unknown as {crc32?: (d: Uint8Array) => number})
+        .crc32;
       if (zcrc) expect(zcrc(typed)).toBe(c.crc);
     }
     expect(Buffer.from(cs[1].data).toString('hex')).toBe('ffffff1a73e8');
@@ -70,18 +96,28 @@ describe('PNG encoder', () => {
     const slot = (600 - 40 - 10) / 3;
     const heights = [0, 1, 2].map(i => {
       const barW = Math.floor(slot * 0.6);
-      const x = 40 + Math.round(slot * i + (slot - barW) / 2) + Math.floor(barW / 2);
+      const x =
+        40 + Math.round(slot * i + (slot - barW) / 2) + Math.floor(barW / 2);
       let h = 0;
       for (let y = 0; y < 300; y++) if (raw[y * 601 + 1 + x] === BAR) h++;
       return h;
     });
     expect(max).toBe(20);
-    expect(heights).toEqual([Math.round(plotH / 2), plotH, Math.round(plotH / 4)]);
+    expect(heights).toEqual([
+      Math.round(plotH / 2),
+      plotH,
+      Math.round(plotH / 4),
+    ]);
   });
 
   it('rounds the top of the scale to 1, 2 or 5 × 10^n', () => {
-    expect([niceMax(0), niceMax(3), niceMax(7), niceMax(12), niceMax(40), niceMax(100)]).toEqual([
-      1, 5, 10, 20, 50, 100,
-    ]);
+    expect([
+      niceMax(0),
+      niceMax(3),
+      niceMax(7),
+      niceMax(12),
+      niceMax(40),
+      niceMax(100),
+    ]).toEqual([1, 5, 10, 20, 50, 100]);
   });
 });

@@ -76,6 +76,20 @@ describe('catalogues', () => {
     expect(used.has('about.title')).toBe(true);
   });
 
+  it('hold every key that the pages ask the kit for (text(…) in src/**/*.html)', () => {
+    const call = /\btext\(\s*(['"])([a-z][\w]*(?:\.[\w]+)+)\1/g;
+    const used: string[] = [];
+    for (const file of sourceFiles(SRC, '.html')) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(call)) {
+        used.push(m[2]);
+      }
+    }
+    expect(used).toEqual(
+      expect.arrayContaining(['ui.busy', 'ui.progress.done']),
+    );
+    expect(used.filter(k => !(k in fr))).toEqual([]);
+  });
+
   it('hold every menu label key', () => {
     const label = /\blabel:\s*(['"])(menu\.[\w.]+)\1/g;
     const labels: string[] = [];

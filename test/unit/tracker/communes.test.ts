@@ -40,7 +40,9 @@ describe('CommuneIndex.resolve (Isère)', () => {
     expect(code({insee: '38185', name: 'nimporte'})).toBe('38185');
   });
   it('resolves by postal code + name as people type it', () => {
-    expect(code({postalCode: '38400', name: "St Martin d'Heres"})).toBe('38421');
+    expect(code({postalCode: '38400', name: "St Martin d'Heres"})).toBe(
+      '38421',
+    );
     expect(code({postalCode: '38800', name: 'Le Pont de Claix'})).toBe('38317');
     expect(code({postalCode: '38800', name: 'pont-de-claix'})).toBe('38317');
     expect(code({postalCode: '38120', name: 'St-Egrève'})).toBe('38382');

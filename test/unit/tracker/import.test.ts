@@ -2,7 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {COMMUNES} from '../../../src/generated/communes';
 import {CommuneIndex} from '../../../src/tracker/communes';
-import {parseImportFile, jsonErrorPlace} from '../../../src/tracker/import/detect';
+import {
+  parseImportFile,
+  jsonErrorPlace,
+} from '../../../src/tracker/import/detect';
 import {
   parseSlots,
   wallClock,
@@ -33,16 +36,36 @@ describe('time slots', () => {
   });
   it('refuses a slot that is not ISO', () => {
     expect(parseSlots('le 10 octobre à 14h')).toBeNull();
-    expect(parseSlots('2026-02-30T10:00:00+01:00-2026-02-30T11:00:00+01:00')).toBeNull();
+    expect(
+      parseSlots('2026-02-30T10:00:00+01:00-2026-02-30T11:00:00+01:00'),
+    ).toBeNull();
     expect(parseSlots('')).toBeNull();
   });
   it('moves UTC times to French time (CEST in October, CET in February)', () => {
-    expect(wallClock('2026-10-09T18:00:00.000Z')).toEqual({y: 2026, m: 10, d: 9, h: 20, min: 0});
-    expect(wallClock('2026-02-10T18:00:00Z')).toEqual({y: 2026, m: 2, d: 10, h: 19, min: 0});
+    expect(wallClock('2026-10-09T18:00:00.000Z')).toEqual({
+      y: 2026,
+      m: 10,
+      d: 9,
+      h: 20,
+      min: 0,
+    });
+    expect(wallClock('2026-02-10T18:00:00Z')).toEqual({
+      y: 2026,
+      m: 2,
+      d: 10,
+      h: 19,
+      min: 0,
+    });
     // 2026: CEST ends on Sunday 25 October at 01:00 UTC.
     expect(wallClock('2026-10-25T00:30:00Z')?.h).toBe(2);
     expect(wallClock('2026-10-25T01:30:00Z')?.h).toBe(2);
-    expect(wallClock('2026-10-10T10:00:00+0200')).toEqual({y: 2026, m: 10, d: 10, h: 10, min: 0});
+    expect(wallClock('2026-10-10T10:00:00+0200')).toEqual({
+      y: 2026,
+      m: 10,
+      d: 10,
+      h: 10,
+      min: 0,
+    });
   });
   it('maps the sources’ publics', () => {
     expect(mapPublic(['Tout public'])).toBe('grand public');
@@ -74,8 +97,15 @@ describe('Fête de la science open data, flat records', () => {
       ['fds:100007#1', 'Échirolles', '38151'],
     ]);
     const first = r.rows[0];
-    expect([day(first.date), first.start, first.end]).toEqual(['2026-10-10', '14:00', '16:00']);
-    expect([day(r.rows[1].date), r.rows[1].start]).toEqual(['2026-10-11', '10:00']);
+    expect([day(first.date), first.start, first.end]).toEqual([
+      '2026-10-10',
+      '14:00',
+      '16:00',
+    ]);
+    expect([day(r.rows[1].date), r.rows[1].start]).toEqual([
+      '2026-10-11',
+      '10:00',
+    ]);
   });
   it('reduces HTML descriptions to text and maps fields', () => {
     const first = r.rows[0];
@@ -86,7 +116,10 @@ describe('Fête de la science open data, flat records', () => {
     expect(first.public).toBe('grand public');
     expect(first.minAge).toBe(7);
     expect(first.structure).toBe('Territoire de sciences');
-    expect(first.partners).toEqual(['Planétarium de Cosmocité', "Club d'astronomie de Grenoble"]);
+    expect(first.partners).toEqual([
+      'Planétarium de Cosmocité',
+      "Club d'astronomie de Grenoble",
+    ]);
     expect(first.registrationLink).toBe('https://www.cosmocite.fr/reservation');
     expect(first.notes).toBe('Inscription nécessaire');
     // Text is kept as is here; toCell neutralises it when written.
@@ -117,7 +150,11 @@ describe('Fête de la science open data, {fields: {...}} records', () => {
   });
   it('reads the Opendatasoft API shape {records: [...]}', () => {
     const records = JSON.parse(read('fds-fields.json'));
-    const r = parseImportFile('x.json', JSON.stringify({nhits: 3, records}), ctx);
+    const r = parseImportFile(
+      'x.json',
+      JSON.stringify({nhits: 3, records}),
+      ctx,
+    );
     expect(r.rows).toHaveLength(4);
   });
 });
@@ -130,7 +167,14 @@ describe('OpenAgenda v2 events', () => {
   });
   it('reads timings, location, age, registration and status', () => {
     expect(
-      r.rows.map(s => [s.sourceId, s.commune, day(s.date), s.start, s.end, s.status]),
+      r.rows.map(s => [
+        s.sourceId,
+        s.commune,
+        day(s.date),
+        s.start,
+        s.end,
+        s.status,
+      ]),
     ).toEqual([
       ['oa:5001#1', 'Saint-Ismier', '2026-10-09', '20:00', '22:00', ''],
       ['oa:5002#1', 'Meylan', '2026-10-10', '10:00', '11:30', 'annulé'],
@@ -163,13 +207,51 @@ describe('Programme CSV', () => {
     ]);
   });
   it('reads a comma CSV with French headers, communes as typed', () => {
-    const r = parseImportFile('programme.csv', read('programme-fr-comma.csv'), ctx);
+    const r = parseImportFile(
+      'programme.csv',
+      read('programme-fr-comma.csv'),
+      ctx,
+    );
     expect(r.format).toBe('csv');
     expect([r.given, r.accepted, r.rejected.length]).toEqual([8, 3, 5]);
-    expect(r.rows.map(s => [s.id, s.title, s.commune, s.insee, day(s.date), s.start, s.end])).toEqual([
-      ['P-01', 'Atelier ADN', 'Grenoble', '38185', '2026-10-10', '14:00', '15:30'],
-      ['P-02', 'Conférence "climat, montagne"', 'Saint-Ismier', '38397', '2026-10-11', '18:00', '19:30'],
-      ['P-07', "@SOMME(A1) ou l'art des formules", 'Le Versoud', '38538', '2026-10-13', '10:00', '11:00'],
+    expect(
+      r.rows.map(s => [
+        s.id,
+        s.title,
+        s.commune,
+        s.insee,
+        day(s.date),
+        s.start,
+        s.end,
+      ]),
+    ).toEqual([
+      [
+        'P-01',
+        'Atelier ADN',
+        'Grenoble',
+        '38185',
+        '2026-10-10',
+        '14:00',
+        '15:30',
+      ],
+      [
+        'P-02',
+        'Conférence "climat, montagne"',
+        'Saint-Ismier',
+        '38397',
+        '2026-10-11',
+        '18:00',
+        '19:30',
+      ],
+      [
+        'P-07',
+        "@SOMME(A1) ou l'art des formules",
+        'Le Versoud',
+        '38538',
+        '2026-10-13',
+        '10:00',
+        '11:00',
+      ],
     ]);
     expect(r.rows[0].capacity).toBe(30);
     expect(r.rows[0].status).toBe('confirmé');
@@ -183,15 +265,23 @@ describe('Programme CSV', () => {
     ]);
   });
   it('reads a semicolon CSV with BOM and English headers', () => {
-    const r = parseImportFile('schedule.csv', read('programme-en-semicolon-bom.csv'), ctx);
+    const r = parseImportFile(
+      'schedule.csv',
+      read('programme-en-semicolon-bom.csv'),
+      ctx,
+    );
     expect([r.given, r.accepted, r.rejected.length]).toEqual([3, 2, 1]);
-    expect(r.rows.map(s => [s.id, s.commune, s.public, s.capacity, s.registered])).toEqual([
+    expect(
+      r.rows.map(s => [s.id, s.commune, s.public, s.capacity, s.registered]),
+    ).toEqual([
       ['E-1', 'Meylan', 'jeune public', 24, 24],
       ['E-2', 'Saint-Ismier', 'grand public', 50, null],
     ]);
     expect(r.rows[0].description).toBe('Line one; with a semicolon\nline two');
     // The third record starts on line 5: the quoted description spans lines 2-3.
-    expect(rejectionText(r.rejected[0], 'csv')).toBe('Ligne 5, champ « Date » : valeur manquante.');
+    expect(rejectionText(r.rejected[0], 'csv')).toBe(
+      'Ligne 5, champ « Date » : valeur manquante.',
+    );
   });
   it('refuses a CSV missing required columns, naming them', () => {
     expect(() => parseImportFile('x.csv', 'Titre,Lieu\nA,B\n', ctx)).toThrow(
@@ -214,10 +304,19 @@ describe('file-level errors', () => {
     expect((error as AddonError).params).toEqual({line: 2, column: 13});
   });
   it('truncated JSON points at its end', () => {
-    expect(jsonErrorPlace('[{"a": 1}', new SyntaxError('Unexpected end of JSON input'))).toEqual({line: 1, column: 10});
+    expect(
+      jsonErrorPlace(
+        '[{"a": 1}',
+        new SyntaxError('Unexpected end of JSON input'),
+      ),
+    ).toEqual({line: 1, column: 10});
   });
   it('JSON of an unknown shape, empty file', () => {
-    expect(() => parseImportFile('a.json', '{"foo": 1}', ctx)).toThrow(/Format non reconnu/);
-    expect(() => parseImportFile('a.csv', '  \n', ctx)).toThrow('Le fichier est vide : aucun événement à importer.');
+    expect(() => parseImportFile('a.json', '{"foo": 1}', ctx)).toThrow(
+      /Format non reconnu/,
+    );
+    expect(() => parseImportFile('a.csv', '  \n', ctx)).toThrow(
+      'Le fichier est vide : aucun événement à importer.',
+    );
   });
 });

@@ -75,4 +75,20 @@ describe('responseFigures', () => {
     };
     expect(responseFigures([sheet], null).nps).toBe(100);
   });
+
+  it('takes the overall satisfaction question over another satisfaction one', () => {
+    const sheet = {
+      name: 's',
+      values: [
+        [
+          'Horodateur',
+          'Êtes-vous satisfait(e) de l’accueil ?',
+          'Globalement, êtes-vous satisfait(e) de cette animation ?',
+        ],
+        [paris('2026-09-01'), 1, 5],
+        [paris('2026-09-02'), 2, 4],
+      ],
+    };
+    expect(responseFigures([sheet], null).satisfaction).toBe(4.5);
+  });
 });
