@@ -19,7 +19,14 @@
  *    throws "Illegal group reference", "\\$" is a literal dollar);
  *  - getAs('application/pdf') exports the document as last saved: changes made
  *    in the current execution are only in the PDF after saveAndClose() (the
- *    classic "empty PDF" bug); a closed document cannot be edited.
+ *    classic "empty PDF" bug); a closed document cannot be edited;
+ *  - isBold()/isItalic() of a mixed range are null, of plain text false;
+ *    appendText() adds a separate Text element (formattable on its own);
+ *  - openById of a document another user made and did not share throws
+ *    "You do not have permission to access the requested document.";
+ *    an unknown id throws "Document is missing (perhaps it was deleted…)".
+ * Also exported: googleRegex (RE2 → RegExp, (?i) prefix), javaReplacement,
+ * the element classes (BodyEl, ParagraphEl, ListItemEl, TableEl, …).
  */
 import type {EmuEnv} from './env';
 import {

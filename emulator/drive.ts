@@ -8,14 +8,21 @@
  *         factories on create; part A calls it for spreadsheets). `hooks` let
  *         the owning module answer getName/setName/makeCopy/getAs.
  *   driveEntry(env, id): DriveEntry | null               — raw registry access (no metering)
+ *   reachable(env, id, folder): DriveEntry               — as getFileById/getFolderById see it (throws)
+ *   canAccess(env, entry): boolean                       — owner / shared (directly, by a folder, by link)
  *   driveDump(env): DriveEntryDump[]                     — JSON picture of env.files
+ *   searchPredicate(query)                               — DriveApp.searchFiles query terms
+ *   FakeFile, FakeFolder, DriveEntry, driveUrl(entry)
  *   FakeBlob (new FakeBlob(bytes|string, contentType, name, meter?)), blobData(src)
  *   MIME_TYPES, NOT_FOUND_MESSAGE, rootFolderId(env)
  *
- * Behaviour kept from Google: an unknown or trashed id throws "No item with the
- * given ID could be found…" (as getFileById/getFolderById do for an id the user
- * cannot reach); iterators throw past their end; a Google document's blob is
- * its PDF export; makeCopy of a Google Doc is a deep copy of the document.
+ * Behaviour kept from Google: an unknown or trashed id, or one the current
+ * user cannot reach (made by another user in an execution and not shared with
+ * them), throws "No item with the given ID could be found…"; files made
+ * outside any execution (by the test harness) are everyone's; trashing a
+ * folder hides its content; iterators throw past their end; a Google
+ * document's blob is its PDF export; makeCopy of a Google Doc or Form is a
+ * deep copy (a spreadsheet's copy is part A's hook).
  */
 import type {Meter} from './core';
 import type {EmuEnv} from './env';
@@ -78,10 +85,6 @@ const EXTENSIONS: Record<string, string> = {
   'text/csv': 'csv',
   'application/json': 'json',
 };
-
-function isDateLike(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
 
 /** Apps Script bytes are signed Java bytes (-128…127). */
 function toSigned(buf: Buffer): number[] {
@@ -1220,6 +1223,3 @@ export function createDriveApp(env: EmuEnv): FakeDriveApp {
     },
   } as FakeDriveApp;
 }
-
-/** For other modules: is this a Date from any realm? */
-export const isDate = isDateLike;

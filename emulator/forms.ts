@@ -7,7 +7,9 @@
  *   submitFormResponse(env, sheets, formId, answers, opts?: {at?: Date; email?: string}): SubmitResult
  *       — a respondent fills the form: records the response and appends the
  *         row to the destination sheet (Workspace.submitForm calls it, then fires triggers)
- *   formDump(form: FakeForm): FormDump, FakeForm, FakeFormResponse, FakeItem
+ *   formDump(form: FakeForm): FormDump, newForm(env, sheets, title, hooks?): FakeForm,
+ *   FakeForm, FakeFormResponse, FakeItem, FakeValidation, FormAnswer, FormSheets
+ *   (= Pick<SheetsBridge, getSpreadsheet | addResponseSheet | appendResponseRow | setHeaders | unlinkForm>)
  *
  * Google's behaviours kept: the response sheet is named after the spreadsheet's
  * locale ("Réponses au formulaire N" / "Form Responses N", by the bridge) and
@@ -19,6 +21,10 @@
  * checkbox answer is joined with ", ", a scale answer is a number, a text
  * answer that is a plain number becomes a number (so "0612…" loses its zero,
  * as in Google); ItemResponse.getResponse() of a scale item is a string.
+ * Respondents are checked as the Forms page checks them: required questions,
+ * existing choices, scale bounds, item validations (createTextValidation()…),
+ * one response per user, closed forms. Linking a form that already has
+ * responses copies them into the new sheet.
  */
 import type {EmuEnv, Locale} from './env';
 import type {SheetsBridge} from './spreadsheet/bridge';
@@ -1365,7 +1371,11 @@ function recordResponse(
     const values = sheetRowOf(form, r);
     const {spreadsheetId, sheetName} = form.destination;
     try {
-      const row = form.sheets.appendResponseRow(spreadsheetId, sheetName, values);
+      const row = form.sheets.appendResponseRow(
+        spreadsheetId,
+        sheetName,
+        values,
+      );
       sheetRow = {spreadsheetId, sheetName, row, values};
       form.destinationError = null;
     } catch (e) {
@@ -1447,6 +1457,8 @@ export interface FormDump {
   acceptingResponses: boolean;
   confirmationMessage: string;
   destination: {spreadsheetId: string; sheetName: string} | null;
+  /** Why the last write to the response sheet failed, or null. */
+  destinationError: string | null;
   items: FormItemDump[];
   responses: {
     id: string;
@@ -1473,6 +1485,7 @@ export function formDump(form: FakeForm): FormDump {
           sheetName: form.destination.sheetName,
         }
       : null,
+    destinationError: form.destinationError,
     items: form.items.map((i, index) => {
       const d: FormItemDump = {
         id: i.id,
@@ -1532,6 +1545,46 @@ export type FakeFormApp = Pick<
   | 'createCheckboxValidation'
   | 'createGridValidation'
 >;
+
+/** A new form, registered in env.forms and in Drive (no metering). */
+export function newForm(
+  env: EmuEnv,
+  sheets: FormSheets,
+  title: string,
+  hooks: FormHooks = {},
+): FakeForm {
+  const form = new FakeForm(env, sheets, env.ids.next('form_'), title, hooks);
+  env.forms.set(form.id, form);
+  registerFile(env, {
+    id: form.id,
+    name: form.fileName,
+    mimeType: MIME_TYPES.GOOGLE_FORMS,
+    kind: 'form',
+    hooks: {
+      getName: () => form.fileName,
+      setName: n => {
+        form.fileName = n;
+      },
+      // Drive's makeCopy of a form copies its questions and settings, not its
+      // responses nor its destination (as Google does).
+      copy: n => {
+        const copy = newForm(env, sheets, form.title, hooks);
+        copy.fileName = n;
+        copy.description = form.description;
+        copy.collectEmail = form.collectEmail;
+        copy.allowEdits = form.allowEdits;
+        copy.limitOne = form.limitOne;
+        copy.progressBar = form.progressBar;
+        copy.confirmation = form.confirmation;
+        copy.flags = {...form.flags};
+        for (const item of form.items)
+          copyItemInto(item, copy.newItem(item.kind));
+        return copy.id;
+      },
+    },
+  });
+  return form;
+}
 
 /** The `FormApp` global. */
 export function createFormApp(
@@ -1610,27 +1663,7 @@ export function createFormApp(
     },
     create(title: string): GForm {
       m('create', true);
-      const form = new FakeForm(
-        env,
-        sheets,
-        env.ids.next('form_'),
-        String(title),
-        hooks,
-      );
-      env.forms.set(form.id, form);
-      registerFile(env, {
-        id: form.id,
-        name: form.fileName,
-        mimeType: MIME_TYPES.GOOGLE_FORMS,
-        kind: 'form',
-        hooks: {
-          getName: () => form.fileName,
-          setName: n => {
-            form.fileName = n;
-          },
-        },
-      });
-      return real(form);
+      return real(newForm(env, sheets, String(title), hooks));
     },
     openById(id: string): GForm {
       m('openById');

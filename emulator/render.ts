@@ -121,15 +121,44 @@ function isDateCell(v: DumpCell | undefined): v is {date: string} {
   return typeof v === 'object' && v !== null && 'date' in v;
 }
 
-/** Numbers as Sheets compares them: a date is its serial number (days since 1899-12-30). */
-function cellNumber(v: DumpCell | undefined): number | null {
-  if (typeof v === 'number') return v;
-  if (isDateCell(v)) return Date.parse(v.date) / 86400000 + 25569;
-  return null;
+/** Offset of a time zone at an instant, in ms (0 for an unknown zone). */
+function tzOffsetMs(ms: number, tz: string): number {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(ms));
+    const get = (t: string) => Number(parts.find(p => p.type === t)?.value);
+    const wall = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
+    return wall - Math.floor(ms / 1000) * 1000;
+  } catch {
+    return 0;
+  }
 }
 
-function startOfDay(d: Date): number {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+/** Sheets' serial number of an instant in the spreadsheet's time zone (days since 1899-12-30). */
+function serial(ms: number, tz: string): number {
+  return (ms + tzOffsetMs(ms, tz)) / 86400000 + 25569;
+}
+
+/** Numbers as Sheets compares them: a date is its serial number. */
+function cellNumber(v: DumpCell | undefined, tz: string): number | null {
+  if (typeof v === 'number') return v;
+  if (isDateCell(v)) return serial(Date.parse(v.date), tz);
+  return null;
 }
 
 /**
@@ -142,6 +171,7 @@ function operand(
   dr: number,
   dc: number,
   now: Date,
+  tz: string,
 ): DumpCell | null | undefined {
   const e = expr.trim();
   if (/^-?\d+(\.\d+)?$/.test(e)) return Number(e);
@@ -151,7 +181,7 @@ function operand(
   const today = /^(TODAY|AUJOURDHUI)\(\)\s*(([+-])\s*(\d+))?$/i.exec(e);
   if (today) {
     const days = today[2] ? Number(today[4]) * (today[3] === '-' ? -1 : 1) : 0;
-    return {date: new Date(startOfDay(now) + days * 86400000).toISOString()};
+    return Math.floor(serial(now.getTime(), tz)) + days;
   }
   const ref = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/i.exec(e);
   if (ref) {
@@ -162,9 +192,14 @@ function operand(
   return undefined;
 }
 
-function compare(a: DumpCell | null, op: string, b: DumpCell | null): boolean {
-  const na = cellNumber(a ?? undefined);
-  const nb = cellNumber(b ?? undefined);
+function compare(
+  a: DumpCell | null,
+  op: string,
+  b: DumpCell | null,
+  tz: string,
+): boolean {
+  const na = cellNumber(a ?? undefined, tz);
+  const nb = cellNumber(b ?? undefined, tz);
   let cmp: number;
   if (na !== null && nb !== null) cmp = na - nb;
   else {
@@ -199,6 +234,7 @@ function ruleMatches(
   rule: ConditionalRuleDump,
   sheet: SheetDump,
   now: Date,
+  tz: string,
 ): Set<string> {
   if (rule.matches.length)
     return new Set(rule.matches.map(a => a.replace(/\$/g, '').toUpperCase()));
@@ -215,18 +251,20 @@ function ruleMatches(
       const text = typeof v === 'string' ? v : isDateCell(v) ? '' : String(v);
       const arg = rule.args[0] ?? '';
       const n = Number(arg);
-      const num = cellNumber(v);
+      const num = cellNumber(v, tz);
       let hit = false;
       if (kind === 'formula' || kind === 'customformula') {
         const m = /^=\s*(.+?)\s*(<>|<=|>=|=|<|>)\s*(.+)$/.exec(arg);
         if (m) {
-          const a = operand(m[1], sheet, row - first.row, col - first.col, now);
-          const b = operand(m[3], sheet, row - first.row, col - first.col, now);
+          const dr = row - first.row;
+          const dc = col - first.col;
+          const a = operand(m[1], sheet, dr, dc, now, tz);
+          const b = operand(m[3], sheet, dr, dc, now, tz);
           hit =
             a !== undefined &&
             b !== undefined &&
             a !== '' &&
-            compare(a, m[2], b);
+            compare(a, m[2], b, tz);
         }
       } else if (kind === 'textequalto') hit = text === arg;
       else if (kind === 'textcontains') hit = text.includes(arg);
@@ -247,10 +285,14 @@ function ruleMatches(
         else if (kind === 'numbernotbetween') hit = num < n || num > n2;
       }
       if ((kind === 'datebefore' || kind === 'dateafter') && isDateCell(v)) {
-        const ref =
-          /today/i.test(arg) || arg === '' ? startOfDay(now) : Date.parse(arg);
-        const t = Date.parse(v.date);
-        hit = kind === 'datebefore' ? t < ref : t >= ref + 86400000;
+        const ref = Math.floor(
+          serial(
+            /today/i.test(arg) || arg === '' ? now.getTime() : Date.parse(arg),
+            tz,
+          ),
+        );
+        const day = Math.floor(serial(Date.parse(v.date), tz));
+        hit = kind === 'datebefore' ? day < ref : day > ref;
       }
       if (hit) out.add(`${colLetter(col)}${row}`);
     }
@@ -260,7 +302,7 @@ function ruleMatches(
 
 const ROW_H = 22;
 
-function sheetHtml(sheet: SheetDump, now: Date): string {
+function sheetHtml(sheet: SheetDump, now: Date, tz: string): string {
   const rows = Math.max(sheet.lastRow, sheet.frozenRows, 1);
   const cols = Math.max(sheet.lastColumn, 1);
   const style = new Map<string, string[]>();
@@ -291,7 +333,7 @@ function sheetHtml(sheet: SheetDump, now: Date): string {
   // Conditional formatting: the first rule that matches a cell wins, as in Sheets.
   const painted = new Set<string>();
   for (const rule of sheet.conditionalRules ?? []) {
-    for (const a1 of ruleMatches(rule, sheet, now)) {
+    for (const a1 of ruleMatches(rule, sheet, now, tz)) {
       if (painted.has(a1)) continue;
       painted.add(a1);
       if (color(rule.background))
@@ -409,7 +451,7 @@ export function renderSpreadsheetHtml(
     ? `<p class="muted">Plages nommées : ${dump.namedRanges.map(n => `${esc(n.name)} = ${esc(n.range)}`).join(' ; ')}</p>`
     : '';
   const body = `<header class="top"><h1>${esc(dump.name)}</h1><div class="meta">Feuille de calcul · ${esc(dump.locale)} · ${esc(dump.timeZone)} · ${esc(dump.id)}</div></header>
-<main><nav class="tabs">${tabs}</nav>${named}${dump.sheets.map(s => sheetHtml(s, now)).join('\n')}</main>`;
+<main><nav class="tabs">${tabs}</nav>${named}${dump.sheets.map(s => sheetHtml(s, now, dump.timeZone)).join('\n')}</main>`;
   return page(dump.name, body, CSS_SHEET);
 }
 

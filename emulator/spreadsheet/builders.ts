@@ -475,7 +475,12 @@ export class FakeConditionalFormatRule implements Pick<
       case 'DATE_AFTER':
         return v instanceof Date && a[0] instanceof Date && v > a[0];
       case 'CUSTOM_FORMULA': {
-        const out = evaluateIn(sheet, String(a[0]), r + 1 - anchorRow, c + 1 - anchorCol);
+        const out = evaluateIn(
+          sheet,
+          String(a[0]),
+          r + 1 - anchorRow,
+          c + 1 - anchorCol,
+        );
         return out === true || (typeof out === 'number' && out !== 0);
       }
       default:

@@ -13,7 +13,13 @@ export interface FormulaContext {
   /** Value of one cell, 1-based (sheetName null: the formula's own sheet). */
   cell(sheetName: string | null, row: number, column: number): Cell;
   /** Values of a rectangle, 1-based inclusive; open ends (Infinity) stop at the sheet's grid. */
-  range(sheetName: string | null, r1: number, c1: number, r2: number, c2: number): Cell[][];
+  range(
+    sheetName: string | null,
+    r1: number,
+    c1: number,
+    r2: number,
+    c2: number,
+  ): Cell[][];
 }
 
 /** Thrown (not an Error: no stack to capture) when a formula cannot be evaluated. */
@@ -126,7 +132,20 @@ function str(v: Val): string {
 function scalar(v: Val): Cell {
   return Array.isArray(v) ? (v[0]?.[0] ?? '') : v;
 }
+const flatCache = new WeakMap<Cell[][], Cell[]>();
+
 function flat(args: Val[]): Cell[] {
+  if (args.length === 1 && Array.isArray(args[0])) {
+    // Range blocks are cached and never mutated: so is their flat copy.
+    const block = args[0];
+    let f = flatCache.get(block);
+    if (!f) {
+      f = [];
+      for (const row of block) for (const v of row) f.push(v);
+      flatCache.set(block, f);
+    }
+    return f;
+  }
   const out: Cell[] = [];
   for (const a of args) {
     if (Array.isArray(a)) for (const row of a) out.push(...row);
@@ -226,7 +245,12 @@ const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
       0,
     );
   },
-  COUNTUNIQUE: a => new Set(flat(a).filter(v => v !== '').map(v => (v instanceof Date ? v.getTime() : v))).size,
+  COUNTUNIQUE: a =>
+    new Set(
+      flat(a)
+        .filter(v => v !== '')
+        .map(v => (v instanceof Date ? v.getTime() : v)),
+    ).size,
   COUNTUNIQUEIFS: a => {
     const vals = flat([a[0]]);
     return new Set(
@@ -275,7 +299,11 @@ class Parser {
     try {
       v = this.comparison();
     } catch (e) {
-      if (!(e instanceof Unsupported && e.message.startsWith('#')) && !(e instanceof Error)) throw e;
+      if (
+        !(e instanceof Unsupported && e.message.startsWith('#')) &&
+        !(e instanceof Error)
+      )
+        throw e;
       this.i = start;
       this.skipArgument();
       v = '#ERROR';
@@ -298,7 +326,12 @@ class Parser {
       else if (t.kind === 'op' && t.text === ')') {
         if (depth === 0) return;
         depth -= 1;
-      } else if (t.kind === 'op' && (t.text === ',' || t.text === ';') && depth === 0) return;
+      } else if (
+        t.kind === 'op' &&
+        (t.text === ',' || t.text === ';') &&
+        depth === 0
+      )
+        return;
       this.i += 1;
     }
   }
@@ -472,13 +505,19 @@ function compile(formula: string): Tok[] | null {
  * (dr, dc) shift its relative references (conditional format rules apply
  * their formula to each cell of their ranges).
  */
-export function evaluateFormula(formula: string, ctx: FormulaContext, dr = 0, dc = 0): Cell {
+export function evaluateFormula(
+  formula: string,
+  ctx: FormulaContext,
+  dr = 0,
+  dc = 0,
+): Cell {
   const toks = compile(formula);
   if (!toks) return FORMULA_MARKER;
   try {
     return scalar(new Parser(toks, ctx, dr, dc).parse());
   } catch (e) {
-    if (e instanceof Unsupported) return e.message.startsWith('#') ? e.message : FORMULA_MARKER;
+    if (e instanceof Unsupported)
+      return e.message.startsWith('#') ? e.message : FORMULA_MARKER;
     return FORMULA_MARKER;
   }
 }

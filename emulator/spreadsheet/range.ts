@@ -104,19 +104,35 @@ export function formulaContext(sheet: FakeSheet): FormulaContext {
       const rEnd = Math.min(r2, s.maxRows);
       const cEnd = Math.min(c2, s.maxColumns);
       if (r1 < 1 || c1 < 1) throw new Error('#REF!');
+      // Many formulas read the same columns: cache blocks per spreadsheet version.
+      const ss = s.parent;
+      if (ss.rangeCacheVersion !== ss.version) {
+        ss.rangeCache.clear();
+        ss.rangeCacheVersion = ss.version;
+      }
+      const key = `${s.sheetId}:${r1}:${c1}:${rEnd}:${cEnd}`;
+      const hit = ss.rangeCache.get(key);
+      if (hit) return hit;
       const out: Cell[][] = [];
       for (let r = r1; r <= rEnd; r += 1) {
         const row: Cell[] = [];
-        for (let c = c1; c <= cEnd; c += 1) row.push(sheetCell(s, r - 1, c - 1));
+        for (let c = c1; c <= cEnd; c += 1)
+          row.push(sheetCell(s, r - 1, c - 1));
         out.push(row);
       }
+      ss.rangeCache.set(key, out);
       return out;
     },
   };
 }
 
 /** Evaluates a formula in a sheet, shifted by (dr, dc) (guarding against cycles). */
-export function evaluateIn(sheet: FakeSheet, formula: string, dr = 0, dc = 0): Cell {
+export function evaluateIn(
+  sheet: FakeSheet,
+  formula: string,
+  dr = 0,
+  dc = 0,
+): Cell {
   if (formulaDepth > 40) return '#REF!';
   formulaDepth += 1;
   try {
@@ -288,11 +304,15 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     if (checkValidation && sheet.validations.rows.length > r0) {
       this.checkValidations(data);
     }
+    let maxRow = 0;
+    let maxCol = 0;
+    let shrunk = false;
     for (let i = 0; i < this.numRows; i += 1) {
       let dst = sheet.values[r0 + i];
       if (!dst) dst = sheet.values[r0 + i] = [];
       const src = data[i];
       const frow = hasFormulas ? sheet.formulas.rows[r0 + i] : undefined;
+      let rowLast = -1;
       for (let j = 0; j < this.numColumns; j += 1) {
         const v = src[j];
         let stored: Cell | undefined;
@@ -304,6 +324,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
           if (c === 61 /* = */ && str.length > 1) {
             sheet.formulas.set(r0 + i, c0 + j, str);
             dst[c0 + j] = undefined;
+            rowLast = j;
             continue;
           }
           stored =
@@ -313,11 +334,23 @@ export class FakeRange implements Pick<Range, RangeKeys> {
                 ? str.slice(1) || undefined
                 : str;
         } else stored = toStored(v).value;
-        if (frow && frow[c0 + j] !== undefined) frow[c0 + j] = undefined;
+        let hadFormula = false;
+        if (frow && frow[c0 + j] !== undefined) {
+          frow[c0 + j] = undefined;
+          hadFormula = true;
+        }
+        if (stored === undefined) {
+          const old = dst[c0 + j];
+          if (hadFormula || (old !== undefined && old !== '')) shrunk = true;
+        } else rowLast = j;
         dst[c0 + j] = stored;
       }
+      if (rowLast >= 0) {
+        maxRow = r0 + i + 1;
+        if (c0 + rowLast + 1 > maxCol) maxCol = c0 + rowLast + 1;
+      }
     }
-    sheet.touch();
+    sheet.noteWrite(maxRow, maxCol, shrunk);
   }
 
   private checkValidations(data: readonly (readonly unknown[])[]): void {
@@ -331,7 +364,10 @@ export class FakeRange implements Pick<Range, RangeKeys> {
         const rule = vrow[c0 + j];
         if (!rule || rule.allowInvalid) continue;
         let list = lists.get(rule);
-        if (!list && (rule.kind === 'VALUE_IN_LIST' || rule.kind === 'VALUE_IN_RANGE')) {
+        if (
+          !list &&
+          (rule.kind === 'VALUE_IN_LIST' || rule.kind === 'VALUE_IN_RANGE')
+        ) {
           lists.set(rule, (list = rule.listValues()));
         }
         if (!rule.accepts(toStored(data[i][j]).value ?? '', list)) {

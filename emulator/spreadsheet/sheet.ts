@@ -162,6 +162,22 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     this.parent.version += 1;
   }
 
+  /**
+   * After a write: the cached extent grows to (maxRow, maxColumn), the last
+   * non-empty cell written (1-based, 0 = none), unless a non-empty cell was
+   * emptied (`shrunk`), which drops the cache. Keeps appends O(row).
+   */
+  noteWrite(maxRow: number, maxColumn: number, shrunk: boolean): void {
+    this.parent.version += 1;
+    if (shrunk) this.lastCache = null;
+    else if (this.lastCache && maxRow > 0) {
+      this.lastCache = {
+        row: Math.max(this.lastCache.row, maxRow),
+        column: Math.max(this.lastCache.column, maxColumn),
+      };
+    }
+  }
+
   /** Last non-empty row and column (1-based; 0 when empty), cached. */
   extent(): {row: number; column: number} {
     if (this.lastCache) return this.lastCache;

@@ -63,6 +63,9 @@ export class FakeSpreadsheet implements Pick<
   editors = new Set<string>();
   /** Bumped on every content or structure change (formula results cache key). */
   version = 0;
+  /** Blocks read by formulas at `rangeCacheVersion` (see formulaContext). */
+  rangeCache = new Map<string, import('./format').Cell[][]>();
+  rangeCacheVersion = -1;
   locale: SheetLocale;
   localeCode: string;
   timeZone: string;
@@ -255,11 +258,17 @@ export class FakeSpreadsheet implements Pick<
   }
   getEditors(): GoogleAppsScript.Base.User[] {
     this.m('getEditors');
-    return [...this.editors].map(e => real<GoogleAppsScript.Base.User>({getEmail: () => e}));
+    return [...this.editors].map(e =>
+      real<GoogleAppsScript.Base.User>({getEmail: () => e}),
+    );
   }
   addEditor(emailAddress: unknown): GoogleAppsScript.Spreadsheet.Spreadsheet {
     this.m('addEditor');
-    this.editors.add(typeof emailAddress === 'string' ? emailAddress : (emailAddress as GoogleAppsScript.Base.User).getEmail());
+    this.editors.add(
+      typeof emailAddress === 'string'
+        ? emailAddress
+        : (emailAddress as GoogleAppsScript.Base.User).getEmail(),
+    );
     return real(this);
   }
   getSpreadsheetLocale(): string {

@@ -275,6 +275,31 @@ describe('DocumentApp', () => {
     expect(() => DocumentApp.openById('nope')).toThrow('Document is missing');
   });
 
+  test('a document made by another user opens only once shared with the current user', () => {
+    const env = makeEnv();
+    const DocumentApp = createDocumentApp(env);
+    const as = (user: string) => {
+      env.ctx = {
+        activeId: null,
+        activeKind: null,
+        user,
+        authMode: 'FULL',
+        fn: 'f',
+      };
+    };
+    as('alice@tds.fr');
+    const doc = DocumentApp.create('Compte rendu');
+    as('bob@tds.fr');
+    expect(() => DocumentApp.openById(doc.getId())).toThrow(
+      'You do not have permission to access the requested document.',
+    );
+    as('alice@tds.fr');
+    doc.addEditors(['bob@tds.fr']);
+    expect(doc.getEditors().map(u => u.getEmail())).toEqual(['bob@tds.fr']);
+    as('bob@tds.fr');
+    expect(DocumentApp.openById(doc.getId()).getName()).toBe('Compte rendu');
+  });
+
   test('calls are metered per element class', () => {
     const env = makeEnv();
     const DocumentApp = createDocumentApp(env);

@@ -16,6 +16,7 @@ import {
   type FormSheets,
 } from '../forms';
 import {createSheetsBridge, newSpreadsheet} from '../spreadsheet/app';
+import {createDriveApp} from '../drive';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 
@@ -392,16 +393,52 @@ describe('FormApp with a recording bridge', () => {
     const FormApp = createFormApp(env, bridge, noUi);
     const form = FormApp.create('Inscription').setLimitOneResponsePerUser(true);
     form.addTextItem().setTitle('Nom');
-    submitFormResponse(env, bridge, form.getId(), {Nom: 'A'}, {email: 'a@x.fr'});
-    expect(() =>
-      submitFormResponse(env, bridge, form.getId(), {Nom: 'A2'}, {email: 'a@x.fr'}),
-    ).toThrow('can only answer once');
-    submitFormResponse(env, bridge, form.getId(), {Nom: 'B'}, {email: 'b@x.fr'});
-    form.setAcceptingResponses(false);
-    expect(() => submitFormResponse(env, bridge, form.getId(), {Nom: 'C'})).toThrow(
-      'This form is no longer accepting responses.',
+    submitFormResponse(
+      env,
+      bridge,
+      form.getId(),
+      {Nom: 'A'},
+      {email: 'a@x.fr'},
     );
+    expect(() =>
+      submitFormResponse(
+        env,
+        bridge,
+        form.getId(),
+        {Nom: 'A2'},
+        {email: 'a@x.fr'},
+      ),
+    ).toThrow('can only answer once');
+    submitFormResponse(
+      env,
+      bridge,
+      form.getId(),
+      {Nom: 'B'},
+      {email: 'b@x.fr'},
+    );
+    form.setAcceptingResponses(false);
+    expect(() =>
+      submitFormResponse(env, bridge, form.getId(), {Nom: 'C'}),
+    ).toThrow('This form is no longer accepting responses.');
     expect(form.getResponses()).toHaveLength(2);
+  });
+
+  test('Drive makeCopy of a form copies its questions, not its responses', () => {
+    const env = makeEnv();
+    const {bridge} = fakeBridge();
+    const {FormApp, form} = buildQuestionnaire(env, bridge);
+    submitFormResponse(env, bridge, form.getId(), {Satisfaction: 4});
+    const DriveApp = createDriveApp(env);
+    const copyId = DriveApp.getFileById(form.getId())
+      .makeCopy('Questionnaire 2027')
+      .getId();
+    const copy = FormApp.openById(copyId);
+    expect(copy.getItems().map(i => i.getTitle())).toEqual(
+      form.getItems().map(i => i.getTitle()),
+    );
+    expect(copy.getItems()[1].getId()).not.toBe(form.getItems()[1].getId());
+    expect(copy.getResponses()).toHaveLength(0);
+    expect(DriveApp.getFileById(copyId).getName()).toBe('Questionnaire 2027');
   });
 
   test('every call is metered; create counts as a creation', () => {

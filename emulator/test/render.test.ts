@@ -165,6 +165,29 @@ describe('renderers', () => {
     expect(html).toContain('▾');
   });
 
+  test('"date before today" is judged in the spreadsheet’s time zone', () => {
+    const dump = spreadsheet();
+    dump.sheets[0].values[1][1] = {date: '2026-11-14T12:00:00.000Z'};
+    dump.sheets[0].conditionalRules = [
+      {
+        ranges: ['B2'],
+        kind: 'DATE_BEFORE',
+        args: ['TODAY'],
+        background: '#abcdef',
+        fontColor: null,
+        bold: null,
+        matches: [],
+      },
+    ];
+    // 23:30 UTC on the 14th is already the 15th in Paris: the 14th is "before today" there.
+    const now = new Date('2026-11-14T23:30:00Z');
+    expect(renderSpreadsheetHtml(dump, {now})).toContain('background:#abcdef');
+    dump.timeZone = 'UTC';
+    expect(renderSpreadsheetHtml(dump, {now})).not.toContain(
+      'background:#abcdef',
+    );
+  });
+
   test('document: headings, runs, lists, tables, escaped text', () => {
     const tree: DocNode = {
       type: 'DOCUMENT',
@@ -258,6 +281,7 @@ describe('renderers', () => {
       acceptingResponses: true,
       confirmationMessage: '',
       destination: null,
+      destinationError: null,
       items: [
         {
           id: 1,

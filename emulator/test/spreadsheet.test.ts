@@ -341,7 +341,7 @@ describe('formulas the add-on writes', () => {
       [
         "=COUNTIF('Programme'!$A:$A,$A1)",
         "=IFERROR(COUNTUNIQUEIFS('Programme'!$B:$B,'Programme'!$A:$A,$A1),0)",
-        "=SUMIFS(Programme!C:C,Programme!A:A,A1,Programme!B:B,\"Musée\")",
+        '=SUMIFS(Programme!C:C,Programme!A:A,A1,Programme!B:B,"Musée")',
         '=IFERROR(1/0,"aucun")',
         '=AND(N("x")=0,ISNUMBER(B1))',
       ],

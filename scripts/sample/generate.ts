@@ -348,10 +348,11 @@ function publicAnswers(
 ): PublicAnswer[] {
   const open = sessions.map((s, i) => ({s, i})).filter(x => !x.s.school);
   if (open.length === 0) return [];
-  const weights = open.map(x => x.s.capacity);
+  const drawSession = rng.sampler(open.map(x => x.s.capacity));
+  const drawOrigin = rng.sampler(origin.map(c => c.population));
   const out: PublicAnswer[] = [];
   for (let n = 0; n < count; n++) {
-    const {s, i} = open[rng.weightedIndex(weights)];
+    const {s, i} = open[drawSession()];
     const sat = satisfaction(rng);
     const recommend = Math.max(0, Math.min(10, sat * 2 + rng.int(-2, 1)));
     const heard = rng
@@ -366,10 +367,7 @@ function publicAnswers(
       session: i,
       commune: rng.chance(0.7)
         ? s.commune.nom
-        : rng.weighted(
-            origin,
-            origin.map(c => c.population),
-          ).nom,
+        : origin[drawOrigin()].nom,
       came: rng.weightedIndex([15, 45, 25, 5, 10]),
       age: rng.weightedIndex([18, 10, 10, 25, 25, 12]),
       heard,

@@ -53,6 +53,27 @@ export class Rng {
     return weights.length - 1;
   }
 
+  /**
+   * A reusable weighted draw over fixed weights: cumulative sums once, then a
+   * binary search per draw (the same index weightedIndex would give).
+   */
+  sampler(weights: readonly number[]): () => number {
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const w of weights) cumulative.push((total += w));
+    return () => {
+      const r = this.next() * total;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (r < cumulative[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+  }
+
   weighted<T>(items: readonly T[], weights: readonly number[]): T {
     return items[this.weightedIndex(weights)];
   }

@@ -172,22 +172,28 @@ function bilanSheet(ss: Spreadsheet): Sheet | null {
   return ss.getSheets().find(s => names.has(normalizeKey(s.getName()))) ?? null;
 }
 
-/** Staff's parameters (one read), [] when the tab does not exist yet. */
-export function readParams(ss: Spreadsheet): ColumnParam[] {
+/** The parameters tab as staff left it (one read): its values, [] when missing. */
+export function readParamValues(ss: Spreadsheet): unknown[][] {
   const sheet = paramsSheet(ss);
   if (!sheet || sheet.getLastRow() < 2) return [];
-  return parseParams(sheet.getDataRange().getValues());
+  return sheet.getDataRange().getValues();
+}
+
+/** Staff's parameters, [] when the tab does not exist yet. */
+export function readParams(ss: Spreadsheet): ColumnParam[] {
+  return parseParams(readParamValues(ss));
 }
 
 /** Rewrites the parameters tab (one setValues) with dropdowns for kind and role. */
 export function writeParams(
   ss: Spreadsheet,
   specs: readonly ColumnSpec[],
+  kept: readonly (readonly unknown[])[] = [],
 ): void {
   let sheet = paramsSheet(ss);
   if (!sheet) sheet = ss.insertSheet(t('bilan.params.tab'));
   else sheet.clearContents();
-  const rows = paramRows(specs);
+  const rows = paramRows(specs, kept);
   writeRows(sheet, 1, rows);
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, rows[0].length).setFontWeight('bold');

@@ -70,8 +70,15 @@ export function paramHeaders(): string[] {
   return HEADER_KEYS.map(k => t(k));
 }
 
-/** Rows of the tab (headers first) for the columns decided by this run. */
-export function paramRows(specs: readonly ColumnSpec[]): unknown[][] {
+/**
+ * Rows of the tab (headers first) for the columns decided by this run, then
+ * `kept`: rows of other response sheets as they were (a bilan of one form
+ * leaves the others' parameters alone).
+ */
+export function paramRows(
+  specs: readonly ColumnSpec[],
+  kept: readonly (readonly unknown[])[] = [],
+): unknown[][] {
   const rows: unknown[][] = [paramHeaders()];
   for (const s of specs) {
     const scaled = s.kind === 'scale' || s.kind === 'nps';
@@ -87,10 +94,27 @@ export function paramRows(specs: readonly ColumnSpec[]): unknown[][] {
       s.title,
       ...editable,
       t(`bilan.origin.${s.origin}` as MessageKey),
-      signature(editable),
+      // A staff correction keeps no fingerprint: it stays a correction.
+      s.origin === 'params' ? '' : signature(editable),
     ]);
   }
+  for (const row of kept) rows.push([...row]);
   return rows;
+}
+
+/** Data rows of the tab whose response sheet is not among `sources`. */
+export function otherSourcesRows(
+  values: readonly (readonly unknown[])[],
+  sources: ReadonlySet<string>,
+): unknown[][] {
+  if (values.length < 2) return [];
+  const headers = values[0].map(cellText);
+  const i = findColumn(headers, allLanguages('bilan.params.source'));
+  const at = i >= 0 ? i : 0;
+  return values
+    .slice(1)
+    .filter(r => cellText(r[at]) !== '' && !sources.has(cellText(r[at])))
+    .map(r => [...r]);
 }
 
 function lookup<T extends string>(values: readonly T[], prefix: string) {

@@ -14,12 +14,13 @@ import {runBilan} from './compute';
 import {layoutBilan} from './layout';
 import {
   findResponseSheets,
-  readParams,
+  readParamValues,
   readResponseSheet,
   writeBilanTab,
   writeParams,
 } from './adapter';
 import {saveBilan} from './store';
+import {otherSourcesRows, parseParams} from './params';
 
 /** Smallest group shown: the setting, never under 3 (INSEE's secrecy rule). */
 export function smallGroupK(settings: Settings): number {
@@ -35,7 +36,9 @@ export function generateBilanIn(
   const linked = findResponseSheets(ss, form);
   if (linked.length === 0) throw new AddonError('bilan.error.noResponseSheet');
   const sheets = linked.map(readResponseSheet);
-  const params = readParams(ss);
+  const paramValues = readParamValues(ss);
+  const params = parseParams(paramValues);
+  const kept = otherSourcesRows(paramValues, new Set(sheets.map(s => s.name)));
   const names = ss.getSheets().map(s => s.getName());
   const tracker = matchTabNames(names).has('programme')
     ? readTracker(ss)
@@ -57,7 +60,7 @@ export function generateBilanIn(
   );
   const layout = layoutBilan(result, date);
   withDocumentLock(() => {
-    writeParams(ss, specs);
+    writeParams(ss, specs, kept);
     writeBilanTab(ss, layout);
     saveBilan(ss, result);
   });

@@ -43,8 +43,12 @@ export const RUN_BUDGET_MS = 270 * 1000;
  * the budget even when Date.now() does not reflect the time spent.
  */
 export const MAX_SHEETS_PER_RUN = 40;
+/** Tries of one sheet before it is logged as failed. */
+export const MAX_ATTEMPTS = 2;
 /** When a run stops on its own, the next one starts a minute later. */
 export const NEXT_RUN_MS = 60 * 1000;
+/** How long a run holds the batch: past the 6-minute limit, so a cut run's lease has ended. */
+export const LEASE_MS = 6.5 * 60 * 1000;
 /** Set before any work: fires only if the run was cut off by the hard limit. */
 export const SAFETY_RUN_MS = 7 * 60 * 1000;
 
@@ -68,9 +72,17 @@ export interface BatchState {
    * looking the name up in the folder.
    */
   pending: Record<string, {name: string; id?: string}>;
-  /** Keys finished but not yet written to the Documents tab. */
-  unlogged: string[];
+  /** Sheets finished but not yet written to the Documents tab. */
+  unlogged: {key: string; name: string}[];
+  /** key → failed attempts so far (a sheet is tried twice before it counts as failed). */
+  attempts?: Record<string, number>;
   token: string | null;
+  /**
+   * Until when (ms) a run holds the batch: another run starting meanwhile
+   * (the dialog clicked again while the trigger runs) leaves it alone. A run
+   * cut by the hard limit holds it at most until its lease ends.
+   */
+  leaseUntil?: number;
 }
 
 export interface BatchOutcome {
@@ -108,6 +120,27 @@ export function shouldContinue(
   budgetMs = RUN_BUDGET_MS,
 ): boolean {
   return elapsedMs + Math.max(longestMs * 1.5, 5000) <= budgetMs;
+}
+
+/**
+ * The document a cut run created under `name` (anywhere in Drive: the cut
+ * may have come before it was moved to the folder), moved to the folder;
+ * '' when there is none. Only a file created since the batch started counts.
+ */
+function findCutDocument(
+  name: string,
+  state: BatchState,
+  folder: GoogleAppsScript.Drive.Folder,
+): string {
+  const since = new Date(state.startedAt).getTime();
+  const files = DriveApp.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.isTrashed() || file.getDateCreated().getTime() < since) continue;
+    file.moveTo(folder);
+    return file.getId();
+  }
+  return '';
 }
 
 function kindName(kind: FicheKind): string {
@@ -206,11 +239,15 @@ export function startBatch(
     unlogged: [],
     token,
   };
-  saveBatch(state);
-  withDocumentLock(() =>
-    upsertBatchRow(ss, batchRow(state, folder.getUrl(), false)),
-  );
-  return runBatch(ss, settings, startMs, token, data);
+  // Two people starting at the same moment: the second one joins the first batch.
+  const claimed = withDocumentLock(() => {
+    const other = loadBatch();
+    if (other && remainingKeys(other).length > 0) return false;
+    saveBatch(state);
+    upsertBatchRow(ss, batchRow(state, folder.getUrl(), false));
+    return true;
+  });
+  return runBatch(ss, settings, startMs, token, claimed ? data : undefined);
 }
 
 /**
@@ -225,7 +262,16 @@ export function runBatch(
   token: string | null,
   preloaded?: TrackerData,
 ): BatchOutcome {
-  const state = loadBatch();
+  const claim = withDocumentLock(() => {
+    const current = loadBatch();
+    if (!current) return {state: null, mine: false};
+    if ((current.leaseUntil ?? 0) > Date.now())
+      return {state: current, mine: false};
+    current.leaseUntil = Date.now() + LEASE_MS;
+    saveBatch(current);
+    return {state: current, mine: true};
+  });
+  const state = claim.state;
   if (!state) {
     removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
     return {
@@ -236,6 +282,23 @@ export function runBatch(
       folderName: '',
       folderUrl: '',
       message: '',
+    };
+  }
+  if (!claim.mine) {
+    // Another run is making these sheets right now: leave them to it.
+    const handled =
+      Object.keys(state.done).length + Object.keys(state.failed).length;
+    return {
+      total: state.keys.length,
+      done: Object.keys(state.done).length,
+      failed: Object.keys(state.failed).length,
+      finished: false,
+      folderName: '',
+      folderUrl: '',
+      message: t('documents.batch.already', {
+        done: handled,
+        total: state.keys.length,
+      }),
     };
   }
   if (token) state.token = token;
@@ -294,9 +357,11 @@ export function runBatch(
   // Sheets finished by a run that was cut before it could log them (they
   // stay in `unlogged` until the Documents tab has them, even if this run
   // is cut too).
-  for (const k of state.unlogged) {
-    const key = state.keys.find(x => x.key === k);
-    if (key && state.done[k]) entries.push(entryOf(key, state.done[k], 'done'));
+  for (const u of state.unlogged) {
+    const key = state.keys.find(x => x.key === u.key);
+    if (key && state.done[u.key]) {
+      entries.push(entryOf(key, state.done[u.key], 'done', undefined, u.name));
+    }
   }
   let longest = 0;
   let made = 0;
@@ -314,10 +379,7 @@ export function runBatch(
     try {
       const model = ficheLayout(data, state.kind, key, ctx);
       let doc: GoogleAppsScript.Document.Document | null = null;
-      if (pending && !id) {
-        const same = folder.getFilesByName(pending.name);
-        if (same.hasNext()) id = same.next().getId();
-      }
+      if (pending && !id) id = findCutDocument(pending.name, state, folder);
       if (id) {
         try {
           doc = DocumentApp.openById(id);
@@ -341,21 +403,26 @@ export function runBatch(
         doc = created.doc;
         id = created.id;
       }
-      const name = state.pending[key.key]?.name;
+      const name = state.pending[key.key]?.name ?? doc.getName();
       writeDocument(doc.getBody(), model);
       doc.saveAndClose();
       state.done[key.key] = id;
       delete state.pending[key.key];
-      state.unlogged.push(key.key);
+      state.unlogged.push({key: key.key, name});
       saveBatch(state);
       entries.push(entryOf(key, id, 'done', undefined, name));
     } catch (e) {
       if (id) trashQuietly(id);
       const message = userMessage(e);
-      state.failed[key.key] = message;
       delete state.pending[key.key];
+      const attempts = (state.attempts ??= {});
+      attempts[key.key] = (attempts[key.key] ?? 0) + 1;
+      // A passing service error gets a second chance on the next run.
+      if (attempts[key.key] >= MAX_ATTEMPTS) {
+        state.failed[key.key] = message;
+        entries.push(entryOf(key, '', 'failed', message));
+      }
       saveBatch(state);
-      entries.push(entryOf(key, '', 'failed', message));
     }
     longest = Math.max(longest, Date.now() - before);
     const handled =
@@ -379,6 +446,7 @@ export function runBatch(
   if (finished) deleteLargeJson(BATCH_KEY);
   else {
     state.unlogged = [];
+    state.leaseUntil = 0;
     saveBatch(state);
   }
   const message = finished

@@ -118,16 +118,21 @@ export function generateDocument(
   const model = buildModel(kind, data, bilan, ctx);
   const folder = documentsFolder(settings);
   const kindLabel = t(KIND_LABEL[kind]);
-  const name = freeName(
-    folder,
-    documentName(kindLabel, eventTitle(data), isoDay(today, zone)),
-  );
+  const base = documentName(kindLabel, eventTitle(data), isoDay(today, zone));
+  let name = base;
   let created: CreatedDoc | null = null;
   let pdfUrl: string | null = null;
   const entries: LogEntry[] = [];
   try {
+    // The name is chosen and taken under the lock: two people generating at
+    // the same moment get "(2)" rather than two documents of the same name.
+    created = withDocumentLock(() => {
+      name = freeName(folder, base);
+      return template
+        ? copyTemplateIn(template.id, folder, name)
+        : createDocIn(folder, name);
+    });
     if (template) {
-      created = copyTemplateIn(template.id, folder, name);
       fillTemplate(
         created.doc,
         template,
@@ -135,7 +140,6 @@ export function generateDocument(
         zone,
       );
     } else {
-      created = createDocIn(folder, name);
       writeDocument(created.doc.getBody(), model);
     }
     created.doc.saveAndClose();

@@ -4,6 +4,7 @@
  * there; trashing what failed; the PDF copy.
  */
 import {AddonError} from '../gas/errors';
+import {withDocumentLock} from '../gas/lock';
 import {loadSettings, saveSettings} from '../settings/store';
 import type {Settings} from '../settings/types';
 import {versionedName} from './naming';
@@ -16,23 +17,30 @@ type Document = GoogleAppsScript.Document.Document;
  * not shared) is an error: documents must not silently land elsewhere.
  */
 export function documentsFolder(settings: Settings): Folder {
-  if (settings.documentsFolderId) {
-    let folder: Folder;
-    try {
-      folder = DriveApp.getFolderById(settings.documentsFolderId);
-    } catch {
-      throw new AddonError('documents.error.folderMissing');
-    }
-    if (folder.isTrashed())
-      throw new AddonError('documents.error.folderMissing');
+  if (settings.documentsFolderId) return openFolder(settings.documentsFolderId);
+  // First use: found or created under the lock, so that two people starting
+  // at the same moment share one folder.
+  return withDocumentLock(() => {
+    const fresh = loadSettings();
+    if (fresh.documentsFolderId) return openFolder(fresh.documentsFolderId);
+    const name =
+      fresh.documentsFolderName.trim() || 'Territoire de sciences – documents';
+    const found = DriveApp.getFoldersByName(name);
+    const folder = found.hasNext() ? found.next() : DriveApp.createFolder(name);
+    // Saved so that the next document goes to the same folder even if it is renamed.
+    saveSettings({...fresh, documentsFolderId: folder.getId()});
     return folder;
+  });
+}
+
+function openFolder(id: string): Folder {
+  let folder: Folder;
+  try {
+    folder = DriveApp.getFolderById(id);
+  } catch {
+    throw new AddonError('documents.error.folderMissing');
   }
-  const name =
-    settings.documentsFolderName.trim() || 'Territoire de sciences – documents';
-  const found = DriveApp.getFoldersByName(name);
-  const folder = found.hasNext() ? found.next() : DriveApp.createFolder(name);
-  // Saved so that the next document goes to the same folder even if it is renamed.
-  saveSettings({...loadSettings(), documentsFolderId: folder.getId()});
+  if (folder.isTrashed()) throw new AddonError('documents.error.folderMissing');
   return folder;
 }
 

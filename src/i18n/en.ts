@@ -66,6 +66,8 @@ export const EN: Record<keyof typeof FR, string> = {
     'The threshold must be at least {min}: below that, people could be recognised.',
   'settings.error.departementUnknown':
     'Unknown département: “{value}”. Enter an official code, for example 38.',
+  'settings.error.folderNotFound':
+    'This Drive folder cannot be found, or you have no access to it. Enter a name instead: the folder will be created when needed.',
   'settings.error.departementsRequired': 'Enter at least one département.',
   'settings.error.teamEmailsTooMany':
     'At most {max} addresses (the limit of one e-mail).',
@@ -99,7 +101,8 @@ export const EN: Record<keyof typeof FR, string> = {
   'tracker.menu.import': 'Import events…',
   'tracker.unknownUser': 'unknown',
   'tracker.dialog.title': 'Create or update the tracker',
-  'tracker.dialog.intro': 'The tracker is built in this spreadsheet. Running this again never deletes, moves or overwrites your data: it adds missing tabs and columns and repairs validation and formatting.',
+  'tracker.dialog.intro':
+    'The tracker is built in this spreadsheet. Running this again never deletes, moves or overwrites your data: it adds missing tabs and columns and repairs validation and formatting.',
   'tracker.dialog.name': 'Event name',
   'tracker.dialog.kind': 'Kind of event',
   'tracker.dialog.edition': 'Edition',
@@ -110,96 +113,140 @@ export const EN: Record<keyof typeof FR, string> = {
   'tracker.dialog.teamEmails': "Team's e-mail addresses",
   'tracker.dialog.teamEmailsHelp': 'Separated by commas or line breaks.',
   'tracker.dialog.submit': 'Create / update',
-  'tracker.dialog.busy': 'Building the tracker…',
   'tracker.dialog.done': 'Tracker ready. Changes:',
   'tracker.import.dialog.title': 'Import events',
-  'tracker.import.dialog.intro': 'Accepted formats: the Fête de la science open-data export (JSON), an OpenAgenda events export (JSON) and a CSV of the Schedule (comma or semicolon separated, French or English headers). Importing the same file again updates the sessions instead of duplicating them.',
+  'tracker.import.dialog.intro':
+    'Accepted formats: the Fête de la science open-data export (JSON), an OpenAgenda events export (JSON) and a CSV of the Schedule (comma or semicolon separated, French or English headers). Importing the same file again updates the sessions instead of duplicating them.',
   'tracker.import.dialog.file': 'File to import',
   'tracker.import.dialog.submit': 'Import',
-  'tracker.import.dialog.busy': 'Importing…',
   'tracker.import.dialog.noFile': 'Choose a file.',
   'tracker.import.dialog.readError': 'The browser could not read this file.',
   'tracker.import.dialog.rejectedTitle': 'Rejected lines:',
   'tracker.import.reason.missing': 'missing value',
-  'tracker.import.reason.duplicate': 'duplicate id "{value}" (already on line {first})',
-  'tracker.import.reason.duplicateLine': 'same title, date, time and town as line {first}',
-  'tracker.import.reason.badSlot': 'unreadable time slot "{value}" (expected: begin-end in ISO 8601, e.g. 2026-10-10T14:00:00+02:00-2026-10-10T16:00:00+02:00)',
-  'tracker.import.reason.badDate': 'unreadable date "{value}" (expected: DD/MM/YYYY or YYYY-MM-DD)',
-  'tracker.import.reason.badTime': 'unreadable time "{value}" (expected: HH:MM, e.g. 14:30)',
+  'tracker.import.reason.duplicate':
+    'duplicate id "{value}" (already on line {first})',
+  'tracker.import.reason.duplicateLine':
+    'same title, date, time and town as line {first}',
+  'tracker.import.reason.badSlot':
+    'unreadable time slot "{value}" (expected: begin-end in ISO 8601, e.g. 2026-10-10T14:00:00+02:00-2026-10-10T16:00:00+02:00)',
+  'tracker.import.reason.badDate':
+    'unreadable date "{value}" (expected: DD/MM/YYYY or YYYY-MM-DD)',
+  'tracker.import.reason.badTime':
+    'unreadable time "{value}" (expected: HH:MM, e.g. 14:30)',
   'tracker.import.reason.notNumber': '"{value}" is not a number',
-  'tracker.import.reason.negative': 'negative number ({value}): zero or more expected',
-  'tracker.import.reason.badChoice': 'unknown value "{value}" (possible values: {choices})',
-  'tracker.import.reason.unknownCommune': 'unknown town in département {departement}: "{value}"',
-  'tracker.import.reason.ambiguousCommune': 'ambiguous town "{value}": several towns of département {departement} match; give the exact name or the INSEE code',
-  'tracker.import.reason.outside': 'town outside département {departement}: "{value}"',
+  'tracker.import.reason.negative':
+    'negative number ({value}): zero or more expected',
+  'tracker.import.reason.badChoice':
+    'unknown value "{value}" (possible values: {choices})',
+  'tracker.import.reason.unknownCommune':
+    'unknown town in département {departement}: "{value}"',
+  'tracker.import.reason.ambiguousCommune':
+    'ambiguous town "{value}": several towns of département {departement} match; give the exact name or the INSEE code',
+  'tracker.import.reason.outside':
+    'town outside département {departement}: "{value}"',
   'tracker.import.rejection.line': 'Line {line}, field "{field}": {reason}.',
-  'tracker.import.rejection.record': 'Record #{line}, field "{field}": {reason}.',
+  'tracker.import.rejection.record':
+    'Record #{line}, field "{field}": {reason}.',
   'tracker.import.registrationRequired': 'Registration required',
   'tracker.import.full': 'Full (according to OpenAgenda)',
   'tracker.import.format.fds': 'Fête de la science open-data export',
   'tracker.import.format.openagenda': 'OpenAgenda export',
   'tracker.import.format.csv': 'Schedule CSV',
-  'tracker.import.report.summary': '{file} ({format}): {given} records read, {accepted} accepted, {rejected} rejected. Sessions added: {imported}; sessions updated: {updated}.',
-  'tracker.import.report.partners': 'Organisations added to the "{tab}" tab: {count}.',
+  'tracker.import.report.summary':
+    '{file} ({format}): records read: {given}; accepted: {accepted}; rejected: {rejected}. Sessions added: {imported}; sessions updated: {updated}.',
+  'tracker.import.report.partners':
+    'Organisations added to the "{tab}" tab: {count}.',
   'tracker.import.error.empty': 'The file is empty: no event to import.',
-  'tracker.import.error.json': 'The JSON file is malformed (line {line}, column {column}): check that it is a complete export. Nothing was imported.',
-  'tracker.import.error.jsonNoPlace': 'The JSON file is malformed: check that it is a complete export. Nothing was imported.',
-  'tracker.import.error.format': 'Unknown format: the JSON file is neither a Fête de la science open-data export nor an OpenAgenda events export ({events: [...]}). Nothing was imported.',
-  'tracker.import.error.csvColumns': 'CSV line 1: required columns missing: {columns}. Headers must be those of the Schedule tab (French or English). Nothing was imported.',
-  'tracker.import.error.noTracker': 'This spreadsheet holds no tracker yet: use "Create / update the tracker…" first.',
-  'tracker.import.error.noCommunes': 'The towns of département {departement} are not bundled with this add-on: events cannot be matched to their town.',
+  'tracker.import.error.json':
+    'The JSON file is malformed (line {line}, column {column}): check that it is a complete export. Nothing was imported.',
+  'tracker.import.error.jsonNoPlace':
+    'The JSON file is malformed: check that it is a complete export. Nothing was imported.',
+  'tracker.import.error.format':
+    'Unknown format: the JSON file is neither a Fête de la science open-data export nor an OpenAgenda events export ({events: [...]}). Nothing was imported.',
+  'tracker.import.error.csvColumns':
+    'CSV line 1: required columns missing: {columns}. Headers must be those of the Schedule tab (French or English). Nothing was imported.',
+  'tracker.import.error.noTracker':
+    'This spreadsheet holds no tracker yet: use "Create / update the tracker…" first.',
+  'tracker.import.error.noCommunes':
+    'The towns of département {departement} are not bundled with this add-on: events cannot be matched to their town.',
   'tracker.report.tabCreated': 'Tab "{tab}" created.',
   'tracker.report.columnAdded': 'Column "{column}" added to the "{tab}" tab.',
   'tracker.report.cardSet': 'Event card: "{field}" filled in.',
   'tracker.report.cardUpdated': 'Event card: "{field}" updated.',
-  'tracker.report.tasksAdded': 'Checklist "{kind}": {count} tasks added to the "{tab}" tab.',
-  'tracker.report.budgetAdded': '{count} budget lines added to the "{tab}" tab.',
-  'tracker.report.formulas': 'Gap formula set on {count} rows of the "{tab}" tab.',
-  'tracker.report.communesAdded': '{count} towns added to the "{tab}" tab.',
-  'tracker.report.repaired': 'Validation, conditional formatting, filters, named ranges and header protections checked on {count} tabs.',
+  'tracker.report.tasksAdded':
+    'Tasks of the "{kind}" checklist added to the "{tab}" tab: {count}.',
+  'tracker.report.budgetAdded':
+    'Budget lines added to the "{tab}" tab: {count}.',
+  'tracker.report.formulas':
+    'Rows of the "{tab}" tab given the gap formula: {count}.',
+  'tracker.report.communesAdded': 'Towns added to the "{tab}" tab: {count}.',
+  'tracker.report.repaired':
+    'Validation, conditional formatting, filters, named ranges and header protections checked on {count} tabs.',
   'tracker.report.nothing': 'No data added: the tracker was already complete.',
   'tracker.form.error.name': 'Enter the name of the event.',
   'tracker.form.error.kind': 'Choose the kind of event.',
-  'tracker.form.error.date': 'Unreadable date "{value}" (expected: YYYY-MM-DD).',
+  'tracker.form.error.date':
+    'Unreadable date "{value}" (expected: YYYY-MM-DD).',
   'tracker.form.error.dateOrder': 'The end date is before the start date.',
   'tracker.form.error.departement': 'Unknown département: "{value}".',
-  'tracker.form.error.departementNotBundled': 'The towns of département {value} are not bundled with this add-on (available: {list}).',
+  'tracker.form.error.departementNotBundled':
+    'The towns of département {value} are not bundled with this add-on (available: {list}).',
   'tracker.form.error.email': 'Invalid e-mail address: "{value}".',
-  'tracker.form.error.invalid': 'The form has errors: {details}',
-  'tracker.task.fds.callForProjects': 'Launch the call for projects to the organisations of the département',
-  'tracker.task.fds.openagenda': 'Help project leaders register their events on OpenAgenda',
-  'tracker.task.fds.labelling': 'Hold the labelling committee and notify the labelled projects',
-  'tracker.task.fds.importProgramme': 'Import the labelled programme into the Schedule tab',
-  'tracker.task.fds.kits': 'Order and hand out the communication kits (posters, programmes, banners)',
+  'tracker.task.fds.callForProjects':
+    'Launch the call for projects to the organisations of the département',
+  'tracker.task.fds.openagenda':
+    'Help project leaders register their events on OpenAgenda',
+  'tracker.task.fds.labelling':
+    'Hold the labelling committee and notify the labelled projects',
+  'tracker.task.fds.importProgramme':
+    'Import the labelled programme into the Schedule tab',
+  'tracker.task.fds.kits':
+    'Order and hand out the communication kits (posters, programmes, banners)',
   'tracker.task.fds.schools': 'Open class bookings for the school sessions',
   'tracker.task.fds.press': 'Prepare the press kit and press conference',
-  'tracker.task.fds.insurance': 'Check insurance and event declarations of the science villages',
-  'tracker.task.fds.transport': 'Organise the transport of the science villages’ equipment',
-  'tracker.task.fds.volunteers': 'Plan welcome and meals for the science villages’ volunteers',
-  'tracker.task.fds.survey': 'Send the evaluation questionnaire to the organisers',
-  'tracker.task.fds.bilans': 'Collect the organisers’ reports (attendance, school pupils, feedback)',
-  'tracker.task.fds.regional': 'Send the département report to the regional coordination',
-  'tracker.task.festival.programme': 'Settle the programme and confirm the speakers',
+  'tracker.task.fds.insurance':
+    'Check insurance and event declarations of the science villages',
+  'tracker.task.fds.transport':
+    'Organise the transport of the science villages’ equipment',
+  'tracker.task.fds.volunteers':
+    'Plan welcome and meals for the science villages’ volunteers',
+  'tracker.task.fds.survey':
+    'Send the evaluation questionnaire to the organisers',
+  'tracker.task.fds.bilans':
+    'Collect the organisers’ reports (attendance, school pupils, feedback)',
+  'tracker.task.fds.regional':
+    'Send the département report to the regional coordination',
+  'tracker.task.festival.programme':
+    'Settle the programme and confirm the speakers',
   'tracker.task.festival.venues': 'Sign the agreements with the partner venues',
-  'tracker.task.festival.equipment': 'Book rooms and equipment (sound, video, immersive room)',
+  'tracker.task.festival.equipment':
+    'Book rooms and equipment (sound, video, immersive room)',
   'tracker.task.festival.booking': 'Open online bookings',
-  'tracker.task.festival.communication': 'Publicise the programme (posters, social media, press)',
+  'tracker.task.festival.communication':
+    'Publicise the programme (posters, social media, press)',
   'tracker.task.festival.travel': 'Arrange travel and lodging for the speakers',
-  'tracker.task.festival.welcome': 'Plan the welcome of the public and the volunteers’ rota',
+  'tracker.task.festival.welcome':
+    'Plan the welcome of the public and the volunteers’ rota',
   'tracker.task.festival.catering': 'Order catering for the social events',
-  'tracker.task.festival.safety': 'Check venue safety (capacities, evacuation, first aiders)',
-  'tracker.task.festival.survey': 'Set up the evaluation questionnaire at each venue',
+  'tracker.task.festival.safety':
+    'Check venue safety (capacities, evacuation, first aiders)',
+  'tracker.task.festival.survey':
+    'Set up the evaluation questionnaire at each venue',
   'tracker.task.festival.bilan': 'Write the festival report',
-  'tracker.task.ecole.theme': 'Choose the scientific theme and gather the programme committee',
-  'tracker.task.ecole.registration': 'Open registration (mediators, PhD students, researchers)',
+  'tracker.task.ecole.theme':
+    'Choose the scientific theme and gather the programme committee',
+  'tracker.task.ecole.registration':
+    'Open registration (mediators, PhD students, researchers)',
   'tracker.task.ecole.lodging': 'Book lodging for the participants',
   'tracker.task.ecole.speakers': 'Confirm speakers and workshops',
   'tracker.task.ecole.agreements': 'Send the training agreements',
   'tracker.task.ecole.meals': 'List dietary needs and order the meals',
-  'tracker.task.ecole.shuttles': 'Organise shuttles (station, Cosmocité, lodging)',
+  'tracker.task.ecole.shuttles':
+    'Organise shuttles (station, Cosmocité, lodging)',
   'tracker.task.ecole.material': 'Prepare the workshop materials',
   'tracker.task.ecole.badges': 'Prepare badges and the welcome booklet',
-  'tracker.task.ecole.survey': 'Send the evaluation questionnaire to the participants',
+  'tracker.task.ecole.survey':
+    'Send the evaluation questionnaire to the participants',
   'tracker.task.ecole.certificates': 'Send the attendance certificates',
   'tracker.task.autre.plan': 'Define the programme and the budget',
   'tracker.task.autre.venue': 'Book the venue and the equipment',
@@ -212,10 +259,6 @@ export const EN: Record<keyof typeof FR, string> = {
   'tracker.budget.transport': 'Transport',
   'tracker.budget.catering': 'Catering',
   'tracker.budget.lodging': 'Lodging',
-  'tracker.validation.date': 'Enter a date (DD/MM/YYYY).',
-  'tracker.validation.time': 'Enter a time (HH:MM).',
-  'tracker.validation.number': 'Enter zero or a positive number.',
-  'tracker.validation.email': 'Enter a valid e-mail address.',
   'tracker.role.organiser': 'organiser',
   'tracker.role.partner': 'partner',
   'tracker.tab.event': 'Event',
@@ -340,92 +383,131 @@ export const EN: Record<keyof typeof FR, string> = {
   'questionnaire.item.public.session': 'Which activity did you attend?',
   'questionnaire.item.public.commune': 'In which town do you live?',
   'questionnaire.item.public.with': 'Who did you come with?',
-  'questionnaire.choices.public.with': 'Alone | With family | With friends | With school | Other',
+  'questionnaire.choices.public.with':
+    'Alone | With family | With friends | With school | Other',
   'questionnaire.item.public.age': 'Your age band',
-  'questionnaire.choices.public.age': 'Under 15 | 15-24 | 25-39 | 40-59 | 60 and over',
+  'questionnaire.choices.public.age':
+    'Under 15 | 15-24 | 25-39 | 40-59 | 60 and over',
   'questionnaire.item.public.heard': 'How did you hear about this event?',
   'questionnaire.help.public.heard': 'Several answers possible.',
-  'questionnaire.choices.public.heard': 'Poster or printed programme | Website | Social media | Press, radio | Word of mouth | School or teacher | Other',
-  'questionnaire.item.public.satisfaction': 'Overall, how satisfied are you with this activity?',
-  'questionnaire.choices.public.satisfaction': '1–5 | Not at all satisfied | Very satisfied',
+  'questionnaire.choices.public.heard':
+    'Poster or printed programme | Website | Social media | Press, radio | Word of mouth | School or teacher | Other',
+  'questionnaire.item.public.satisfaction':
+    'Overall, how satisfied are you with this activity?',
+  'questionnaire.choices.public.satisfaction':
+    '1–5 | Not at all satisfied | Very satisfied',
   'questionnaire.item.public.explanations': 'Were the explanations clear?',
-  'questionnaire.choices.public.explanations': '1–5 | Not clear at all | Very clear',
+  'questionnaire.choices.public.explanations':
+    '1–5 | Not clear at all | Very clear',
   'questionnaire.item.public.length': 'The length of the activity was…',
   'questionnaire.choices.public.length': 'Too short | About right | Too long',
-  'questionnaire.item.public.recommend': 'How likely are you to recommend this event to a friend or relative?',
-  'questionnaire.choices.public.recommend': '0–10 | Not at all likely | Extremely likely',
+  'questionnaire.item.public.recommend':
+    'How likely are you to recommend this event to a friend or relative?',
+  'questionnaire.choices.public.recommend':
+    '0–10 | Not at all likely | Extremely likely',
   'questionnaire.item.public.first': 'Is this your first time at this event?',
   'questionnaire.choices.public.first': 'Yes | No',
   'questionnaire.item.public.comments': 'Your comments and suggestions',
-  'questionnaire.help.public.comments': 'Please do not give your name, e-mail address or phone number.',
-  'questionnaire.item.teachers.session': 'Which activity did your class attend?',
+  'questionnaire.help.public.comments':
+    'Please do not give your name, e-mail address or phone number.',
+  'questionnaire.item.teachers.session':
+    'Which activity did your class attend?',
   'questionnaire.item.teachers.school': 'School name',
   'questionnaire.item.teachers.commune': 'Town of the school',
   'questionnaire.item.teachers.level': 'Class level',
-  'questionnaire.choices.teachers.level': 'Nursery | Primary | Lower secondary | Upper secondary | Higher education | Other',
+  'questionnaire.choices.teachers.level':
+    'Nursery | Primary | Lower secondary | Upper secondary | Higher education | Other',
   'questionnaire.item.teachers.pupils': 'Number of pupils present',
   'questionnaire.item.teachers.opinion': 'Your opinion',
-  'questionnaire.item.teachers.satisfaction': 'Overall, how satisfied are you with the activity?',
-  'questionnaire.choices.teachers.satisfaction': '1–5 | Not at all satisfied | Very satisfied',
-  'questionnaire.item.teachers.curriculum': 'Was the activity related to your curriculum?',
+  'questionnaire.item.teachers.satisfaction':
+    'Overall, how satisfied are you with the activity?',
+  'questionnaire.choices.teachers.satisfaction':
+    '1–5 | Not at all satisfied | Very satisfied',
+  'questionnaire.item.teachers.curriculum':
+    'Was the activity related to your curriculum?',
   'questionnaire.choices.teachers.curriculum': '1–5 | Not at all | Completely',
-  'questionnaire.item.teachers.engagement': 'Were your pupils active and interested?',
+  'questionnaire.item.teachers.engagement':
+    'Were your pupils active and interested?',
   'questionnaire.choices.teachers.engagement': '1–5 | Not at all | Completely',
-  'questionnaire.item.teachers.fit': "Was the content suited to the pupils' age?",
+  'questionnaire.item.teachers.fit':
+    "Was the content suited to the pupils' age?",
   'questionnaire.choices.teachers.fit': 'Too easy | Suitable | Too hard',
-  'questionnaire.item.teachers.prepare': 'Did you prepare or follow up the activity in class?',
-  'questionnaire.choices.teachers.prepare': 'Yes, before | Yes, after | Yes, before and after | No',
-  'questionnaire.item.teachers.recommend': 'How likely are you to recommend this activity to a colleague?',
-  'questionnaire.choices.teachers.recommend': '0–10 | Not at all likely | Extremely likely',
-  'questionnaire.item.teachers.again': 'Would you like to take part again next year?',
+  'questionnaire.item.teachers.prepare':
+    'Did you prepare or follow up the activity in class?',
+  'questionnaire.choices.teachers.prepare':
+    'Yes, before | Yes, after | Yes, before and after | No',
+  'questionnaire.item.teachers.recommend':
+    'How likely are you to recommend this activity to a colleague?',
+  'questionnaire.choices.teachers.recommend':
+    '0–10 | Not at all likely | Extremely likely',
+  'questionnaire.item.teachers.again':
+    'Would you like to take part again next year?',
   'questionnaire.choices.teachers.again': 'Yes | No | Maybe',
   'questionnaire.item.teachers.comments': 'Your comments and suggestions',
   'questionnaire.item.summer.status': 'Your position',
-  'questionnaire.choices.summer.status': 'Science communicator | PhD student | Researcher | Teacher | Other',
+  'questionnaire.choices.summer.status':
+    'Science communicator | PhD student | Researcher | Teacher | Other',
   'questionnaire.item.summer.workshops': 'Rate each workshop',
   'questionnaire.choices.summer.workshops': '1–5',
-  'questionnaire.help.summer.workshops': '1 = not at all satisfied, 5 = very satisfied.',
-  'questionnaire.item.summer.satisfaction': 'Overall, how satisfied are you with the summer school?',
-  'questionnaire.choices.summer.satisfaction': '1–5 | Not at all satisfied | Very satisfied',
-  'questionnaire.item.summer.organisation': 'Practical organisation (welcome, meals, lodging)',
+  'questionnaire.help.summer.workshops':
+    '1 = not at all satisfied, 5 = very satisfied.',
+  'questionnaire.item.summer.satisfaction':
+    'Overall, how satisfied are you with the summer school?',
+  'questionnaire.choices.summer.satisfaction':
+    '1–5 | Not at all satisfied | Very satisfied',
+  'questionnaire.item.summer.organisation':
+    'Practical organisation (welcome, meals, lodging)',
   'questionnaire.choices.summer.organisation': '1–5 | Very poor | Excellent',
   'questionnaire.item.summer.reuse': 'What will you reuse in your practice?',
-  'questionnaire.choices.summer.reuse': 'Activity formats or tools | Scientific content | Contacts, a network | Evaluation methods | Other',
+  'questionnaire.choices.summer.reuse':
+    'Activity formats or tools | Scientific content | Contacts, a network | Evaluation methods | Other',
   'questionnaire.item.summer.reuseDetail': 'Tell us what you intend to reuse',
-  'questionnaire.item.summer.recommend': 'How likely are you to recommend the summer school to a colleague?',
-  'questionnaire.choices.summer.recommend': '0–10 | Not at all likely | Extremely likely',
+  'questionnaire.item.summer.recommend':
+    'How likely are you to recommend the summer school to a colleague?',
+  'questionnaire.choices.summer.recommend':
+    '0–10 | Not at all likely | Extremely likely',
   'questionnaire.item.summer.comments': 'Your comments and suggestions',
   'questionnaire.item.organisers.structure': 'Name of your organisation',
   'questionnaire.item.organisers.kind': 'Type of organisation',
-  'questionnaire.choices.organisers.kind': 'Association | Local authority or library | Research body | Museum or science centre | University or school | Company | Other',
+  'questionnaire.choices.organisers.kind':
+    'Association | Local authority or library | Research body | Museum or science centre | University or school | Company | Other',
   'questionnaire.item.organisers.commune': 'Main town of your activities',
   'questionnaire.item.organisers.figures': 'Your figures',
   'questionnaire.item.organisers.sessions': 'Number of sessions held',
   'questionnaire.item.organisers.visitors': 'Total number of visitors',
   'questionnaire.item.organisers.pupils': 'Of whom school pupils',
   'questionnaire.item.organisers.classes': 'Number of classes welcomed',
-  'questionnaire.item.organisers.communes': 'Other towns where you ran activities (one per line)',
+  'questionnaire.item.organisers.communes':
+    'Other towns where you ran activities (one per line)',
   'questionnaire.item.organisers.difficulties': 'Difficulties met',
   'questionnaire.item.organisers.comments': 'Comments and suggestions',
   'questionnaire.form.title': '{event} – {audience} questionnaire',
-  'questionnaire.form.description': "Thank you for taking two minutes to give us your opinion. This questionnaire is anonymous: please do not give your name, e-mail address or phone number. Answers are used only for the event's report.",
+  'questionnaire.form.description':
+    "Thank you for taking two minutes to give us your opinion. This questionnaire is anonymous: please do not give your name, e-mail address or phone number. Answers are used only for the event's report.",
   'questionnaire.form.thanks': 'Thank you for your answer!',
   'questionnaire.form.defaultEvent': 'Event',
   'questionnaire.dialog.title': 'Create the questionnaire',
-  'questionnaire.dialog.intro': 'The form is built from the "{tab}" tab (editable before creation). Sessions come from the Programme.',
+  'questionnaire.dialog.intro':
+    'The form is built from the "{tab}" tab (editable before creation). Sessions come from the Programme.',
   'questionnaire.dialog.audience': 'Audience',
   'questionnaire.dialog.collectEmails': "Collect respondents' e-mail addresses",
-  'questionnaire.dialog.collectEmailsHelp': 'Leave unticked: answers stay anonymous (GDPR).',
+  'questionnaire.dialog.collectEmailsHelp':
+    'Leave unticked: answers stay anonymous (GDPR).',
   'questionnaire.dialog.submit': 'Create the questionnaire',
   'questionnaire.dialog.busy': 'Creating the form, links and QR codes…',
-  'questionnaire.dialog.done': 'Questionnaire ready: {items} questions, {links} prefilled links, QR code document created.',
-  'questionnaire.dialog.updated': "This audience already had its questionnaire: the session list, links and QR codes were updated (the form's questions were not changed).",
+  'questionnaire.dialog.done':
+    'Questionnaire ready: {items} questions, {links} prefilled links, QR code document created.',
+  'questionnaire.dialog.updated':
+    "This audience already had its questionnaire: the session list, links and QR codes were updated (the form's questions were not changed).",
   'questionnaire.dialog.openForm': 'Open the form',
   'questionnaire.dialog.openDoc': 'Open the QR codes',
-  'questionnaire.bank.created': '"{tab}" tab created with {n} standard questions. Edit them before creating the questionnaire.',
-  'questionnaire.bank.exists': 'The "{tab}" tab already exists: it was not changed.',
+  'questionnaire.bank.created':
+    '"{tab}" tab created with {n} standard questions. Edit them before creating the questionnaire.',
+  'questionnaire.bank.exists':
+    'The "{tab}" tab already exists: it was not changed.',
   'questionnaire.qr.title': 'Questionnaire QR codes – {title}',
-  'questionnaire.qr.intro': "Print this page and display each session's QR code: it opens the questionnaire with the session already chosen.",
+  'questionnaire.qr.intro':
+    "Print this page and display each session's QR code: it opens the questionnaire with the session already chosen.",
   'questionnaire.qr.general': 'Questionnaire (all sessions)',
   'questionnaire.counts.form': 'Questionnaire',
   'questionnaire.counts.session': 'Session',
@@ -435,12 +517,17 @@ export const EN: Record<keyof typeof FR, string> = {
   'questionnaire.counts.updated': 'Updated on',
   'questionnaire.counts.total': 'Total',
   'questionnaire.counts.none': '(no session given)',
-  'questionnaire.error.badKind': '"Questionnaire" tab, row {row}: the type "{value}" is not recognised. Pick a type from the list.',
-  'questionnaire.error.badAudience': '"Questionnaire" tab, row {row}: the audience "{value}" is not recognised. Pick an audience from the list.',
-  'questionnaire.error.noItems': 'No question for the "{audience}" audience in the "{tab}" tab.',
+  'questionnaire.error.badKind':
+    '"Questionnaire" tab, row {row}: the type "{value}" is not recognised. Pick a type from the list.',
+  'questionnaire.error.badAudience':
+    '"Questionnaire" tab, row {row}: the audience "{value}" is not recognised. Pick an audience from the list.',
+  'questionnaire.error.noItems':
+    'No question for the "{audience}" audience in the "{tab}" tab.',
   'questionnaire.error.badAudienceChoice': 'Unknown audience: "{value}".',
-  'questionnaire.error.noSessions': 'The Programme holds no (non-cancelled) session: add sessions before creating this questionnaire.',
-  'questionnaire.error.noProgramme': 'This spreadsheet has no "Programme" tab: open a tracker spreadsheet.',
+  'questionnaire.error.noSessions':
+    'The Programme holds no (non-cancelled) session: add sessions before creating this questionnaire.',
+  'questionnaire.error.noProgramme':
+    'This spreadsheet has no "Programme" tab: open a tracker spreadsheet.',
   // --- bilan (keys 'bilan.*') ---
   'bilan.menu.generate': 'Generate the report',
   'bilan.menu.generateForm': "Generate this form's report",
@@ -492,7 +579,8 @@ export const EN: Record<keyof typeof FR, string> = {
   'bilan.origin.answers': 'the answers',
   'bilan.tab': 'Report',
   'bilan.out.title': 'Questionnaire report',
-  'bilan.out.generated': 'Generated on {date} – groups under {k} answers hidden',
+  'bilan.out.generated':
+    'Generated on {date} – groups under {k} answers hidden',
   'bilan.out.summary': 'Key figures',
   'bilan.out.responses': 'Responses',
   'bilan.out.sources': 'Forms',
@@ -898,7 +986,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'weekly.error.badDay': 'Invalid day: "{day}".',
   'weekly.error.badHour': 'Invalid time: choose an hour from 0 to 23.',
   'weekly.error.tooManyTriggers':
-    'Your account already has 20 triggers for this add-on, Google\'s limit: turn off the summary of another tracker (or delete a trigger) and try again.',
+    "Your account already has 20 triggers for this add-on, Google's limit: turn off the summary of another tracker (or delete a trigger) and try again.",
   'weekly.error.missingTab':
     'The "{tab}" tab cannot be found (renamed or deleted?). Give it back its name or rebuild the tracker.',
   'weekly.sheet.name': 'Summaries',

@@ -71,6 +71,8 @@ export const FR = {
     'Le seuil doit être d’au moins {min} : en dessous, des personnes pourraient être reconnues.',
   'settings.error.departementUnknown':
     'Département inconnu : « {value} ». Indiquez un code officiel, par exemple 38.',
+  'settings.error.folderNotFound':
+    'Ce dossier Drive est introuvable, ou vous n’y avez pas accès. Indiquez plutôt un nom : le dossier sera créé au besoin.',
   'settings.error.departementsRequired': 'Indiquez au moins un département.',
   'settings.error.teamEmailsTooMany':
     '{max} adresses au plus (limite d’un courriel).',
@@ -105,7 +107,8 @@ export const FR = {
   'tracker.menu.import': 'Importer des événements…',
   'tracker.unknownUser': 'inconnu',
   'tracker.dialog.title': 'Créer ou mettre à jour le suivi',
-  'tracker.dialog.intro': "Le suivi est construit dans ce classeur. Relancer cette action ne supprime, ne déplace et n'écrase jamais vos données : elle ajoute les onglets et colonnes manquants et répare validations et mises en forme.",
+  'tracker.dialog.intro':
+    "Le suivi est construit dans ce classeur. Relancer cette action ne supprime, ne déplace et n'écrase jamais vos données : elle ajoute les onglets et colonnes manquants et répare validations et mises en forme.",
   'tracker.dialog.name': "Nom de l'événement",
   'tracker.dialog.kind': "Type d'événement",
   'tracker.dialog.edition': 'Édition',
@@ -114,98 +117,155 @@ export const FR = {
   'tracker.dialog.endDate': 'Date de fin',
   'tracker.dialog.departement': 'Département',
   'tracker.dialog.teamEmails': "Adresses e-mail de l'équipe",
-  'tracker.dialog.teamEmailsHelp': 'Séparées par des virgules ou des retours à la ligne.',
+  'tracker.dialog.teamEmailsHelp':
+    'Séparées par des virgules ou des retours à la ligne.',
   'tracker.dialog.submit': 'Créer / mettre à jour',
-  'tracker.dialog.busy': 'Construction du suivi en cours…',
   'tracker.dialog.done': 'Suivi prêt. Modifications :',
   'tracker.import.dialog.title': 'Importer des événements',
-  'tracker.import.dialog.intro': "Formats acceptés : export open data de la Fête de la science (JSON), export d'événements OpenAgenda (JSON) et CSV du Programme (séparateur virgule ou point-virgule, en-têtes en français ou en anglais). Réimporter le même fichier met à jour les créneaux au lieu de les dupliquer.",
+  'tracker.import.dialog.intro':
+    "Formats acceptés : export open data de la Fête de la science (JSON), export d'événements OpenAgenda (JSON) et CSV du Programme (séparateur virgule ou point-virgule, en-têtes en français ou en anglais). Réimporter le même fichier met à jour les créneaux au lieu de les dupliquer.",
   'tracker.import.dialog.file': 'Fichier à importer',
   'tracker.import.dialog.submit': 'Importer',
-  'tracker.import.dialog.busy': 'Import en cours…',
   'tracker.import.dialog.noFile': 'Choisissez un fichier.',
-  'tracker.import.dialog.readError': "Le navigateur n'a pas pu lire ce fichier.",
+  'tracker.import.dialog.readError':
+    "Le navigateur n'a pas pu lire ce fichier.",
   'tracker.import.dialog.rejectedTitle': 'Lignes rejetées :',
   'tracker.import.reason.missing': 'valeur manquante',
-  'tracker.import.reason.duplicate': 'identifiant « {value} » en double (déjà présent ligne {first})',
-  'tracker.import.reason.duplicateLine': 'même titre, date, heure et commune que la ligne {first}',
-  'tracker.import.reason.badSlot': 'horaire illisible « {value} » (attendu : début-fin au format ISO 8601, par exemple 2026-10-10T14:00:00+02:00-2026-10-10T16:00:00+02:00)',
-  'tracker.import.reason.badDate': 'date illisible « {value} » (attendu : JJ/MM/AAAA ou AAAA-MM-JJ)',
-  'tracker.import.reason.badTime': 'heure illisible « {value} » (attendu : HH:MM, par exemple 14:30 ou 14h30)',
+  'tracker.import.reason.duplicate':
+    'identifiant « {value} » en double (déjà présent ligne {first})',
+  'tracker.import.reason.duplicateLine':
+    'même titre, date, heure et commune que la ligne {first}',
+  'tracker.import.reason.badSlot':
+    'horaire illisible « {value} » (attendu : début-fin au format ISO 8601, par exemple 2026-10-10T14:00:00+02:00-2026-10-10T16:00:00+02:00)',
+  'tracker.import.reason.badDate':
+    'date illisible « {value} » (attendu : JJ/MM/AAAA ou AAAA-MM-JJ)',
+  'tracker.import.reason.badTime':
+    'heure illisible « {value} » (attendu : HH:MM, par exemple 14:30 ou 14h30)',
   'tracker.import.reason.notNumber': "« {value} » n'est pas un nombre",
-  'tracker.import.reason.negative': 'nombre négatif ({value}) : un nombre positif ou nul est attendu',
-  'tracker.import.reason.badChoice': 'valeur « {value} » inconnue (valeurs possibles : {choices})',
-  'tracker.import.reason.unknownCommune': 'commune inconnue dans le département {departement} : « {value} »',
-  'tracker.import.reason.ambiguousCommune': 'commune ambiguë « {value} » : plusieurs communes du département {departement} correspondent, précisez le nom exact ou le code INSEE',
-  'tracker.import.reason.outside': 'commune hors du département {departement} : « {value} »',
-  'tracker.import.rejection.line': 'Ligne {line}, champ « {field} » : {reason}.',
-  'tracker.import.rejection.record': 'Enregistrement n° {line}, champ « {field} » : {reason}.',
+  'tracker.import.reason.negative':
+    'nombre négatif ({value}) : un nombre positif ou nul est attendu',
+  'tracker.import.reason.badChoice':
+    'valeur « {value} » inconnue (valeurs possibles : {choices})',
+  'tracker.import.reason.unknownCommune':
+    'commune inconnue dans le département {departement} : « {value} »',
+  'tracker.import.reason.ambiguousCommune':
+    'commune ambiguë « {value} » : plusieurs communes du département {departement} correspondent, précisez le nom exact ou le code INSEE',
+  'tracker.import.reason.outside':
+    'commune hors du département {departement} : « {value} »',
+  'tracker.import.rejection.line':
+    'Ligne {line}, champ « {field} » : {reason}.',
+  'tracker.import.rejection.record':
+    'Enregistrement n° {line}, champ « {field} » : {reason}.',
   'tracker.import.registrationRequired': 'Inscription nécessaire',
   'tracker.import.full': 'Complet (selon OpenAgenda)',
   'tracker.import.format.fds': 'export open data de la Fête de la science',
   'tracker.import.format.openagenda': 'export OpenAgenda',
   'tracker.import.format.csv': 'CSV du Programme',
-  'tracker.import.report.summary': '{file} ({format}) : {given} enregistrements lus, {accepted} acceptés, {rejected} rejetés. Créneaux ajoutés : {imported} ; créneaux mis à jour : {updated}.',
-  'tracker.import.report.partners': "Structures ajoutées à l'onglet « {tab} » : {count}.",
-  'tracker.import.error.empty': 'Le fichier est vide : aucun événement à importer.',
-  'tracker.import.error.json': "Le fichier JSON est mal formé (ligne {line}, colonne {column}) : vérifiez qu'il s'agit d'un export complet et non tronqué. Rien n'a été importé.",
-  'tracker.import.error.jsonNoPlace': "Le fichier JSON est mal formé : vérifiez qu'il s'agit d'un export complet et non tronqué. Rien n'a été importé.",
-  'tracker.import.error.format': "Format non reconnu : le fichier JSON n'est ni un export open data de la Fête de la science ni un export d'événements OpenAgenda ({events: [...]}). Rien n'a été importé.",
-  'tracker.import.error.csvColumns': "Ligne 1 du CSV : colonnes obligatoires absentes : {columns}. Les en-têtes doivent reprendre ceux de l'onglet Programme (en français ou en anglais). Rien n'a été importé.",
-  'tracker.import.error.noTracker': "Ce classeur ne contient pas encore de suivi : utilisez d'abord « Créer / mettre à jour le suivi… ».",
-  'tracker.import.error.noCommunes': 'Les communes du département {departement} ne sont pas incluses dans ce module : impossible de rattacher les événements à leur commune.',
+  'tracker.import.report.summary':
+    '{file} ({format}) : enregistrements lus : {given} ; acceptés : {accepted} ; rejetés : {rejected}. Créneaux ajoutés : {imported} ; créneaux mis à jour : {updated}.',
+  'tracker.import.report.partners':
+    "Structures ajoutées à l'onglet « {tab} » : {count}.",
+  'tracker.import.error.empty':
+    'Le fichier est vide : aucun événement à importer.',
+  'tracker.import.error.json':
+    "Le fichier JSON est mal formé (ligne {line}, colonne {column}) : vérifiez qu'il s'agit d'un export complet et non tronqué. Rien n'a été importé.",
+  'tracker.import.error.jsonNoPlace':
+    "Le fichier JSON est mal formé : vérifiez qu'il s'agit d'un export complet et non tronqué. Rien n'a été importé.",
+  'tracker.import.error.format':
+    "Format non reconnu : le fichier JSON n'est ni un export open data de la Fête de la science ni un export d'événements OpenAgenda ({events: [...]}). Rien n'a été importé.",
+  'tracker.import.error.csvColumns':
+    "Ligne 1 du CSV : colonnes obligatoires absentes : {columns}. Les en-têtes doivent reprendre ceux de l'onglet Programme (en français ou en anglais). Rien n'a été importé.",
+  'tracker.import.error.noTracker':
+    "Ce classeur ne contient pas encore de suivi : utilisez d'abord « Créer / mettre à jour le suivi… ».",
+  'tracker.import.error.noCommunes':
+    'Les communes du département {departement} ne sont pas incluses dans ce module : impossible de rattacher les événements à leur commune.',
   'tracker.report.tabCreated': 'Onglet « {tab} » créé.',
-  'tracker.report.columnAdded': "Colonne « {column} » ajoutée à l'onglet « {tab} ».",
-  'tracker.report.cardSet': "Fiche de l'événement : « {field} » renseigné.",
-  'tracker.report.cardUpdated': "Fiche de l'événement : « {field} » mis à jour.",
-  'tracker.report.tasksAdded': "Liste de contrôle « {kind} » : {count} tâches ajoutées à l'onglet « {tab} ».",
-  'tracker.report.budgetAdded': "{count} postes de budget ajoutés à l'onglet « {tab} ».",
-  'tracker.report.formulas': "Formule d'écart posée sur {count} lignes de l'onglet « {tab} ».",
-  'tracker.report.communesAdded': "{count} communes ajoutées à l'onglet « {tab} ».",
-  'tracker.report.repaired': 'Validations, mises en forme conditionnelles, filtres, plages nommées et protections des en-têtes vérifiés sur {count} onglets.',
-  'tracker.report.nothing': 'Aucune donnée ajoutée : le suivi était déjà complet.',
+  'tracker.report.columnAdded':
+    "Colonne « {column} » ajoutée à l'onglet « {tab} ».",
+  'tracker.report.cardSet': "Fiche de l'événement : champ « {field} » renseigné.",
+  'tracker.report.cardUpdated':
+    "Fiche de l'événement : champ « {field} » mis à jour.",
+  'tracker.report.tasksAdded':
+    "Tâches de la liste de contrôle « {kind} » ajoutées à l'onglet « {tab} » : {count}.",
+  'tracker.report.budgetAdded':
+    "Postes de budget ajoutés à l'onglet « {tab} » : {count}.",
+  'tracker.report.formulas':
+    "Lignes de l'onglet « {tab} » qui ont reçu la formule d'écart : {count}.",
+  'tracker.report.communesAdded':
+    "Communes ajoutées à l'onglet « {tab} » : {count}.",
+  'tracker.report.repaired':
+    'Validations, mises en forme conditionnelles, filtres, plages nommées et protections des en-têtes vérifiés sur {count} onglets.',
+  'tracker.report.nothing':
+    'Aucune donnée ajoutée : le suivi était déjà complet.',
   'tracker.form.error.name': "Indiquez le nom de l'événement.",
   'tracker.form.error.kind': "Choisissez le type d'événement.",
-  'tracker.form.error.date': 'Date illisible « {value} » (attendu : AAAA-MM-JJ).',
+  'tracker.form.error.date':
+    'Date illisible « {value} » (attendu : AAAA-MM-JJ).',
   'tracker.form.error.dateOrder': 'La date de fin précède la date de début.',
   'tracker.form.error.departement': 'Département inconnu : « {value} ».',
-  'tracker.form.error.departementNotBundled': 'Les communes du département {value} ne sont pas incluses dans ce module (départements disponibles : {list}).',
+  'tracker.form.error.departementNotBundled':
+    'Les communes du département {value} ne sont pas incluses dans ce module (départements disponibles : {list}).',
   'tracker.form.error.email': 'Adresse e-mail invalide : « {value} ».',
-  'tracker.form.error.invalid': 'Le formulaire contient des erreurs : {details}',
-  'tracker.task.fds.callForProjects': "Lancer l'appel à projets auprès des structures du département",
-  'tracker.task.fds.openagenda': 'Accompagner les porteurs de projet dans leur inscription sur OpenAgenda',
-  'tracker.task.fds.labelling': 'Réunir le comité de labellisation et notifier les projets labellisés',
-  'tracker.task.fds.importProgramme': "Importer le programme labellisé dans l'onglet Programme",
-  'tracker.task.fds.kits': 'Commander et distribuer les kits de communication (affiches, programmes, kakémonos)',
-  'tracker.task.fds.schools': 'Ouvrir les réservations des classes pour les créneaux scolaires',
+  'tracker.task.fds.callForProjects':
+    "Lancer l'appel à projets auprès des structures du département",
+  'tracker.task.fds.openagenda':
+    'Accompagner les porteurs de projet dans leur inscription sur OpenAgenda',
+  'tracker.task.fds.labelling':
+    'Réunir le comité de labellisation et notifier les projets labellisés',
+  'tracker.task.fds.importProgramme':
+    "Importer le programme labellisé dans l'onglet Programme",
+  'tracker.task.fds.kits':
+    'Commander et distribuer les kits de communication (affiches, programmes, kakémonos)',
+  'tracker.task.fds.schools':
+    'Ouvrir les réservations des classes pour les créneaux scolaires',
   'tracker.task.fds.press': 'Préparer le dossier et la conférence de presse',
-  'tracker.task.fds.insurance': 'Vérifier les assurances et les déclarations de manifestation des villages des sciences',
-  'tracker.task.fds.transport': 'Organiser le transport du matériel des villages des sciences',
-  'tracker.task.fds.volunteers': "Prévoir l'accueil et les repas des bénévoles des villages des sciences",
-  'tracker.task.fds.survey': "Envoyer le questionnaire d'évaluation aux organisateurs",
-  'tracker.task.fds.bilans': 'Collecter les bilans des organisateurs (fréquentation, scolaires, retours)',
-  'tracker.task.fds.regional': 'Transmettre le bilan départemental à la coordination régionale',
-  'tracker.task.festival.programme': 'Arrêter la programmation et confirmer les intervenants',
-  'tracker.task.festival.venues': 'Signer les conventions avec les lieux partenaires',
-  'tracker.task.festival.equipment': 'Réserver les salles et le matériel (son, vidéo, salle immersive)',
+  'tracker.task.fds.insurance':
+    'Vérifier les assurances et les déclarations de manifestation des villages des sciences',
+  'tracker.task.fds.transport':
+    'Organiser le transport du matériel des villages des sciences',
+  'tracker.task.fds.volunteers':
+    "Prévoir l'accueil et les repas des bénévoles des villages des sciences",
+  'tracker.task.fds.survey':
+    "Envoyer le questionnaire d'évaluation aux organisateurs",
+  'tracker.task.fds.bilans':
+    'Collecter les bilans des organisateurs (fréquentation, scolaires, retours)',
+  'tracker.task.fds.regional':
+    'Transmettre le bilan départemental à la coordination régionale',
+  'tracker.task.festival.programme':
+    'Arrêter la programmation et confirmer les intervenants',
+  'tracker.task.festival.venues':
+    'Signer les conventions avec les lieux partenaires',
+  'tracker.task.festival.equipment':
+    'Réserver les salles et le matériel (son, vidéo, salle immersive)',
   'tracker.task.festival.booking': 'Ouvrir les réservations en ligne',
-  'tracker.task.festival.communication': 'Diffuser le programme (affiches, réseaux sociaux, presse)',
-  'tracker.task.festival.travel': 'Organiser le transport et l’hébergement des intervenants',
-  'tracker.task.festival.welcome': 'Planifier l’accueil du public et le planning des bénévoles',
-  'tracker.task.festival.catering': 'Commander le traiteur des temps conviviaux',
-  'tracker.task.festival.safety': 'Vérifier la sécurité des lieux (jauges, évacuation, secouristes)',
-  'tracker.task.festival.survey': "Installer le questionnaire d'évaluation sur chaque lieu",
+  'tracker.task.festival.communication':
+    'Diffuser le programme (affiches, réseaux sociaux, presse)',
+  'tracker.task.festival.travel':
+    'Organiser le transport et l’hébergement des intervenants',
+  'tracker.task.festival.welcome':
+    'Planifier l’accueil du public et le planning des bénévoles',
+  'tracker.task.festival.catering':
+    'Commander le traiteur des temps conviviaux',
+  'tracker.task.festival.safety':
+    'Vérifier la sécurité des lieux (jauges, évacuation, secouristes)',
+  'tracker.task.festival.survey':
+    "Installer le questionnaire d'évaluation sur chaque lieu",
   'tracker.task.festival.bilan': 'Rédiger le bilan du festival',
-  'tracker.task.ecole.theme': 'Choisir le thème scientifique et réunir le comité de programme',
-  'tracker.task.ecole.registration': 'Ouvrir les inscriptions (médiateurs, doctorants, chercheurs)',
+  'tracker.task.ecole.theme':
+    'Choisir le thème scientifique et réunir le comité de programme',
+  'tracker.task.ecole.registration':
+    'Ouvrir les inscriptions (médiateurs, doctorants, chercheurs)',
   'tracker.task.ecole.lodging': "Réserver l'hébergement des participants",
   'tracker.task.ecole.speakers': 'Confirmer les intervenants et les ateliers',
   'tracker.task.ecole.agreements': 'Envoyer les conventions de formation',
-  'tracker.task.ecole.meals': 'Recenser les régimes alimentaires et commander les repas',
-  'tracker.task.ecole.shuttles': 'Organiser les navettes (gare, Cosmocité, hébergement)',
+  'tracker.task.ecole.meals':
+    'Recenser les régimes alimentaires et commander les repas',
+  'tracker.task.ecole.shuttles':
+    'Organiser les navettes (gare, Cosmocité, hébergement)',
   'tracker.task.ecole.material': 'Préparer le matériel des ateliers',
   'tracker.task.ecole.badges': "Préparer les badges et le livret d'accueil",
-  'tracker.task.ecole.survey': "Envoyer le questionnaire d'évaluation aux participants",
+  'tracker.task.ecole.survey':
+    "Envoyer le questionnaire d'évaluation aux participants",
   'tracker.task.ecole.certificates': 'Envoyer les attestations de présence',
   'tracker.task.autre.plan': 'Définir le programme et le budget',
   'tracker.task.autre.venue': 'Réserver le lieu et le matériel',
@@ -218,10 +278,6 @@ export const FR = {
   'tracker.budget.transport': 'Transport',
   'tracker.budget.catering': 'Restauration',
   'tracker.budget.lodging': 'Hébergement',
-  'tracker.validation.date': 'Saisissez une date (JJ/MM/AAAA).',
-  'tracker.validation.time': 'Saisissez une heure (HH:MM).',
-  'tracker.validation.number': 'Saisissez un nombre positif ou nul.',
-  'tracker.validation.email': 'Saisissez une adresse e-mail valide.',
   'tracker.role.organiser': 'organisateur',
   'tracker.role.partner': 'partenaire',
   'tracker.tab.event': 'Événement',
@@ -346,92 +402,141 @@ export const FR = {
   'questionnaire.item.public.session': 'Quelle animation avez-vous suivie ?',
   'questionnaire.item.public.commune': 'Dans quelle commune habitez-vous ?',
   'questionnaire.item.public.with': 'Avec qui êtes-vous venu(e) ?',
-  'questionnaire.choices.public.with': "Seul(e) | En famille | Entre amis | Avec l'école | Autre",
+  'questionnaire.choices.public.with':
+    "Seul(e) | En famille | Entre amis | Avec l'école | Autre",
   'questionnaire.item.public.age': "Votre tranche d'âge",
-  'questionnaire.choices.public.age': 'Moins de 15 ans | 15-24 ans | 25-39 ans | 40-59 ans | 60 ans et plus',
+  'questionnaire.choices.public.age':
+    'Moins de 15 ans | 15-24 ans | 25-39 ans | 40-59 ans | 60 ans et plus',
   'questionnaire.item.public.heard': 'Comment avez-vous connu cet événement ?',
   'questionnaire.help.public.heard': 'Plusieurs réponses possibles.',
-  'questionnaire.choices.public.heard': 'Affiche ou programme papier | Site internet | Réseaux sociaux | Presse, radio | Bouche-à-oreille | École ou enseignant | Autre',
-  'questionnaire.item.public.satisfaction': 'Globalement, êtes-vous satisfait(e) de cette animation ?',
-  'questionnaire.choices.public.satisfaction': '1–5 | Pas du tout satisfait(e) | Très satisfait(e)',
-  'questionnaire.item.public.explanations': 'Les explications étaient-elles claires ?',
-  'questionnaire.choices.public.explanations': '1–5 | Pas du tout claires | Très claires',
+  'questionnaire.choices.public.heard':
+    'Affiche ou programme papier | Site internet | Réseaux sociaux | Presse, radio | Bouche-à-oreille | École ou enseignant | Autre',
+  'questionnaire.item.public.satisfaction':
+    'Globalement, êtes-vous satisfait(e) de cette animation ?',
+  'questionnaire.choices.public.satisfaction':
+    '1–5 | Pas du tout satisfait(e) | Très satisfait(e)',
+  'questionnaire.item.public.explanations':
+    'Les explications étaient-elles claires ?',
+  'questionnaire.choices.public.explanations':
+    '1–5 | Pas du tout claires | Très claires',
   'questionnaire.item.public.length': "La durée de l'animation était…",
   'questionnaire.choices.public.length': 'Trop courte | Adaptée | Trop longue',
-  'questionnaire.item.public.recommend': 'Quelle est la probabilité que vous recommandiez cet événement à un proche ?',
-  'questionnaire.choices.public.recommend': '0–10 | Pas du tout probable | Très probable',
-  'questionnaire.item.public.first': 'Est-ce la première fois que vous venez à cet événement ?',
+  'questionnaire.item.public.recommend':
+    'Quelle est la probabilité que vous recommandiez cet événement à un proche ?',
+  'questionnaire.choices.public.recommend':
+    '0–10 | Pas du tout probable | Très probable',
+  'questionnaire.item.public.first':
+    'Est-ce la première fois que vous venez à cet événement ?',
   'questionnaire.choices.public.first': 'Oui | Non',
   'questionnaire.item.public.comments': 'Vos remarques et suggestions',
-  'questionnaire.help.public.comments': "N'indiquez ni nom, ni adresse e-mail, ni numéro de téléphone.",
-  'questionnaire.item.teachers.session': 'Quelle animation votre classe a-t-elle suivie ?',
+  'questionnaire.help.public.comments':
+    "N'indiquez ni nom, ni adresse e-mail, ni numéro de téléphone.",
+  'questionnaire.item.teachers.session':
+    'Quelle animation votre classe a-t-elle suivie ?',
   'questionnaire.item.teachers.school': "Nom de l'établissement",
   'questionnaire.item.teachers.commune': "Commune de l'établissement",
   'questionnaire.item.teachers.level': 'Niveau de la classe',
-  'questionnaire.choices.teachers.level': 'Maternelle | Élémentaire (CP–CM2) | Collège | Lycée | Enseignement supérieur | Autre',
+  'questionnaire.choices.teachers.level':
+    'Maternelle | Élémentaire (CP–CM2) | Collège | Lycée | Enseignement supérieur | Autre',
   'questionnaire.item.teachers.pupils': "Nombre d'élèves présents",
   'questionnaire.item.teachers.opinion': 'Votre avis',
-  'questionnaire.item.teachers.satisfaction': "Globalement, êtes-vous satisfait(e) de l'animation ?",
-  'questionnaire.choices.teachers.satisfaction': '1–5 | Pas du tout satisfait(e) | Très satisfait(e)',
-  'questionnaire.item.teachers.curriculum': "L'animation était-elle en lien avec vos programmes ?",
-  'questionnaire.choices.teachers.curriculum': '1–5 | Pas du tout | Tout à fait',
-  'questionnaire.item.teachers.engagement': 'Vos élèves ont-ils été actifs et intéressés ?',
-  'questionnaire.choices.teachers.engagement': '1–5 | Pas du tout | Tout à fait',
-  'questionnaire.item.teachers.fit': "Le contenu était-il adapté à l'âge des élèves ?",
+  'questionnaire.item.teachers.satisfaction':
+    "Globalement, êtes-vous satisfait(e) de l'animation ?",
+  'questionnaire.choices.teachers.satisfaction':
+    '1–5 | Pas du tout satisfait(e) | Très satisfait(e)',
+  'questionnaire.item.teachers.curriculum':
+    "L'animation était-elle en lien avec vos programmes ?",
+  'questionnaire.choices.teachers.curriculum':
+    '1–5 | Pas du tout | Tout à fait',
+  'questionnaire.item.teachers.engagement':
+    'Vos élèves ont-ils été actifs et intéressés ?',
+  'questionnaire.choices.teachers.engagement':
+    '1–5 | Pas du tout | Tout à fait',
+  'questionnaire.item.teachers.fit':
+    "Le contenu était-il adapté à l'âge des élèves ?",
   'questionnaire.choices.teachers.fit': 'Trop simple | Adapté | Trop difficile',
-  'questionnaire.item.teachers.prepare': "Avez-vous préparé ou prolongé l'animation en classe ?",
-  'questionnaire.choices.teachers.prepare': 'Oui, avant | Oui, après | Oui, avant et après | Non',
-  'questionnaire.item.teachers.recommend': 'Quelle est la probabilité que vous recommandiez cette animation à un ou une collègue ?',
-  'questionnaire.choices.teachers.recommend': '0–10 | Pas du tout probable | Très probable',
-  'questionnaire.item.teachers.again': "Souhaitez-vous participer à nouveau l'an prochain ?",
+  'questionnaire.item.teachers.prepare':
+    "Avez-vous préparé ou prolongé l'animation en classe ?",
+  'questionnaire.choices.teachers.prepare':
+    'Oui, avant | Oui, après | Oui, avant et après | Non',
+  'questionnaire.item.teachers.recommend':
+    'Quelle est la probabilité que vous recommandiez cette animation à un ou une collègue ?',
+  'questionnaire.choices.teachers.recommend':
+    '0–10 | Pas du tout probable | Très probable',
+  'questionnaire.item.teachers.again':
+    "Souhaitez-vous participer à nouveau l'an prochain ?",
   'questionnaire.choices.teachers.again': 'Oui | Non | Peut-être',
   'questionnaire.item.teachers.comments': 'Vos remarques et suggestions',
   'questionnaire.item.summer.status': 'Votre situation',
-  'questionnaire.choices.summer.status': 'Médiateur·rice scientifique | Doctorant·e | Chercheur·e | Enseignant·e | Autre',
+  'questionnaire.choices.summer.status':
+    'Médiateur·rice scientifique | Doctorant·e | Chercheur·e | Enseignant·e | Autre',
   'questionnaire.item.summer.workshops': 'Notez chaque atelier',
   'questionnaire.choices.summer.workshops': '1–5',
-  'questionnaire.help.summer.workshops': '1 = pas du tout satisfait(e), 5 = très satisfait(e).',
-  'questionnaire.item.summer.satisfaction': "Globalement, êtes-vous satisfait(e) de l'école d'été ?",
-  'questionnaire.choices.summer.satisfaction': '1–5 | Pas du tout satisfait(e) | Très satisfait(e)',
-  'questionnaire.item.summer.organisation': 'Organisation pratique (accueil, repas, hébergement)',
-  'questionnaire.choices.summer.organisation': '1–5 | Très insuffisante | Excellente',
-  'questionnaire.item.summer.reuse': "Qu'allez-vous réutiliser dans votre pratique ?",
-  'questionnaire.choices.summer.reuse': "Des formats ou outils d'animation | Des contenus scientifiques | Des contacts, un réseau | Des méthodes d'évaluation | Autre",
-  'questionnaire.item.summer.reuseDetail': 'Précisez ce que vous comptez réutiliser',
-  'questionnaire.item.summer.recommend': "Quelle est la probabilité que vous recommandiez l'école d'été à un ou une collègue ?",
-  'questionnaire.choices.summer.recommend': '0–10 | Pas du tout probable | Très probable',
+  'questionnaire.help.summer.workshops':
+    '1 = pas du tout satisfait(e), 5 = très satisfait(e).',
+  'questionnaire.item.summer.satisfaction':
+    "Globalement, êtes-vous satisfait(e) de l'école d'été ?",
+  'questionnaire.choices.summer.satisfaction':
+    '1–5 | Pas du tout satisfait(e) | Très satisfait(e)',
+  'questionnaire.item.summer.organisation':
+    'Organisation pratique (accueil, repas, hébergement)',
+  'questionnaire.choices.summer.organisation':
+    '1–5 | Très insuffisante | Excellente',
+  'questionnaire.item.summer.reuse':
+    "Qu'allez-vous réutiliser dans votre pratique ?",
+  'questionnaire.choices.summer.reuse':
+    "Des formats ou outils d'animation | Des contenus scientifiques | Des contacts, un réseau | Des méthodes d'évaluation | Autre",
+  'questionnaire.item.summer.reuseDetail':
+    'Précisez ce que vous comptez réutiliser',
+  'questionnaire.item.summer.recommend':
+    "Quelle est la probabilité que vous recommandiez l'école d'été à un ou une collègue ?",
+  'questionnaire.choices.summer.recommend':
+    '0–10 | Pas du tout probable | Très probable',
   'questionnaire.item.summer.comments': 'Vos remarques et suggestions',
   'questionnaire.item.organisers.structure': 'Nom de votre structure',
   'questionnaire.item.organisers.kind': 'Type de structure',
-  'questionnaire.choices.organisers.kind': 'Association | Collectivité ou médiathèque | Organisme de recherche | Musée ou centre de sciences | Université ou école | Entreprise | Autre',
-  'questionnaire.item.organisers.commune': 'Commune principale de vos animations',
+  'questionnaire.choices.organisers.kind':
+    'Association | Collectivité ou médiathèque | Organisme de recherche | Musée ou centre de sciences | Université ou école | Entreprise | Autre',
+  'questionnaire.item.organisers.commune':
+    'Commune principale de vos animations',
   'questionnaire.item.organisers.figures': 'Vos chiffres',
   'questionnaire.item.organisers.sessions': 'Nombre de séances réalisées',
   'questionnaire.item.organisers.visitors': 'Nombre total de visiteurs',
   'questionnaire.item.organisers.pupils': 'Dont élèves (scolaires)',
   'questionnaire.item.organisers.classes': 'Nombre de classes accueillies',
-  'questionnaire.item.organisers.communes': 'Autres communes où vous avez animé (une par ligne)',
+  'questionnaire.item.organisers.communes':
+    'Autres communes où vous avez animé (une par ligne)',
   'questionnaire.item.organisers.difficulties': 'Difficultés rencontrées',
   'questionnaire.item.organisers.comments': 'Commentaires et suggestions',
   'questionnaire.form.title': '{event} – questionnaire {audience}',
-  'questionnaire.form.description': "Merci de prendre deux minutes pour nous donner votre avis. Ce questionnaire est anonyme : n'y indiquez ni nom, ni adresse e-mail, ni numéro de téléphone. Les réponses servent uniquement au bilan de l'événement.",
+  'questionnaire.form.description':
+    "Merci de prendre deux minutes pour nous donner votre avis. Ce questionnaire est anonyme : n'y indiquez ni nom, ni adresse e-mail, ni numéro de téléphone. Les réponses servent uniquement au bilan de l'événement.",
   'questionnaire.form.thanks': 'Merci pour votre réponse !',
   'questionnaire.form.defaultEvent': 'Événement',
   'questionnaire.dialog.title': 'Créer le questionnaire',
-  'questionnaire.dialog.intro': "Le formulaire est construit à partir de l'onglet « {tab} » (modifiable avant la création). Les séances viennent du Programme.",
+  'questionnaire.dialog.intro':
+    "Le formulaire est construit à partir de l'onglet « {tab} » (modifiable avant la création). Les séances viennent du Programme.",
   'questionnaire.dialog.audience': 'Public',
-  'questionnaire.dialog.collectEmails': 'Recueillir les adresses e-mail des répondants',
-  'questionnaire.dialog.collectEmailsHelp': 'Laissez décoché : les réponses restent anonymes (RGPD).',
+  'questionnaire.dialog.collectEmails':
+    'Recueillir les adresses e-mail des répondants',
+  'questionnaire.dialog.collectEmailsHelp':
+    'Laissez décoché : les réponses restent anonymes (RGPD).',
   'questionnaire.dialog.submit': 'Créer le questionnaire',
-  'questionnaire.dialog.busy': 'Création du formulaire, des liens et des QR codes…',
-  'questionnaire.dialog.done': 'Questionnaire prêt : {items} questions, {links} liens préremplis, document de QR codes créé.',
-  'questionnaire.dialog.updated': "Ce public avait déjà son questionnaire : la liste des séances, les liens et les QR codes ont été mis à jour (les questions du formulaire n'ont pas été modifiées).",
+  'questionnaire.dialog.busy':
+    'Création du formulaire, des liens et des QR codes…',
+  'questionnaire.dialog.done':
+    'Questionnaire prêt : {items} questions, {links} liens préremplis, document de QR codes créé.',
+  'questionnaire.dialog.updated':
+    "Ce public avait déjà son questionnaire : la liste des séances, les liens et les QR codes ont été mis à jour (les questions du formulaire n'ont pas été modifiées).",
   'questionnaire.dialog.openForm': 'Ouvrir le formulaire',
   'questionnaire.dialog.openDoc': 'Ouvrir les QR codes',
-  'questionnaire.bank.created': 'Onglet « {tab} » créé avec {n} questions types. Modifiez-les avant de créer le questionnaire.',
-  'questionnaire.bank.exists': "L'onglet « {tab} » existe déjà : il n'a pas été modifié.",
+  'questionnaire.bank.created':
+    'Onglet « {tab} » créé avec {n} questions types. Modifiez-les avant de créer le questionnaire.',
+  'questionnaire.bank.exists':
+    "L'onglet « {tab} » existe déjà : il n'a pas été modifié.",
   'questionnaire.qr.title': 'QR codes du questionnaire – {title}',
-  'questionnaire.qr.intro': 'Imprimez cette page et affichez le QR code de chaque séance : il ouvre le questionnaire avec la séance déjà choisie.',
+  'questionnaire.qr.intro':
+    'Imprimez cette page et affichez le QR code de chaque séance : il ouvre le questionnaire avec la séance déjà choisie.',
   'questionnaire.qr.general': 'Questionnaire (toutes séances)',
   'questionnaire.counts.form': 'Questionnaire',
   'questionnaire.counts.session': 'Séance',
@@ -441,12 +546,17 @@ export const FR = {
   'questionnaire.counts.updated': 'Mis à jour le',
   'questionnaire.counts.total': 'Total',
   'questionnaire.counts.none': '(séance non indiquée)',
-  'questionnaire.error.badKind': "Onglet « Questionnaire », ligne {row} : le type « {value} » n'est pas reconnu. Choisissez un type de la liste.",
-  'questionnaire.error.badAudience': "Onglet « Questionnaire », ligne {row} : le public « {value} » n'est pas reconnu. Choisissez un public de la liste.",
-  'questionnaire.error.noItems': "Aucune question pour le public « {audience} » dans l'onglet « {tab} ».",
+  'questionnaire.error.badKind':
+    "Onglet « Questionnaire », ligne {row} : le type « {value} » n'est pas reconnu. Choisissez un type de la liste.",
+  'questionnaire.error.badAudience':
+    "Onglet « Questionnaire », ligne {row} : le public « {value} » n'est pas reconnu. Choisissez un public de la liste.",
+  'questionnaire.error.noItems':
+    "Aucune question pour le public « {audience} » dans l'onglet « {tab} ».",
   'questionnaire.error.badAudienceChoice': 'Public inconnu : « {value} ».',
-  'questionnaire.error.noSessions': 'Le Programme ne contient aucune séance (non annulée) : ajoutez des séances avant de créer ce questionnaire.',
-  'questionnaire.error.noProgramme': "Ce classeur n'a pas d'onglet « Programme » : ouvrez un classeur de suivi.",
+  'questionnaire.error.noSessions':
+    'Le Programme ne contient aucune séance (non annulée) : ajoutez des séances avant de créer ce questionnaire.',
+  'questionnaire.error.noProgramme':
+    "Ce classeur n'a pas d'onglet « Programme » : ouvrez un classeur de suivi.",
   // --- bilan (keys 'bilan.*') ---
   'bilan.menu.generate': 'Générer le bilan',
   'bilan.menu.generateForm': 'Générer le bilan de ce formulaire',
@@ -464,7 +574,7 @@ export const FR = {
   'bilan.anomaly.added': 'Question ajoutée depuis le dernier bilan',
   'bilan.anomaly.deleted': 'Question supprimée depuis le dernier bilan',
   'bilan.anomaly.notInForm':
-    "Colonne absente du formulaire (question supprimée ou renommée dans le formulaire)",
+    'Colonne absente du formulaire (question supprimée ou renommée dans le formulaire)',
   'bilan.anomaly.duplicate': 'Titre de colonne en double',
   'bilan.anomaly.empty': 'Feuille de réponses vide',
   'bilan.kind.timestamp': 'Horodatage',
@@ -498,7 +608,8 @@ export const FR = {
   'bilan.origin.answers': 'les réponses',
   'bilan.tab': 'Bilan',
   'bilan.out.title': 'Bilan des questionnaires',
-  'bilan.out.generated': 'Généré le {date} – groupes de moins de {k} réponses masqués',
+  'bilan.out.generated':
+    'Généré le {date} – groupes de moins de {k} réponses masqués',
   'bilan.out.summary': 'Chiffres clés',
   'bilan.out.responses': 'Réponses',
   'bilan.out.sources': 'Formulaires',
@@ -538,7 +649,8 @@ export const FR = {
   'bilan.out.sum': 'Total',
   'bilan.out.texts': 'Réponses libres (e-mails et téléphones masqués)',
   'bilan.out.textsOmitted': '… et {n} autres réponses',
-  'bilan.out.crossTabs': 'Croisements (groupes de moins de {k} réponses masqués)',
+  'bilan.out.crossTabs':
+    'Croisements (groupes de moins de {k} réponses masqués)',
   'bilan.out.crossTitle': '{question} selon « {segment} »',
   'bilan.out.shownTotal': 'Total affiché',
   'bilan.out.small': '< {k}',
@@ -872,7 +984,8 @@ export const FR = {
   'weekly.dialog.activate': 'Activer',
   'weekly.dialog.current':
     'Synthèse active : chaque {day} vers {hour} h, installée par {owner}.',
-  'weekly.dialog.inactive': 'La synthèse hebdomadaire n’est pas encore activée.',
+  'weekly.dialog.inactive':
+    'La synthèse hebdomadaire n’est pas encore activée.',
   'weekly.dialog.working': 'Activation en cours…',
   'weekly.day.MONDAY': 'lundi',
   'weekly.day.TUESDAY': 'mardi',
@@ -932,8 +1045,7 @@ export const FR = {
   'weekly.journal.source': 'Synthèse hebdomadaire',
   'weekly.journal.stale':
     'Ancien déclencheur de la synthèse retiré (il n’était plus celui enregistré pour ce suivi).',
-  'weekly.errorMail.subject':
-    'Synthèse hebdomadaire : échec sur « {tracker} »',
+  'weekly.errorMail.subject': 'Synthèse hebdomadaire : échec sur « {tracker} »',
   'weekly.errorMail.body':
     'La synthèse hebdomadaire du suivi « {tracker} » n’a pas pu être préparée le {date} :\n{detail}\n\nLe détail est noté dans l’onglet « Journal » du suivi : {url}\nLa synthèse sera retentée à la prochaine exécution. Vous ne recevrez pas d’autre message de ce type aujourd’hui.',
   'weekly.mail.subject': 'Synthèse hebdomadaire – {event} – {date}',
@@ -955,7 +1067,8 @@ export const FR = {
   'weekly.mail.flag.full': 'complet',
   'weekly.mail.flag.nearlyEmpty': 'presque vide',
   'weekly.mail.tasks': 'Tâches en retard ou à échéance dans les 7 jours',
-  'weekly.mail.noTasks': 'Aucune tâche en retard ni à échéance dans les 7 jours.',
+  'weekly.mail.noTasks':
+    'Aucune tâche en retard ni à échéance dans les 7 jours.',
   'weekly.mail.noOwner': 'Sans responsable',
   'weekly.mail.taskLate': '{task} – échéance le {date}, en retard de {days} j',
   'weekly.mail.taskDue': '{task} – échéance le {date}',

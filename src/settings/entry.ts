@@ -1,4 +1,5 @@
 /** Entry points of the "Paramètres…" sidebar. */
+import {DEPARTEMENTS} from '../generated/communes';
 import {showPage} from '../gas/html';
 import {withDocumentLock} from '../gas/lock';
 import {t} from '../i18n';
@@ -48,6 +49,15 @@ function pageValues(s: Settings): SettingsPageValues {
   };
 }
 
+/** The name of the Drive folder `id`, or null when this user cannot reach it. */
+function folderName(id: string): string | null {
+  try {
+    return DriveApp.getFolderById(id).getName();
+  } catch {
+    return null;
+  }
+}
+
 interface Option {
   value: string;
   label: string;
@@ -74,6 +84,9 @@ export function showSettings(): void {
         t(`settings.language.${l}` as 'settings.language.fr'),
       ),
       rulesJson: JSON.stringify(pageRules(SETTINGS_RULES)),
+      departementNamesJson: JSON.stringify(
+        Object.fromEntries(DEPARTEMENTS.map(d => [d.code, d.nom])),
+      ),
     },
     {title: t('settings.title'), kind: 'sidebar'},
   );
@@ -103,11 +116,28 @@ export function saveSettingsFromPage(values: unknown): SaveSettingsResult {
     if (!result.ok) {
       return {ok: false, message: t('ui.form.invalid'), errors: result.errors};
     }
-    saveSettings(result.settings);
+    const settings = result.settings;
+    if (
+      settings.documentsFolderId &&
+      settings.documentsFolderId !== current.documentsFolderId
+    ) {
+      // A folder given by its link: it must be one this user can reach
+      // (with the drive.file scope, one the add-on made or was given).
+      const name = folderName(settings.documentsFolderId);
+      if (name === null) {
+        return {
+          ok: false,
+          message: t('ui.form.invalid'),
+          errors: {documentsFolder: t('settings.error.folderNotFound')},
+        };
+      }
+      settings.documentsFolderName = name;
+    }
+    saveSettings(settings);
     const message =
-      result.settings.language !== before.language
+      settings.language !== before.language
         ? t('settings.savedLanguage')
         : t('settings.saved');
-    return {ok: true, message, values: pageValues(result.settings)};
+    return {ok: true, message, values: pageValues(settings)};
   });
 }

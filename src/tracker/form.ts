@@ -11,8 +11,18 @@ import type {TrackerForm} from './plan';
 import {EVENT_KINDS} from './schema';
 
 export const TRACKER_FORM_RULES: Record<string, FieldRule> = {
-  name: {kind: 'text', required: true, maxLength: 200, plain: true},
-  kind: {kind: 'choice', options: [...EVENT_KINDS]},
+  name: {
+    kind: 'text',
+    required: true,
+    maxLength: 200,
+    plain: true,
+    messages: {required: 'tracker.form.error.name'},
+  },
+  kind: {
+    kind: 'choice',
+    options: [...EVENT_KINDS],
+    messages: {choice: 'tracker.form.error.kind'},
+  },
   edition: {kind: 'text', maxLength: 60, plain: true},
   startDate: {kind: 'text', maxLength: 10},
   endDate: {kind: 'text', maxLength: 10},
@@ -23,8 +33,15 @@ export const TRACKER_FORM_RULES: Record<string, FieldRule> = {
     minItems: 1,
     maxItems: 1,
     maxLength: 3,
+    messages: {unknown: 'tracker.form.error.departement'},
   },
-  teamEmails: {kind: 'list', item: 'email', maxItems: 50, maxLength: 5000},
+  teamEmails: {
+    kind: 'list',
+    item: 'email',
+    maxItems: 50,
+    maxLength: 5000,
+    messages: {email: 'tracker.form.error.email'},
+  },
 };
 
 export type FormCheck =

@@ -37,7 +37,7 @@ export function validationOf(
     case 'email':
       return {type: 'email'};
     case 'time':
-      // Sheets has no time-only check; the hh:mm format shows what was typed.
+      // Sheets has no time-only check, and times are kept as text (see numberFormatOf).
       return null;
     default:
       return null;
@@ -59,7 +59,10 @@ export function numberFormatOf(col: ColumnDef): string | null {
     case 'date':
       return 'dd/mm/yyyy';
     case 'time':
-      return 'hh:mm';
+      // Times stay text "14:00": a time value is a date of 30 December 1899,
+      // which Apps Script reads back shifted by that day's local offset
+      // (Paris then: +0:09:21), so "14:00" would come back as 13:50.
+      return '@';
     case 'number':
     case 'formula':
       return col.header.startsWith('tracker.col.budget.') ? '#,##0.00 €' : null;

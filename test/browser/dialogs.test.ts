@@ -5,6 +5,7 @@
  * raw catalogue key, no outside request, nothing executed from hostile text;
  * one PNG each in test-artifacts/screenshots/dialog-*.png.
  */
+import * as path from 'node:path';
 import {Workspace} from '../../emulator';
 import {
   describeInBrowser,
@@ -132,6 +133,29 @@ const HOSTS: {name: string; setup: () => {ws: Workspace; target: Target}}[] = [
     },
   },
   {
+    // With a tracker built, the documents and questionnaire dialogs show their real forms.
+    name: 'sheets-tracker',
+    setup: () => {
+      const ws = workspace();
+      const target = ws.createSpreadsheet('Suivi FDS 2026');
+      ws.open(target);
+      const built = ws.callServer(target, 'createOrUpdateTracker', [
+        {
+          name: 'Fête de la science 2026',
+          kind: 'fds',
+          edition: '2026',
+          startDate: '2026-10-02',
+          endDate: '2026-10-12',
+          departement: '38',
+          teamEmails: 'coordination@territoire-de-sciences.fr',
+        },
+      ]);
+      if (built.error) throw built.error;
+      expect(built.value).toMatchObject({ok: true});
+      return {ws, target};
+    },
+  },
+  {
     name: 'forms',
     setup: () => {
       const ws = workspace();
@@ -185,6 +209,31 @@ const CRASH =
 
 describeInBrowser('every dialog of the menu in Chromium', () => {
   useBrowser();
+
+  it('« Importer des événements… » imports a Programme CSV chosen in the browser', async () => {
+    const {ws, target} = HOSTS.find(h => h.name === 'sheets-tracker')!.setup();
+    const p = await openPage(ws, target, 'Importer des événements…');
+    await p.page.setInputFiles(
+      'input[type="file"]',
+      path.resolve(__dirname, '../fixtures/tracker/programme-fr-comma.csv'),
+    );
+    await p.page.click('button[type="submit"]');
+    await p.page.waitForSelector('#kit-message:not([hidden])');
+    await settle(p.page);
+    await p.shot('dialog-import-done');
+    expect(p.serverCalls.map(c => c.fn)).toContain('importEvents');
+    expect(p.serverCalls.every(c => c.error === null)).toBe(true);
+    const ss = target as ReturnType<Workspace['createSpreadsheet']>;
+    const ids = ss.getSheets().flatMap(sh =>
+      sh
+        .getDataRange()
+        .getValues()
+        .map(r => String(r[0])),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['P-01', 'P-02']));
+    expect(p.consoleErrors).toEqual([]);
+    await p.close();
+  });
 
   for (const host of HOSTS) {
     const pages = pagesOf(host.setup);

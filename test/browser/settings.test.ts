@@ -186,6 +186,25 @@ describeInBrowser('settings sidebar in Chromium', () => {
       language: 'en',
     };
     expect(stored(ws, ss)).toEqual(expected);
+    // Kept in the spreadsheet's document properties, as one JSON value.
+    expect(
+      JSON.parse(ws.properties.document(ss.getId()).get('tds.settings')!),
+    ).toEqual({
+      organisation: 'Territoire de sciences Isère',
+      departements: ['38', '73', '2A'],
+      documentsFolderId: '',
+      documentsFolderName: 'Documents FDS 2026',
+      teamEmails: [
+        'anne@territoire-de-sciences.fr',
+        'paul@territoire-de-sciences.fr',
+      ],
+      weeklyDay: 'FRIDAY',
+      weeklyHour: 17,
+      smallGroupK: 7,
+      language: 'en',
+      retentionMonths: 18,
+      weeklyEvenIfNothingChanged: true,
+    });
     // The page now shows what was saved.
     expect(await fieldValues(p)).toMatchObject({
       departements: '38, 73, 2A',
@@ -286,6 +305,41 @@ describeInBrowser('settings sidebar in Chromium', () => {
     expect(await p.page.inputValue('#f-organisation')).toBe('Ma structure');
     expect(stored(ws, ss).organisation).toBe('Territoire de sciences');
     expect(p.consoleErrors).toEqual([]);
+    await p.close();
+  });
+
+  it('takes a Drive folder by its link only when this user can reach it', async () => {
+    const drive = ws.services.DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const folder = drive.createFolder('Documents TDS 2026');
+    const p = await openPage(ws, ss, 'Paramètres…');
+    await p.page.fill(
+      '#f-documentsFolder',
+      'https://drive.google.com/drive/folders/1NoSuchFolderAbCdEfGhIjKlMnOp',
+    );
+    await save(p);
+    expect(await errorOf(p, 'documentsFolder')).toBe(
+      'Ce dossier Drive est introuvable, ou vous n’y avez pas accès. Indiquez plutôt un nom : le dossier sera créé au besoin.',
+    );
+    expect(stored(ws, ss).documentsFolder).toBe(
+      'Territoire de sciences – documents',
+    );
+    await p.page.fill('#f-documentsFolder', folder.getUrl());
+    await save(p);
+    expect(await errorOf(p, 'documentsFolder')).toBeNull();
+    expect(
+      JSON.parse(ws.properties.document(ss.getId()).get('tds.settings')!),
+    ).toMatchObject({
+      documentsFolderId: folder.getId(),
+      documentsFolderName: 'Documents TDS 2026',
+    });
+    // The page now shows the folder's id; saving again keeps it.
+    expect(await p.page.inputValue('#f-documentsFolder')).toBe(folder.getId());
+    await p.page.fill('#f-organisation', 'TDS');
+    await save(p);
+    expect(stored(ws, ss)).toMatchObject({
+      organisation: 'TDS',
+      documentsFolder: folder.getId(),
+    });
     await p.close();
   });
 

@@ -226,3 +226,14 @@ describe('cost: the same service calls for 100 and 1,000 responses', () => {
     expect(large.counts.calls).toBe(small.counts.calls);
   });
 });
+
+test('a spreadsheet without any response sheet: a clear message, nothing written', () => {
+  const {ws, ss} = workspace();
+  ws.open(ss);
+  const run = ws.clickMenu(ss, 'Générer le bilan');
+  expect(run.error).toBeNull();
+  expect(ws.ui.alerts.at(-1)?.prompt).toBe(
+    'Aucune feuille de réponses liée à un formulaire dans ce classeur. Liez un formulaire à ce classeur (dans Forms : Réponses > Associer à Sheets), puis relancez.',
+  );
+  expect(ss.getSheets().map(s => s.getName())).toEqual(['Feuille 1']);
+});

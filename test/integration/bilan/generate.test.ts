@@ -347,4 +347,49 @@ describe('a bilan of the general public and organisers forms', () => {
     expect(r.responses).toBe(12);
     expect(r.organisers).toBeNull();
   });
+
+  test('staff correct a type in "Bilan – paramètres": the next bilan follows it', () => {
+    const sheet = ss.getSheetByName('Bilan – paramètres')!;
+    const values = valuesOf(ss, 'Bilan – paramètres');
+    const row =
+      values.findIndex(r => r[2] === 'Dans quelle commune habitez-vous ?') + 1;
+    expect(values[row - 1].slice(3, 6)).toEqual([
+      'Choix unique',
+      '',
+      'Commune',
+    ]);
+    sheet.getRange(row, 4).setValue('Texte libre');
+    const run = ws.clickMenu(ss, 'Générer le bilan');
+    expect(run.error).toBeNull();
+    const r = stored(ss);
+    const commune = r.questions.find(
+      q => q.title === 'Dans quelle commune habitez-vous ?',
+    )!;
+    expect(commune.type).toBe('text');
+    expect(commune.texts).toHaveLength(12);
+    const after = valuesOf(ss, 'Bilan – paramètres');
+    expect(
+      after
+        .find(x => x[2] === 'Dans quelle commune habitez-vous ?')!
+        .slice(3, 8),
+    ).toEqual(['Texte libre', '', 'Commune', '', 'vos paramètres']);
+    // Still a correction at the run after.
+    ws.clickMenu(ss, 'Générer le bilan');
+    expect(
+      stored(ss).questions.find(
+        q => q.title === 'Dans quelle commune habitez-vous ?',
+      )!.type,
+    ).toBe('text');
+    // The bilan of one form (from Forms) leaves the other sheet's parameters alone.
+    const before = valuesOf(ss, 'Bilan – paramètres').filter(
+      x => x[0] === 'Bilans organisateurs',
+    );
+    expect(before.length).toBeGreaterThan(5);
+    ws.clickMenu(ws.forms[0], 'Générer le bilan de ce formulaire');
+    expect(
+      valuesOf(ss, 'Bilan – paramètres').filter(
+        x => x[0] === 'Bilans organisateurs',
+      ),
+    ).toEqual(before);
+  });
 });

@@ -397,3 +397,61 @@ describe('menu, dialog and cost', () => {
     ]);
   });
 });
+
+describe('a sheet failing in a batch', () => {
+  it('is trashed, tried again on the next run, and the batch still ends with one document per structure', () => {
+    const {ws, ss} = setup();
+    // The 5th table of the run fails: in the 2nd sheet (each sheet has 3 tables).
+    ws.failAt({fn: 'generateDocumentFromPage', service: 'Body', method: 'appendTable', callIndex: 5});
+    const first = ws.callServer(ss, 'generateDocumentFromPage', ['tok_struct002', {kind: 'ficheStructure'}]);
+    expect(first.value).toMatchObject({ok: true, message: expect.stringContaining('3 sur 4 faites')});
+    const live = () =>
+      ws.documents.filter(d => !ws.files.find(f => f.id === d.id)!.trashed).map(d => d.name);
+    expect(live()).toHaveLength(3);
+    expect(ws.documents.filter(d => ws.files.find(f => f.id === d.id)!.trashed)).toHaveLength(1);
+    const runs = ws.advanceClock(2 * 60 * 1000);
+    expect(runs.map(r => r.error)).toEqual([null]);
+    expect(live().sort()).toEqual([
+      'Fiche structure CNRS – Fête de la science 2026 – 2026-10-01',
+      'Fiche structure Cosmocité – Fête de la science 2026 – 2026-10-01',
+      'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01',
+      'Fiche structure Université Grenoble Alpes – Fête de la science 2026 – 2026-10-01',
+    ]);
+    const rows = tabValues(ss, 'Documents').slice(1);
+    expect(rows.filter(r => r[0] === 'Fiche structure').map(r => r[4])).toEqual([
+      'terminé',
+      'terminé',
+      'terminé',
+      'terminé',
+    ]);
+    expect(rows.find(r => r[7] === '*')![4]).toBe('terminé');
+    expect(ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch')).toHaveLength(0);
+  });
+});
+
+describe('two people at once', () => {
+  it('two presentations generated at the same moment get two names, one folder', () => {
+    const {ws, ss} = setup();
+    const [a, b] = ws.interleave(
+      {target: ss, fn: 'generatePresentation', kind: 'menu'},
+      // Same account in two windows (another account needs the folder shared with it).
+      {target: ss, fn: 'generatePresentation', kind: 'menu'},
+      {atCall: 40, contention: 'wait'},
+    );
+    expect(a.error).toBeNull();
+    expect(b.error).toBeNull();
+    const names = ws.documents.map(d => d.name).sort();
+    expect(names).toEqual([
+      'Présentation – Fête de la science 2026 – 2026-10-01',
+      'Présentation – Fête de la science 2026 – 2026-10-01 (2)',
+    ]);
+    expect(
+      ws.files.filter(
+        f =>
+          f.kind === 'folder' &&
+          f.currentName() === 'Territoire de sciences – documents',
+      ),
+    ).toHaveLength(1);
+    expect(tabValues(ss, 'Documents').slice(1)).toHaveLength(2);
+  });
+});

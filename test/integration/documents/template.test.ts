@@ -225,6 +225,19 @@ describe('bad input', () => {
     expect(ws.documents.length).toBe(before);
   });
 
+  it('a documents folder not shared with the person generating: a clear message and no document', () => {
+    const {ws, ss} = setup();
+    ws.clickMenu(ss, 'Générer la présentation');
+    const before = ws.documents.length;
+    ws.clickMenu(ss, "Générer le point d'étape", {
+      user: 'benevole@example.org',
+    });
+    expect(ws.ui.lastPage()!.html).toContain(
+      'Le dossier Drive des documents est introuvable : il a été supprimé ou n&#39;est pas partagé avec vous.',
+    );
+    expect(ws.documents.length).toBe(before);
+  });
+
   it('an empty programme: a clear message and no document', () => {
     const ws = workspace(dist);
     const ss = ws.createSpreadsheet('Suivi vide');

@@ -42,7 +42,7 @@ describe('the Fête de la science open-data export', () => {
   it('imports one row per time slot, rejects with line and reason, drops nothing silently', () => {
     expect(first.error).toBeNull();
     expect(report.message).toBe(
-      "fete-de-la-science.json (export open data de la Fête de la science) : 12 enregistrements lus, 7 acceptés, 5 rejetés. Créneaux ajoutés : 8 ; créneaux mis à jour : 0. Structures ajoutées à l'onglet « Partenaires » : 10.",
+      "fete-de-la-science.json (export open data de la Fête de la science) : enregistrements lus : 12 ; acceptés : 7 ; rejetés : 5. Créneaux ajoutés : 8 ; créneaux mis à jour : 0. Structures ajoutées à l'onglet « Partenaires » : 10.",
     );
     expect(rows).toHaveLength(8);
     expect(report.rejected).toHaveLength(5);

@@ -146,12 +146,14 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
     expect(changes).toContain(
       "Colonne « Rôle » ajoutée à l'onglet « Partenaires ».",
     );
-    expect(changes).toContain("512 communes ajoutées à l'onglet « Communes ».");
     expect(changes).toContain(
-      "Formule d'écart posée sur 1 lignes de l'onglet « Budget ».",
+      "Communes ajoutées à l'onglet « Communes » : 512.",
+    );
+    expect(changes).toContain(
+      "Lignes de l'onglet « Budget » qui ont reçu la formule d'écart : 1.",
     );
     // Nothing re-added that the team removed on purpose.
-    expect(changes.some(c => c.startsWith('Liste de contrôle'))).toBe(false);
+    expect(changes.some(c => c.startsWith('Tâches de la liste'))).toBe(false);
     expect(changes.some(c => c.startsWith('Fiche'))).toBe(false);
     const headers = grid(ss, 'Partenaires').values[0];
     expect(headers[headers.length - 1]).toBe('Rôle');

@@ -394,3 +394,39 @@ describe('weekly summary over several weeks', () => {
     expect(history()).toHaveLength(2);
   });
 });
+
+describe('cost of a run', () => {
+  it('service calls do not grow with the number of sessions, tasks and answers', () => {
+    const calls = (n: number) => {
+      const {ws, ss, answer} = setup();
+      const sessions = Array.from({length: n}, (_, i) => ({
+        title: `Séance ${i}`,
+        date: paris('2026-09-10'),
+        venue: 'Casemate',
+        commune: 'Grenoble',
+        capacity: 20,
+        registered: i % 20,
+      }));
+      const tasks = Array.from({length: n}, (_, i) => ({
+        task: `Tâche ${i}`,
+        owner: `Personne ${i % 7}`,
+        dueDate: paris('2026-09-05'),
+        status: 'à faire',
+      }));
+      writeTracker(ss, {sessions, tasks, partners: PARTNERS, budget: BUDGET});
+      for (let i = 0; i < Math.min(n, 60); i += 1) answer('2026-09-02', 4, 9);
+      // The daily trigger fired from 2/09; the Monday run is the last one.
+      const runs = ws.advanceTo(paris('2026-09-07', '09:00'));
+      const run = runs[runs.length - 1];
+      expect(run.error).toBeNull();
+      expect(run.counts.byMethod['MailApp.sendEmail']).toBe(1);
+      // The days before were not owed: a few property reads, no sheet read.
+      expect(runs).toHaveLength(6);
+      expect(runs[0].counts.byMethod['Range.getValues']).toBeUndefined();
+      expect(runs[0].counts.calls).toBeLessThanOrEqual(20);
+      expect(ws.mails.filter(m => SUBJECT.test(m.subject))).toHaveLength(1);
+      return run.counts.calls;
+    };
+    expect(calls(400)).toBe(calls(5));
+  });
+});

@@ -10,6 +10,7 @@ import {Block, DocModel} from '../../../src/documents/model';
 import {buildModel} from '../../../src/documents/generate';
 import {NNBSP} from '../../../src/documents/format';
 import {AddonError} from '../../../src/gas/errors';
+import {useLanguage} from '../../../src/i18n';
 import {fdsBilan, fdsTracker, TODAY} from '../../fixtures/documents/data';
 
 const ctx: LayoutContext = {
@@ -485,5 +486,20 @@ describe('fiches', () => {
       ['Structure', 'Contact', 'E-mail', 'Téléphone'],
       ['CNRS', '–', '–', '–'],
     ]);
+  });
+});
+
+describe('in English', () => {
+  afterEach(() => useLanguage('fr'));
+  it('writes the presentation with the English catalogue and English dates', () => {
+    useLanguage('en');
+    const o = outline(presentationLayout(fdsTracker(), {...ctx, lang: 'en'}));
+    expect(o.slice(0, 3)).toEqual([
+      'H0 Fête de la science 2026',
+      'P Presentation file',
+      'P From Friday 2 October 2026 to Monday 12 October 2026',
+    ]);
+    expect(o).toContain('H2 Saturday 10 October 2026');
+    expect(o).toContain('H1 Key figures');
   });
 });
