@@ -29,9 +29,11 @@
  * the element classes (BodyEl, ParagraphEl, ListItemEl, TableEl, …).
  */
 import type {EmuEnv} from './env';
+import {mailDayKey} from './mail';
 import {
   blobData,
   canAccess,
+  DriveEntry,
   driveEntry,
   FakeBlob,
   MIME_TYPES,
@@ -2100,6 +2102,9 @@ export type FakeDocumentApp = Pick<
   | 'PositionedLayout'
 >;
 
+/** Documents a user may create a day (Apps Script quotas). */
+export const DOCS_CREATED_PER_DAY = {consumer: 250, workspace: 1500} as const;
+
 const MISSING =
   "Document is missing (perhaps it was deleted, or you don't have read access?)";
 
@@ -2233,7 +2238,32 @@ export function createDocumentApp(env: EmuEnv): FakeDocumentApp {
     ]),
     create(name: string): GDoc {
       m('create', true);
-      return real(newDocument(env, name));
+      const user = env.context()?.user;
+      if (user) {
+        // Google's daily quota of documents created per user (Pacific day).
+        const today = mailDayKey(env.clock.now());
+        let made = 0;
+        for (const f of env.files.values()) {
+          if (
+            f instanceof DriveEntry &&
+            f.kind === 'document' &&
+            f.owner === user &&
+            f.createdByCreate &&
+            mailDayKey(f.created) === today
+          ) {
+            made += 1;
+          }
+        }
+        if (made >= DOCS_CREATED_PER_DAY[env.accountType]) {
+          throw new Error(
+            'Service invoked too many times for one day: docs create.',
+          );
+        }
+      }
+      const doc = newDocument(env, name);
+      const entry = driveEntry(env, doc.id);
+      if (entry) entry.createdByCreate = true;
+      return real(doc);
     },
     openById(id: string): GDoc {
       m('openById');

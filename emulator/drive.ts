@@ -258,6 +258,8 @@ export class DriveEntry {
   permission = 'NONE';
   description: string | null = null;
   starred = false;
+  /** Made by DocumentApp.create (counted against the daily quota), not by a copy. */
+  createdByCreate = false;
   constructor(
     readonly id: string,
     public name: string,

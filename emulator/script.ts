@@ -420,7 +420,7 @@ export function createScriptApp(
     new FakeTrigger(env, r) as unknown as Trigger;
   const enumOf = (...names: string[]) =>
     Object.fromEntries(names.map(n => [n, n]));
-  return {
+  const app = {
     AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
     EventType: enumOf(
       'CLOCK',
@@ -490,6 +490,17 @@ export function createScriptApp(
       };
     },
   };
+  // Signature drift against @types/google-apps-script is a compile error.
+  const typed: Pick<
+    GoogleAppsScript.Script.ScriptApp,
+    | 'getProjectTriggers'
+    | 'getUserTriggers'
+    | 'deleteTrigger'
+    | 'getScriptId'
+    | 'getOAuthToken'
+  > = app;
+  void typed;
+  return app;
 }
 
 /** Google's time-driven event object (fields in UTC, as Google sends them). */

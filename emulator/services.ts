@@ -495,7 +495,7 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
     SHA_384: 'sha384',
     SHA_512: 'sha512',
   };
-  return {
+  const utilities = {
     Charset: {US_ASCII: 'US_ASCII', UTF_8: 'UTF_8'},
     DigestAlgorithm: Object.fromEntries(digestAlgorithms.map(a => [a, a])),
     MacAlgorithm: {
@@ -578,7 +578,7 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
         throw new Error('Invalid argument: milliseconds (max 300000)');
       env.clock.advance(Math.max(0, Number(milliseconds) || 0));
     },
-    computeDigest(algorithm: string, value: unknown): number[] {
+    computeDigest(algorithm: unknown, value: unknown): number[] {
       m('computeDigest');
       const a = nodeAlgo[String(algorithm)];
       if (!a) throw new Error(`Invalid argument: algorithm (${algorithm})`);
@@ -594,6 +594,24 @@ export function createUtilities(env: EmuEnv, opts: UtilitiesOptions) {
       );
     },
   };
+  // Signature drift against @types/google-apps-script is a compile error.
+  const typed: Pick<
+    GoogleAppsScript.Utilities.Utilities,
+    | 'formatDate'
+    | 'formatString'
+    | 'parseCsv'
+    | 'newBlob'
+    | 'base64Encode'
+    | 'base64EncodeWebSafe'
+    | 'base64Decode'
+    | 'base64DecodeWebSafe'
+    | 'getUuid'
+    | 'sleep'
+    | 'computeDigest'
+    | 'computeHmacSha256Signature'
+  > = utilities;
+  void typed;
+  return utilities;
 }
 
 // ---------------------------------------------------------------- session

@@ -300,6 +300,24 @@ describe('DocumentApp', () => {
     expect(DocumentApp.openById(doc.getId()).getName()).toBe('Compte rendu');
   });
 
+  test('a consumer account creates at most 250 documents a day', () => {
+    const env = makeEnv();
+    env.ctx = {
+      activeId: null,
+      activeKind: null,
+      user: 'a@tds.fr',
+      authMode: 'FULL',
+      fn: 'f',
+    };
+    const DocumentApp = createDocumentApp(env);
+    for (let i = 0; i < 250; i++) DocumentApp.create(`Doc ${i}`);
+    expect(() => DocumentApp.create('un de trop')).toThrow(
+      'Service invoked too many times for one day: docs create.',
+    );
+    env.clock.advance(24 * 3600000);
+    expect(DocumentApp.create('le lendemain').getName()).toBe('le lendemain');
+  });
+
   test('calls are metered per element class', () => {
     const env = makeEnv();
     const DocumentApp = createDocumentApp(env);

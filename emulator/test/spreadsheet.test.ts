@@ -142,6 +142,23 @@ describe('ranges', () => {
 });
 
 describe('sheets', () => {
+  test('getLastRow/getLastColumn follow writes that empty cells', () => {
+    const {sheet} = fresh();
+    sheet.getRange('A1:C3').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([3, 3]);
+    sheet.getRange('A3:C3').setValues([['', '', '']]);
+    sheet.getRange('C1:C2').clearContent();
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([2, 2]);
+    sheet.getRange('E5').setFormula('=A1');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([5, 5]);
+    sheet.getRange('E5').setValue('');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([2, 2]);
+  });
+
   test('insertSheet with an existing name throws; getSheetByName of a missing sheet is null', () => {
     const {ss} = fresh();
     ss.insertSheet('Événements');
@@ -307,6 +324,15 @@ describe('validation, rules, names, protections, filters, charts', () => {
 });
 
 describe('performance', () => {
+  test('appendRow stays O(row): 20,000 appends well under 10 s', () => {
+    const {sheet} = fresh();
+    const t0 = Date.now();
+    for (let i = 0; i < 20_000; i += 1) sheet.appendRow([i, 'Vienne', true]);
+    expect(Date.now() - t0).toBeLessThan(10000);
+    expect(sheet.getLastRow()).toBe(20_000);
+    expect(sheet.getRange(20_000, 1, 1, 3).getValues()).toEqual([[19_999, 'Vienne', true]]);
+  });
+
   test('50,000 × 30 cells: one setValues and one getValues stay fast', () => {
     const {ss} = fresh();
     const sheet = ss.insertSheet('Réponses');
@@ -321,7 +347,8 @@ describe('performance', () => {
     const ms = Date.now() - t0;
     expect(values).toHaveLength(50_000);
     expect(values[49_999][29]).toBe('r49999c29');
-    expect(ms).toBeLessThan(3000);
+    // Generous bound (shared CI machine): a per-cell cost regression takes minutes.
+    expect(ms).toBeLessThan(10000);
   });
 });
 

@@ -22,6 +22,16 @@ import {
   type TeacherAnswer,
 } from './types';
 
+const ORGANISER_KIND_INDEX: Record<V.StructureKind, number> = {
+  association: 0,
+  collectivite: 1,
+  recherche: 2,
+  musee: 3,
+  universite: 4,
+  entreprise: 5,
+  scolaire: 6,
+};
+
 export interface SampleOptions {
   seed?: number;
   /** Multiplies every size (communes are capped at the 512 of Isère). */
@@ -512,6 +522,7 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
         `${pad(rng.int(8, 19))}:${pad(rng.int(0, 59))}`,
       ),
       structure: st.name,
+      kind: ORGANISER_KIND_INDEX[st.kind],
       commune: st.commune.nom,
       sessionsHeld: own.length,
       visitors,

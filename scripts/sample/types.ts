@@ -93,9 +93,22 @@ export interface TeacherAnswer {
   comment: string;
 }
 
+/** Kinds of structure, in the order of the organisers' form. */
+export const ORGANISER_KINDS = [
+  'Association',
+  'Collectivité ou médiathèque',
+  'Organisme de recherche',
+  'Musée ou centre de sciences',
+  'Université ou école',
+  'Entreprise',
+  'Établissement scolaire',
+];
+
 export interface OrganiserReport {
   at: string;
   structure: string;
+  /** Index into ORGANISER_KINDS. */
+  kind: number;
   commune: string;
   sessionsHeld: number;
   visitors: number;

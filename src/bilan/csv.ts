@@ -8,6 +8,8 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  // A quoted empty cell is still a cell: a last line `""` is a row.
+  let touched = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
   const n = text.length;
   while (i < n) {
@@ -29,6 +31,7 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
     }
     if (c === '"' && cell === '') {
       quoted = true;
+      touched = true;
     } else if (c === delimiter) {
       row.push(cell);
       cell = '';
@@ -37,13 +40,14 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
       rows.push(row);
       row = [];
       cell = '';
+      touched = false;
       if (c === '\r' && text[i + 1] === '\n') i++;
     } else {
       cell += c;
     }
     i++;
   }
-  if (cell !== '' || row.length > 0) {
+  if (cell !== '' || row.length > 0 || touched) {
     row.push(cell);
     rows.push(row);
   }

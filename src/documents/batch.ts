@@ -20,14 +20,27 @@ import {t} from '../i18n';
 import type {TrackerData} from '../model/tracker';
 import type {Settings} from '../settings/types';
 import {activeSessions} from './figures';
-import {eventTitle} from './fields';
+import {eventTitle, fieldSource} from './fields';
 import {isoDay} from './format';
-import {FicheKey, FicheKind, ficheKeys, ficheLayout} from './layouts/fiche';
+import {
+  ficheData,
+  FicheKey,
+  FicheKind,
+  ficheKeys,
+  ficheLayout,
+} from './layouts/fiche';
 import {LogEntry, logBatchRun, upsertBatchRow} from './log';
 import {documentName, documentUrl} from './naming';
 import {layoutContext} from './generate';
 import {loadTrackerData} from './sources';
-import {createDocIn, documentsFolder, freeName, trashQuietly} from './storage';
+import {
+  copyTemplateIn,
+  createDocIn,
+  documentsFolder,
+  freeName,
+  trashQuietly,
+} from './storage';
+import {checkTemplate, fillTemplate, TemplateInfo} from './template';
 import {writeDocument} from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,6 +90,8 @@ export interface BatchState {
   /** key → failed attempts so far (a sheet is tried twice before it counts as failed). */
   attempts?: Record<string, number>;
   token: string | null;
+  /** A staff template (Google Doc id) filled for each sheet, or null for the built-in layout. */
+  templateId?: string | null;
   /**
    * Until when (ms) a run holds the batch: another run starting meanwhile
    * (the dialog clicked again while the trigger runs) leaves it alone. A run
@@ -210,11 +225,14 @@ export function startBatch(
   kind: FicheKind,
   startMs: number,
   token: string | null,
+  templateRef = '',
 ): BatchOutcome {
   const existing = loadBatch();
   if (existing && remainingKeys(existing).length > 0) {
     return runBatch(ss, settings, startMs, token ?? existing.token);
   }
+  // A template is checked before anything is made.
+  const template = templateRef.trim() ? checkTemplate(templateRef) : null;
   const zone = ss.getSpreadsheetTimeZone();
   const data = loadTrackerData(ss);
   if (activeSessions(data.sessions).length === 0) {
@@ -238,6 +256,7 @@ export function startBatch(
     pending: {},
     unlogged: [],
     token,
+    templateId: template ? template.id : null,
   };
   // Two people starting at the same moment: the second one joins the first batch.
   const claimed = withDocumentLock(() => {
@@ -306,15 +325,11 @@ export function runBatch(
   scheduleNext(SAFETY_RUN_MS);
   const zone = ss.getSpreadsheetTimeZone();
   const data = preloaded ?? loadTrackerData(ss);
-  let folder: GoogleAppsScript.Drive.Folder;
-  try {
-    folder = DriveApp.getFolderById(state.folderId);
-    if (folder.isTrashed()) throw new Error('trashed');
-  } catch {
-    // The folder vanished mid-batch: stop for good and say why.
+  // The folder or the template vanished mid-batch: stop for good and say why.
+  const abandon = (error: unknown): never => {
     removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
     deleteLargeJson(BATCH_KEY);
-    const message = t('documents.error.folderMissing');
+    const message = userMessage(error);
     withDocumentLock(() =>
       upsertBatchRow(ss, {
         ...batchRow(state, '', false),
@@ -323,7 +338,22 @@ export function runBatch(
         error: message,
       }),
     );
-    throw new AddonError('documents.error.folderMissing');
+    throw error;
+  };
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = DriveApp.getFolderById(state.folderId);
+    if (folder.isTrashed()) throw new Error('trashed');
+  } catch {
+    return abandon(new AddonError('documents.error.folderMissing'));
+  }
+  let template: TemplateInfo | null = null;
+  if (state.templateId) {
+    try {
+      template = checkTemplate(state.templateId);
+    } catch (e) {
+      return abandon(e);
+    }
   }
   const ctx = layoutContext(settings, zone, new Date());
   const entries: LogEntry[] = [];
@@ -380,6 +410,12 @@ export function runBatch(
       const model = ficheLayout(data, state.kind, key, ctx);
       let doc: GoogleAppsScript.Document.Document | null = null;
       if (pending && !id) id = findCutDocument(pending.name, state, folder);
+      if (id && template) {
+        // A half-filled copy cannot be filled again: it goes to the trash
+        // and a fresh copy takes its name.
+        trashQuietly(id);
+        id = '';
+      }
       if (id) {
         try {
           doc = DocumentApp.openById(id);
@@ -399,12 +435,29 @@ export function runBatch(
         // after this finds the document again by its name in the folder.
         state.pending[key.key] = {name};
         saveBatch(state);
-        const created = createDocIn(folder, name);
+        const created = template
+          ? copyTemplateIn(template.id, folder, name)
+          : createDocIn(folder, name);
         doc = created.doc;
         id = created.id;
       }
       const name = state.pending[key.key]?.name ?? doc.getName();
-      writeDocument(doc.getBody(), model);
+      if (template) {
+        fillTemplate(
+          doc,
+          template,
+          fieldSource(
+            ficheData(data, state.kind, key),
+            null,
+            ctx.today,
+            settings.organisation,
+            key.label,
+          ),
+          zone,
+        );
+      } else {
+        writeDocument(doc.getBody(), model);
+      }
       doc.saveAndClose();
       state.done[key.key] = id;
       delete state.pending[key.key];

@@ -187,6 +187,7 @@ export function generateDocumentFromPage(
         ficheKind,
         startMs,
         token || null,
+        String(request.template ?? ''),
       );
       return {
         ok: true,

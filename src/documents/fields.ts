@@ -29,6 +29,8 @@ export interface FieldSource {
   figures: KeyFigures;
   today: Date;
   organisation: string;
+  /** For a sheet per commune or structure: its commune or structure. */
+  subject?: string;
 }
 
 interface Spec<S> {
@@ -119,6 +121,11 @@ const GLOBAL: Spec<FieldSource>[] = [
     key: 'documents.field.organisation',
     kind: 'text',
     get: s => s.organisation,
+  },
+  {
+    key: 'documents.field.subject',
+    kind: 'text',
+    get: s => s.subject ?? '',
   },
   {
     key: 'documents.field.sessions',
@@ -482,6 +489,7 @@ export function fieldSource(
   bilan: BilanResult | null,
   today: Date,
   organisation: string,
+  subject?: string,
 ): FieldSource {
-  return {data, bilan, figures: keyFigures(data), today, organisation};
+  return {data, bilan, figures: keyFigures(data), today, organisation, subject};
 }

@@ -46,7 +46,12 @@ function openFolder(id: string): Folder {
 
 /** `base`, or `base (2)`… : never the name of a file already in the folder. */
 export function freeName(folder: Folder, base: string): string {
-  return versionedName(base, name => folder.getFilesByName(name).hasNext());
+  return versionedName(base, name => {
+    // Drive lists trashed files too: a name in the trash is free again.
+    const files = folder.getFilesByName(name);
+    while (files.hasNext()) if (!files.next().isTrashed()) return true;
+    return false;
+  });
 }
 
 export interface CreatedDoc {

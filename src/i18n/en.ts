@@ -698,6 +698,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.field.departement': 'Département',
   'documents.field.today': 'Today',
   'documents.field.organisation': 'Organisation',
+  'documents.field.subject': 'Commune or organisation',
   'documents.field.sessions': 'Sessions',
   'documents.field.venues': 'Venues',
   'documents.field.communes': 'Communes',
@@ -929,7 +930,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.dialog.kind.ficheStructure': 'Sheets per organisation',
   'documents.dialog.template': "Team's template (optional)",
   'documents.dialog.templateHint':
-    'Address of a Google Docs document holding fields between double braces, e.g. {{Start date|date}}. Leave empty for the built-in layout.',
+    'Address of a Google Docs document holding fields between double braces, e.g. {{Start date|date}}. For the sheets, {{Commune or organisation}} gives the name of the commune or organisation. Leave empty for the built-in layout.',
   'documents.dialog.pdf': 'Also make a PDF copy',
   'documents.dialog.check': 'Check the template',
   'documents.dialog.generate': 'Generate',

@@ -728,6 +728,7 @@ export const FR = {
   'documents.field.departement': 'Département',
   'documents.field.today': 'Date du jour',
   'documents.field.organisation': 'Organisation',
+  'documents.field.subject': 'Commune ou structure',
   'documents.field.sessions': 'Sessions',
   'documents.field.venues': 'Lieux',
   'documents.field.communes': 'Communes',
@@ -961,7 +962,7 @@ export const FR = {
   'documents.dialog.kind.ficheStructure': 'Fiches par structure',
   'documents.dialog.template': "Modèle de l'équipe (facultatif)",
   'documents.dialog.templateHint':
-    "Adresse d'un document Google Docs contenant des champs entre doubles accolades, par exemple {{Date de début|date}}. Laissez vide pour la mise en page intégrée.",
+    "Adresse d'un document Google Docs contenant des champs entre doubles accolades, par exemple {{Date de début|date}}. Pour les fiches, {{Commune ou structure}} donne le nom de la commune ou de la structure. Laissez vide pour la mise en page intégrée.",
   'documents.dialog.pdf': 'Faire aussi une copie PDF',
   'documents.dialog.check': 'Vérifier le modèle',
   'documents.dialog.generate': 'Générer',

@@ -154,7 +154,13 @@ describeInBrowser('settings sidebar in Chromium', () => {
   it('saves every field on the server, normalised', async () => {
     const p = await openPage(ws, ss, 'Paramètres…');
     await p.page.fill('#f-organisation', '  Territoire de sciences Isère ');
+    expect(await p.page.textContent('#f-departements-names')).toBe(
+      '38 – Isère',
+    );
     await p.page.fill('#f-departements', '38; 73 2a');
+    expect(await p.page.textContent('#f-departements-names')).toBe(
+      '38 – Isère, 73 – Savoie, 2A – Corse-du-Sud',
+    );
     await p.page.fill('#f-documentsFolder', 'Documents FDS 2026');
     await p.page.fill(
       '#f-teamEmails',

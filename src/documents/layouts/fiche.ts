@@ -85,6 +85,27 @@ function contactsOf(
   });
 }
 
+/**
+ * The tracker reduced to one commune or structure: its sessions (not
+ * cancelled) and its contacts. A staff template filled with it gives that
+ * sheet's figures and programme.
+ */
+export function ficheData(
+  data: TrackerData,
+  kind: FicheKind,
+  key: FicheKey,
+): TrackerData {
+  const sessions = sessionsOf(data, kind, key.key);
+  return {
+    ...data,
+    sessions,
+    partners: contactsOf(data, kind, key, sessions),
+    tasks: [],
+    budget: [],
+    participants: [],
+  };
+}
+
 export function ficheLayout(
   data: TrackerData,
   kind: FicheKind,

@@ -402,13 +402,28 @@ describe('a sheet failing in a batch', () => {
   it('is trashed, tried again on the next run, and the batch still ends with one document per structure', () => {
     const {ws, ss} = setup();
     // The 5th table of the run fails: in the 2nd sheet (each sheet has 3 tables).
-    ws.failAt({fn: 'generateDocumentFromPage', service: 'Body', method: 'appendTable', callIndex: 5});
-    const first = ws.callServer(ss, 'generateDocumentFromPage', ['tok_struct002', {kind: 'ficheStructure'}]);
-    expect(first.value).toMatchObject({ok: true, message: expect.stringContaining('3 sur 4 faites')});
+    ws.failAt({
+      fn: 'generateDocumentFromPage',
+      service: 'Body',
+      method: 'appendTable',
+      callIndex: 5,
+    });
+    const first = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_struct002',
+      {kind: 'ficheStructure'},
+    ]);
+    expect(first.value).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('3 sur 4 faites'),
+    });
     const live = () =>
-      ws.documents.filter(d => !ws.files.find(f => f.id === d.id)!.trashed).map(d => d.name);
+      ws.documents
+        .filter(d => !ws.files.find(f => f.id === d.id)!.trashed)
+        .map(d => d.name);
     expect(live()).toHaveLength(3);
-    expect(ws.documents.filter(d => ws.files.find(f => f.id === d.id)!.trashed)).toHaveLength(1);
+    expect(
+      ws.documents.filter(d => ws.files.find(f => f.id === d.id)!.trashed),
+    ).toHaveLength(1);
     const runs = ws.advanceClock(2 * 60 * 1000);
     expect(runs.map(r => r.error)).toEqual([null]);
     expect(live().sort()).toEqual([
@@ -418,14 +433,13 @@ describe('a sheet failing in a batch', () => {
       'Fiche structure Université Grenoble Alpes – Fête de la science 2026 – 2026-10-01',
     ]);
     const rows = tabValues(ss, 'Documents').slice(1);
-    expect(rows.filter(r => r[0] === 'Fiche structure').map(r => r[4])).toEqual([
-      'terminé',
-      'terminé',
-      'terminé',
-      'terminé',
-    ]);
+    expect(rows.filter(r => r[0] === 'Fiche structure').map(r => r[4])).toEqual(
+      ['terminé', 'terminé', 'terminé', 'terminé'],
+    );
     expect(rows.find(r => r[7] === '*')![4]).toBe('terminé');
-    expect(ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch')).toHaveLength(0);
+    expect(
+      ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch'),
+    ).toHaveLength(0);
   });
 });
 

@@ -344,3 +344,34 @@ describe('the bank tab', () => {
     expect(ws.forms).toHaveLength(0);
   });
 });
+
+describe('two submissions at the same time', () => {
+  test('the two trigger runs wait for each other at the lock; the counts are right', () => {
+    const {ws, ss} = setupTracker();
+    ws.callServer(ss, 'createQuestionnaire', [
+      {audience: 'public', collectEmails: false},
+    ]);
+    const form = ws.forms[0];
+    for (const label of [GP_LABELS[0], GP_LABELS[0], GP_LABELS[2]]) {
+      ws.submitForm(form, {
+        'Quelle animation avez-vous suivie ?': label,
+        'Globalement, êtes-vous satisfait(e) de cette animation ?': '4',
+      });
+    }
+    const spec = {
+      target: ss,
+      fn: 'onQuestionnaireSubmit',
+      args: [],
+      kind: 'trigger' as const,
+    };
+    const [a, b] = ws.interleave(spec, spec, {atCall: 8, contention: 'wait'});
+    expect([a.error, b.error]).toEqual([null, null]);
+    const counts = valuesOf(ss, 'Réponses aux questionnaires');
+    expect(counts.slice(1).map(r => r.slice(1, 3))).toEqual([
+      [GP_LABELS[0], 2],
+      [GP_LABELS[1], 0],
+      [GP_LABELS[2], 1],
+      ['Total', 3],
+    ]);
+  });
+});

@@ -207,6 +207,10 @@ describe('what the Fête de la science tracker holds', () => {
       'B2',
     )?.getCriteriaValues()[0] as string[];
     expect(kind).toContain('laboratoire ou organisme de recherche');
+    // Dates as dates, times and INSEE codes as text ("14:00", "01004").
+    expect(programme.getRange('D2').getNumberFormat()).toBe('dd/mm/yyyy');
+    expect(programme.getRange('E1500').getNumberFormat()).toBe('@');
+    expect(programme.getRange('J2').getNumberFormat()).toBe('@');
     // A user cannot type a status outside the list, nor a negative capacity.
     expect(() => ws.edit(ss, 'Programme', 'R2', 'peut-être')).toThrow(
       /data validation/,

@@ -35,6 +35,18 @@ function problems(text: string): string[] {
   if (/<link[^>]*rel\s*=\s*["']?stylesheet/i.test(text))
     found.push('outside stylesheet');
   if (/@import\s/i.test(text)) found.push('CSS @import');
+  // Dynamic text goes in with textContent; nothing is parsed as HTML or code.
+  for (const risky of [
+    /\.innerHTML\s*[+]?=/,
+    /\.outerHTML\s*[+]?=/,
+    /insertAdjacentHTML/,
+    /document\.write/,
+    /\beval\(/,
+    /new Function\(/,
+    /\bon[a-z]+\s*=\s*["']?[^"'>]*<\?=/i,
+  ]) {
+    if (risky.test(text)) found.push(`risky: ${risky.source}`);
+  }
   return found;
 }
 
@@ -54,13 +66,18 @@ describe('page templates', () => {
   });
 
   it.each(htmlFiles(SRC).map(f => [path.relative(SRC, f), f]))(
-    '%s prints raw only its own files',
+    '%s: raw output only for its own files, nothing from outside, no data parsed as HTML',
     (_rel, file) => {
       expect(problems(fs.readFileSync(file, 'utf8'))).toEqual([]);
     },
   );
 
   it('the scan catches what it must', () => {
+    expect(problems('<script>el.innerHTML = data;</script>')).toHaveLength(1);
+    expect(
+      problems('<script>el.insertAdjacentHTML("x", d)</script>'),
+    ).toHaveLength(1);
+    expect(problems('<button onclick="go(<?= x ?>)">')).toHaveLength(1);
     expect(problems("<?!= include('ui/kit/styles') ?>")).toEqual([]);
     expect(problems('<?!= name ?>')).toHaveLength(1);
     expect(problems('<?!= include(file) ?>')).toHaveLength(1);

@@ -1,0 +1,293 @@
+/**
+ * Fuzzing the event imports (Fête de la science open data, OpenAgenda, the
+ * Programme CSV) with random and hostile input: every call returns a result
+ * or throws an AddonError with a French message — never anything else — and
+ * records given = records accepted + records rejected, always.
+ */
+import fc from 'fast-check';
+import {COMMUNES} from '../../src/generated/communes';
+import {AddonError} from '../../src/gas/errors';
+import {allLanguages, t} from '../../src/i18n';
+import {CommuneIndex} from '../../src/tracker/communes';
+import {parseImportFile} from '../../src/tracker/import/detect';
+import {parseProgrammeCsv} from '../../src/tracker/import/csv';
+import {parseFdsRecords} from '../../src/tracker/import/fds';
+import {parseOpenAgenda} from '../../src/tracker/import/openagenda';
+import type {ImportResult} from '../../src/tracker/import/types';
+import {tabDef} from '../../src/tracker/schema';
+import {recordReliability} from '../helpers/reliability';
+import {hostileString, runProperty} from './fuzz';
+
+const SUITE = 'fuzz-import';
+const ctx = {communes: new CommuneIndex(COMMUNES, '38')};
+
+/** Either a result whose counts add up, or an AddonError in French. */
+function checkOutcome(run: () => ImportResult, given?: number): void {
+  let result: ImportResult;
+  try {
+    result = run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AddonError);
+    const err = e as AddonError;
+    expect(err.key.startsWith('tracker.import.')).toBe(true);
+    expect(err.message).toBe(t(err.key, err.params, 'fr'));
+    expect(err.message).not.toMatch(/undefined|NaN|\{\w+\}/);
+    return;
+  }
+  expect(result.accepted + result.rejected.length).toBe(result.given);
+  if (given !== undefined) expect(result.given).toBe(given);
+  const acceptedLines = new Set(result.rows.map(r => r.line));
+  const rejectedLines = new Set(result.rejected.map(r => r.line));
+  expect(acceptedLines.size).toBe(result.accepted);
+  expect(rejectedLines.size).toBe(result.rejected.length);
+  for (const line of acceptedLines) expect(rejectedLines.has(line)).toBe(false);
+  for (const r of result.rejected) {
+    // Every rejection reads as a French sentence naming its field.
+    expect(typeof r.field).toBe('string');
+    expect(t(r.reason, r.params, 'fr')).not.toMatch(/undefined|\{\w+\}/);
+  }
+  for (const row of result.rows) {
+    expect(row.date).toBeInstanceOf(Date);
+    expect(Number.isNaN(row.date.getTime())).toBe(false);
+    expect(row.insee).toMatch(/^38\d{3}$/);
+  }
+}
+
+const header = (id: string) =>
+  allLanguages(
+    tabDef('programme').columns.find(c => c.id === id)!.header,
+  )[0];
+
+const CSV_HEADERS = [
+  header('title'),
+  header('date'),
+  header('start'),
+  header('end'),
+  header('commune'),
+  header('capacity'),
+  header('status'),
+  header('id'),
+  header('description'),
+  'Code postal',
+];
+
+/** A CSV cell: plausible values mixed with hostile ones. */
+const csvCell = fc.oneof(
+  fc.constantFrom(
+    'Grenoble',
+    'Meylan',
+    'St Martin d’Hères',
+    'Paris',
+    '10/10/2026',
+    '2026-10-11',
+    '31/02/2026',
+    '14h',
+    '15:30',
+    '25:99',
+    '38000',
+    '-5',
+    '12,5',
+    'confirmé',
+    'annulé',
+    'peut-être',
+    '',
+    ' ',
+  ),
+  hostileString,
+);
+
+/** Rows of a CSV (ragged: each row its own length), quoted RFC 4180 style. */
+const csvTable = fc.record({
+  headers: fc.shuffledSubarray(CSV_HEADERS, {minLength: 0}),
+  rows: fc.array(fc.array(csvCell, {maxLength: 12}), {maxLength: 25}),
+  delimiter: fc.constantFrom(',', ';'),
+  eol: fc.constantFrom('\n', '\r\n', '\r'),
+  bom: fc.boolean(),
+});
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+describe('CSV of the Programme', () => {
+  test('random ragged tables: a result whose counts add up, or a French error', () => {
+    const n = runProperty(
+      fc.property(csvTable, ({headers, rows, delimiter, eol, bom}) => {
+        const lines = [headers, ...rows].map(r =>
+          r.map(quote).join(delimiter),
+        );
+        const text = (bom ? '\uFEFF' : '') + lines.join(eol);
+        // Independently: the data lines that hold something are the records given.
+        const given = rows.filter(r => r.some(c => c.trim() !== '')).length;
+        const headerBlank = headers.every(h => h.trim() === '');
+        checkOutcome(
+          () => parseImportFile('programme.csv', text, ctx),
+          headerBlank ? undefined : given,
+        );
+      }),
+      150,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+
+  test('unquoted random text with stray quotes, delimiters and line breaks', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('"', ',', ';', '\n', '\r\n', '\r', '""', 'Titre', 'Date'),
+      hostileString,
+    );
+    const n = runProperty(
+      fc.property(fc.array(piece, {maxLength: 60}), pieces => {
+        const text = `${CSV_HEADERS.join(',')}\n${pieces.join('')}`;
+        checkOutcome(() => parseProgrammeCsv(text, ctx));
+      }),
+      300,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
+
+/** Any JSON value, including huge and odd strings. */
+const jsonish: fc.Arbitrary<unknown> = fc.oneof(
+  {depthSize: 'small'},
+  fc.jsonValue({maxDepth: 3}),
+  hostileString,
+  fc.constant(null),
+);
+
+const slot = fc.oneof(
+  fc.constantFrom(
+    '2026-10-10T14:00:00+02:00-2026-10-10T16:00:00+02:00',
+    '2026-10-10T14:00:00+02:00-2026-10-10T16:00:00+02:00\r\n2026-10-11T10:00:00+02:00-2026-10-11T12:00:00+02:00',
+    '2026-02-30T10:00:00+01:00-2026-02-30T11:00:00+01:00',
+    '2026-10-10T12:00:00Z-2026-10-10T13:00:00Z',
+    '',
+  ),
+  jsonish,
+);
+
+const fdsRecord = fc.record(
+  {
+    identifiant: fc.oneof(
+      fc.integer({min: 1, max: 30}).map(String),
+      fc.integer({min: 1, max: 30}),
+      jsonish,
+    ),
+    titre_fr: fc.oneof(fc.constant('Atelier'), jsonish),
+    horaires_iso: slot,
+    ville: fc.oneof(
+      fc.constantFrom('Grenoble', 'Le Pont de Claix', 'Lyon', 'Saint-Égrève'),
+      jsonish,
+    ),
+    code_postal: fc.oneof(fc.constantFrom('38000', '38800', '69001'), jsonish),
+    age_minimum: fc.oneof(fc.integer({min: -3, max: 99}), jsonish),
+    description_fr: jsonish,
+    partenaire: jsonish,
+    publics_concernes: jsonish,
+    statut: jsonish,
+  },
+  {requiredKeys: []},
+);
+
+describe('Fête de la science open data (JSON)', () => {
+  test('records of random shape, flat or wrapped: given = accepted + rejected', () => {
+    const n = runProperty(
+      fc.property(
+        fc.array(fc.oneof(fdsRecord, jsonish), {maxLength: 20}),
+        fc.boolean(),
+        (records, wrapped) => {
+          const list = wrapped
+            ? records.map(r => ({datasetid: 'fds', fields: r}))
+            : records;
+          checkOutcome(() => parseFdsRecords(list, ctx), list.length);
+          checkOutcome(() =>
+            parseImportFile('fds.json', JSON.stringify({records: list}), ctx),
+          );
+        },
+      ),
+      250,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
+
+const timing = fc.oneof(
+  fc.record({
+    begin: fc.oneof(
+      fc.constantFrom('2026-10-10T12:00:00.000Z', '2026-10-10T14:00:00+02:00'),
+      jsonish,
+    ),
+    end: fc.oneof(fc.constant('2026-10-10T13:00:00.000Z'), jsonish),
+  }),
+  jsonish,
+);
+
+const oaEvent = fc.record(
+  {
+    uid: fc.oneof(fc.integer({min: 1, max: 30}), jsonish),
+    title: fc.oneof(
+      fc.record({fr: fc.oneof(fc.constant('Atelier'), hostileString)}),
+      jsonish,
+    ),
+    timings: fc.oneof(fc.array(timing, {maxLength: 4}), jsonish),
+    location: fc.oneof(
+      fc.record(
+        {
+          city: fc.oneof(fc.constantFrom('Grenoble', 'Lyon'), jsonish),
+          postalCode: fc.oneof(fc.constantFrom('38000', '69001'), jsonish),
+          insee: fc.oneof(fc.constantFrom('38185', '69381'), jsonish),
+          name: jsonish,
+        },
+        {requiredKeys: []},
+      ),
+      jsonish,
+    ),
+    age: fc.oneof(fc.record({min: jsonish}), jsonish),
+    registration: jsonish,
+    status: jsonish,
+    description: jsonish,
+  },
+  {requiredKeys: []},
+);
+
+describe('OpenAgenda v2 export (JSON)', () => {
+  test('events of random shape: given = accepted + rejected', () => {
+    const n = runProperty(
+      fc.property(
+        fc.array(fc.oneof(oaEvent, jsonish), {maxLength: 20}),
+        events => {
+          checkOutcome(() => parseOpenAgenda(events, ctx), events.length);
+          checkOutcome(() =>
+            parseImportFile('oa.json', JSON.stringify({events}), ctx),
+          );
+        },
+      ),
+      250,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
+
+describe('any file at all', () => {
+  test('random JSON values and random text, under any file name', () => {
+    const n = runProperty(
+      fc.property(
+        fc.oneof(jsonish.map(v => JSON.stringify(v) ?? 'null'), hostileString),
+        fc.constantFrom('x.json', 'x.csv', 'x.txt', ''),
+        (content, fileName) => {
+          checkOutcome(() => parseImportFile(fileName, content, ctx));
+        },
+      ),
+      300,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+
+  test('truncated JSON says where it stops, in French', () => {
+    const text = JSON.stringify({events: [{uid: 1, title: {fr: 'A'}}]});
+    const n = runProperty(
+      fc.property(fc.integer({min: 1, max: text.length - 1}), cut => {
+        checkOutcome(() => parseImportFile('oa.json', text.slice(0, cut), ctx));
+      }),
+      Math.min(100, text.length - 1),
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});

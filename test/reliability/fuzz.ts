@@ -1,0 +1,73 @@
+/**
+ * What the fuzzing suites share: hostile strings and a property runner that
+ * returns how many cases it actually tried (for the reliability summary).
+ */
+import fc from 'fast-check';
+
+/** Formula payloads (OWASP CSV injection) and HTML payloads. */
+export const FORMULA_PAYLOADS = [
+  '=IMPORTXML("http://x","//a")',
+  '+1',
+  '-1+2',
+  '@SUM(A1)',
+  '\t=1',
+  '\r=1',
+  '\n=1',
+];
+export const HTML_PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+];
+
+/** Odd Unicode: lone surrogates, zero-width and bidi marks, combining accents, NUL, emoji. */
+const ODD = [
+  '\uD800',
+  '\uDFFF',
+  '\u200B\u200D\uFEFF',
+  '\u202E evil \u202C',
+  'e\u0301te\u0301',
+  '\u0000',
+  '👩🏽‍🔬🧪',
+  '\u00A0\u202F',
+  '𝔊𝔯𝔢𝔫𝔬𝔟𝔩𝔢',
+  '',
+  '   ',
+  '\t',
+];
+
+/** A string over the 50,000-character cell limit (made once). */
+export const HUGE = 'x'.repeat(60000);
+
+export const hostileString: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...FORMULA_PAYLOADS, ...HTML_PAYLOADS, ...ODD),
+  fc.string({unit: 'binary', maxLength: 40}),
+  fc.string({unit: 'grapheme', maxLength: 40}),
+  fc.string({maxLength: 20}),
+  fc.constant(HUGE),
+  fc
+    .tuple(
+      fc.constantFrom(...FORMULA_PAYLOADS, ...HTML_PAYLOADS, ...ODD),
+      fc.string({maxLength: 10}),
+    )
+    .map(([a, b]) => a + b),
+);
+
+/**
+ * Runs a property `numRuns` times (fewer when fast-check stops early on a
+ * failure) and returns the number of cases tried; fails with fast-check's
+ * report, counterexample included.
+ */
+export function runProperty<T>(
+  property: fc.IProperty<T>,
+  numRuns: number,
+): number {
+  const details = fc.check(property, {numRuns});
+  if (details.failed) {
+    const cause = details.errorInstance;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    const report = fc.defaultReportMessage(details) ?? '';
+    // The counterexample may hold a 60,000-character string: keep it short.
+    throw new Error(`${detail.slice(0, 2000)}\n${report.slice(0, 3000)}`);
+  }
+  return details.numRuns;
+}
