@@ -24,7 +24,10 @@
  *    appendText() adds a separate Text element (formattable on its own);
  *  - openById of a document another user made and did not share throws
  *    "You do not have permission to access the requested document.";
- *    an unknown id throws "Document is missing (perhaps it was deleted…)".
+ *    an unknown id throws "Document is missing (perhaps it was deleted…)";
+ *  - DocumentApp.create is limited to 250 documents a day per user (1,500
+ *    on Workspace; Pacific-time day, as MailApp's quota): past it
+ *    "Service invoked too many times for one day: docs create.".
  * Also exported: googleRegex (RE2 → RegExp, (?i) prefix), javaReplacement,
  * the element classes (BodyEl, ParagraphEl, ListItemEl, TableEl, …).
  */

@@ -8,7 +8,8 @@
  *       — a respondent fills the form: records the response and appends the
  *         row to the destination sheet (Workspace.submitForm calls it, then fires triggers)
  *   formDump(form: FakeForm): FormDump, newForm(env, sheets, title, hooks?): FakeForm,
- *   FakeForm, FakeFormResponse, FakeItem, FakeValidation, FormAnswer, FormSheets
+ *   FakeForm, FakeFormResponse, FakeItem (typed items), FakeGenericItem (plain
+ *   Item from getItems(): cast with as…Item()), FakeValidation, FormAnswer, FormSheets
  *   (= Pick<SheetsBridge, getSpreadsheet | addResponseSheet | appendResponseRow | setHeaders | unlinkForm>)
  *
  * Google's behaviours kept: the response sheet is named after the spreadsheet's
@@ -147,9 +148,50 @@ type ItemKeys =
   | 'asCheckboxGridItem'
   | 'asDateItem';
 
+const CHOICES: ItemKind[] = ['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'];
+const GRIDS: ItemKind[] = ['GRID', 'CHECKBOX_GRID'];
+const ANSWERED: ItemKind[] = [
+  'CHECKBOX',
+  'CHECKBOX_GRID',
+  'GRID',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PARAGRAPH_TEXT',
+  'SCALE',
+  'TEXT',
+  'DATE',
+];
+
+/** Methods only some item types have (the rest throw TypeError, as in Apps Script). */
+const ONLY_FOR: Record<string, ItemKind[]> = {
+  setBounds: ['SCALE'],
+  setLabels: ['SCALE'],
+  getLowerBound: ['SCALE'],
+  getUpperBound: ['SCALE'],
+  getLeftLabel: ['SCALE'],
+  getRightLabel: ['SCALE'],
+  setChoiceValues: CHOICES,
+  setChoices: CHOICES,
+  getChoices: CHOICES,
+  createChoice: CHOICES,
+  showOtherOption: ['MULTIPLE_CHOICE', 'CHECKBOX'],
+  hasOtherOption: ['MULTIPLE_CHOICE', 'CHECKBOX'],
+  setRows: GRIDS,
+  setColumns: GRIDS,
+  getRows: GRIDS,
+  getColumns: GRIDS,
+  setRequired: ANSWERED,
+  isRequired: ANSWERED,
+  createResponse: ANSWERED,
+  setValidation: ['TEXT', 'PARAGRAPH_TEXT', 'CHECKBOX', ...GRIDS],
+  clearValidation: ['TEXT', 'PARAGRAPH_TEXT', 'CHECKBOX', ...GRIDS],
+};
+
 /**
- * One class for every item type (Google's items share most methods); the
- * asXxxItem() casts check the type as Google does.
+ * One class for every typed item (ScaleItem, ListItem…: what add…Item() and
+ * as…Item() return); methods a type lacks throw TypeError. Lists of items
+ * (getItems(), getItemById(), ItemResponse.getItem()) give FakeGenericItem,
+ * Google's plain Item, which must be cast with as…Item() first.
  */
 export class FakeItem
   implements
@@ -200,6 +242,11 @@ export class FakeItem
   ) {}
   private m(method: string): void {
     this.env.meter.call(SERVICE[this.kind], method);
+    const only = ONLY_FOR[method];
+    if (only && !only.includes(this.kind)) {
+      // Apps Script's item classes simply lack the method.
+      throw new TypeError(`${SERVICE[this.kind]}.${method} is not a function`);
+    }
   }
   private changed(): void {
     this.form.syncHeaders();
@@ -307,11 +354,6 @@ export class FakeItem
   }
   showOtherOption(enabled: boolean): never {
     this.m('showOtherOption');
-    if (this.kind !== 'MULTIPLE_CHOICE' && this.kind !== 'CHECKBOX') {
-      throw new Error(
-        'showOtherOption is only available on multiple choice and checkbox items.',
-      );
-    }
     this.other = Boolean(enabled);
     return real<never>(this);
   }
@@ -420,6 +462,107 @@ export class FakeItem
   asDateItem(): never {
     return this.cast(['DATE']);
   }
+}
+
+/**
+ * Google's plain Item (from getItems(), getItemById(), ItemResponse.getItem()):
+ * title, help text, type, id, index and the as…Item() casts — nothing else.
+ */
+export class FakeGenericItem implements Pick<GItem, ItemKeys | 'duplicate'> {
+  constructor(readonly item: FakeItem) {}
+  private m(method: string): void {
+    this.item.form.env.meter.call('Item', method);
+  }
+  getTitle(): string {
+    this.m('getTitle');
+    return this.item.title;
+  }
+  setTitle(title: string): GItem {
+    this.m('setTitle');
+    this.item.title = String(title);
+    this.item.form.syncHeaders();
+    return real(this);
+  }
+  getType(): GoogleAppsScript.Forms.ItemType {
+    this.m('getType');
+    return real(this.item.kind);
+  }
+  getId(): number {
+    this.m('getId');
+    return this.item.id;
+  }
+  getIndex(): number {
+    this.m('getIndex');
+    return this.item.form.items.indexOf(this.item);
+  }
+  getHelpText(): string {
+    this.m('getHelpText');
+    return this.item.helpText;
+  }
+  setHelpText(text: string): GItem {
+    this.m('setHelpText');
+    this.item.helpText = String(text);
+    return real(this);
+  }
+  duplicate(): GItem {
+    this.m('duplicate');
+    const copy = this.item.form.newItem(this.item.kind, this.getIndexRaw() + 1);
+    copyItemInto(this.item, copy);
+    this.item.form.syncHeaders();
+    return real(new FakeGenericItem(copy));
+  }
+  private getIndexRaw(): number {
+    return this.item.form.items.indexOf(this.item);
+  }
+  private as(method: string, kind: ItemKind): never {
+    this.m(method);
+    if (this.item.kind !== kind) {
+      throw new Error(
+        `Item of type ${this.item.kind} cannot be cast to ${kind}.`,
+      );
+    }
+    return real<never>(this.item);
+  }
+  asScaleItem(): never {
+    return this.as('asScaleItem', 'SCALE');
+  }
+  asMultipleChoiceItem(): never {
+    return this.as('asMultipleChoiceItem', 'MULTIPLE_CHOICE');
+  }
+  asCheckboxItem(): never {
+    return this.as('asCheckboxItem', 'CHECKBOX');
+  }
+  asListItem(): never {
+    return this.as('asListItem', 'LIST');
+  }
+  asTextItem(): never {
+    return this.as('asTextItem', 'TEXT');
+  }
+  asParagraphTextItem(): never {
+    return this.as('asParagraphTextItem', 'PARAGRAPH_TEXT');
+  }
+  asSectionHeaderItem(): never {
+    return this.as('asSectionHeaderItem', 'SECTION_HEADER');
+  }
+  asPageBreakItem(): never {
+    return this.as('asPageBreakItem', 'PAGE_BREAK');
+  }
+  asGridItem(): never {
+    return this.as('asGridItem', 'GRID');
+  }
+  asCheckboxGridItem(): never {
+    return this.as('asCheckboxGridItem', 'CHECKBOX_GRID');
+  }
+  asDateItem(): never {
+    return this.as('asDateItem', 'DATE');
+  }
+}
+
+/** The typed item behind a plain or typed item handle. */
+function unwrapItem(x: unknown): FakeItem | null {
+  if (x instanceof FakeGenericItem) return x.item;
+  if (x instanceof FakeItem) return x;
+  return null;
 }
 
 type ValidationFamily = 'text' | 'paragraph' | 'checkbox' | 'grid';
@@ -686,7 +829,7 @@ export class FakeItemResponse implements Pick<
   ) {}
   getItem(): GItem {
     this.env.meter.call('ItemResponse', 'getItem');
-    return real(this.item);
+    return real(new FakeGenericItem(this.item));
   }
   getResponse(): string[][] | string[] | string {
     this.env.meter.call('ItemResponse', 'getResponse');
@@ -734,7 +877,8 @@ export class FakeFormResponse implements Pick<GFormResponse, ResponseKeys> {
   }
   getResponseForItem(item: GItem): GItemResponse {
     this.m('getResponseForItem');
-    return real(this.items.find(r => r.item === (item as unknown)) ?? null);
+    const target = unwrapItem(item);
+    return real(this.items.find(r => r.item === target) ?? null);
   }
   getRespondentEmail(): string {
     this.m('getRespondentEmail');
@@ -1126,15 +1270,20 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   getItems(itemType?: GoogleAppsScript.Forms.ItemType): GItem[] {
     this.m('getItems');
     const t = itemType === undefined ? null : String(itemType);
-    return real(this.items.filter(i => t === null || i.kind === t));
+    return real(
+      this.items
+        .filter(i => t === null || i.kind === t)
+        .map(i => new FakeGenericItem(i)),
+    );
   }
   getItemById(id: number): GItem {
     this.m('getItemById');
-    return real(this.items.find(i => i.id === Number(id)) ?? null);
+    const item = this.items.find(i => i.id === Number(id));
+    return real(item ? new FakeGenericItem(item) : null);
   }
   private indexOf(x: number | GItem): number {
     const i =
-      typeof x === 'number' ? x : this.items.indexOf(x as unknown as FakeItem);
+      typeof x === 'number' ? x : this.items.indexOf(unwrapItem(x) as FakeItem);
     if (i < 0 || i >= this.items.length) {
       throw new Error(
         `Invalid item index: ${String(typeof x === 'number' ? x : 'item not in form')}.`,
@@ -1153,7 +1302,7 @@ export class FakeForm implements Pick<GForm, FormKeys> {
       throw new Error(`Invalid item index: ${to}.`);
     const [item] = this.items.splice(from, 1);
     this.items.splice(to, 0, item);
-    return real(item);
+    return real(new FakeGenericItem(item));
   }
   /** Column keys the current items need, in form order. */
   private wantedKeys(): string[] {

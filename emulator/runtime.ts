@@ -12,21 +12,41 @@ import type {Clock} from './core';
 
 const scripts = new Map<string, {key: string; script: vm.Script}>();
 
-/** The compiled bundle (cached until the file changes). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * The compiled bundle (cached until the file changes). A build running at the
+ * same moment (it empties dist/ then writes it) is waited for, up to 5 s.
+ */
 export function loadBundle(distDir: string): vm.Script {
   const file = path.resolve(distDir, 'Code.js');
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new Error(`Emulator: ${file} not found — run "npm run build" first.`);
+  let lastError: unknown = null;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    if (attempt) pause(100);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch (e) {
+      lastError = e;
+      continue;
+    }
+    const key = `${stat.size}:${stat.mtimeMs}`;
+    const cached = scripts.get(file);
+    if (cached && cached.key === key) return cached.script;
+    try {
+      const script = new vm.Script(fs.readFileSync(file, 'utf8'), {
+        filename: file,
+      });
+      scripts.set(file, {key, script});
+      return script;
+    } catch (e) {
+      lastError = e;
+    }
   }
-  const key = `${stat.size}:${stat.mtimeMs}`;
-  const cached = scripts.get(file);
-  if (cached && cached.key === key) return cached.script;
-  const script = new vm.Script(fs.readFileSync(file, 'utf8'), {filename: file});
-  scripts.set(file, {key, script});
-  return script;
+  if (lastError instanceof SyntaxError) throw lastError;
+  throw new Error(`Emulator: ${file} not found — run "npm run build" first.`);
 }
 
 /**

@@ -53,7 +53,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     // The stack only helps a developer: DEBUG=1 shows it.
     const detail =
-      e instanceof Error ? (process.env.DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+      e instanceof Error
+        ? process.env.DEBUG
+          ? (e.stack ?? e.message)
+          : e.message
+        : String(e);
     console.error(`Échec : ${detail}`);
     return 1;
   }

@@ -441,6 +441,28 @@ describe('FormApp with a recording bridge', () => {
     expect(DriveApp.getFileById(copyId).getName()).toBe('Questionnaire 2027');
   });
 
+  test('plain items from getItems() must be cast; a type lacking a method throws TypeError', () => {
+    const env = makeEnv();
+    const {bridge} = fakeBridge();
+    const {form} = buildQuestionnaire(env, bridge);
+    const plain = form.getItems()[2] as unknown as {getChoices?: unknown};
+    expect(plain.getChoices).toBeUndefined();
+    const choices = form.getItems()[2].asCheckboxItem().getChoices();
+    expect(choices.map(c => c.getValue())).toEqual([
+      'Presse',
+      'Affiche',
+      'Bouche-à-oreille',
+    ]);
+    const text = form.addTextItem() as unknown as {
+      setChoiceValues(v: string[]): void;
+    };
+    expect(() => text.setChoiceValues(['a'])).toThrow(TypeError);
+    expect(() => text.setChoiceValues(['a'])).toThrow(
+      'TextItem.setChoiceValues is not a function',
+    );
+    expect(env.meter.total.byMethod['Item.asCheckboxItem']).toBe(1);
+  });
+
   test('every call is metered; create counts as a creation', () => {
     const env = makeEnv();
     const {bridge} = fakeBridge();

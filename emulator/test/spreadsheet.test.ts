@@ -330,7 +330,9 @@ describe('performance', () => {
     for (let i = 0; i < 20_000; i += 1) sheet.appendRow([i, 'Vienne', true]);
     expect(Date.now() - t0).toBeLessThan(10000);
     expect(sheet.getLastRow()).toBe(20_000);
-    expect(sheet.getRange(20_000, 1, 1, 3).getValues()).toEqual([[19_999, 'Vienne', true]]);
+    expect(sheet.getRange(20_000, 1, 1, 3).getValues()).toEqual([
+      [19_999, 'Vienne', true],
+    ]);
   });
 
   test('50,000 × 30 cells: one setValues and one getValues stay fast', () => {

@@ -106,7 +106,7 @@ type ArqueroModule = typeof import('arquero');
 function withArquero(aq: ArqueroModule, table: unknown[][]): number {
   const headers = table[0] as string[];
   const data: Record<string, unknown[]> = {};
-  headers.forEach((h, i) => (data[`c${i}`] = table.slice(1).map(r => r[i])));
+  headers.forEach((_h, i) => (data[`c${i}`] = table.slice(1).map(r => r[i])));
   const dt = aq.table(data);
   let checksum = 0;
   const segments = ['c1', 'c2', 'c3'];

@@ -375,9 +375,7 @@ function publicAnswers(
     out.push({
       at: answerTime(rng, s),
       session: i,
-      commune: rng.chance(0.7)
-        ? s.commune.nom
-        : origin[drawOrigin()].nom,
+      commune: rng.chance(0.7) ? s.commune.nom : origin[drawOrigin()].nom,
       came: rng.weightedIndex([15, 45, 25, 5, 10]),
       age: rng.weightedIndex([18, 10, 10, 25, 25, 12]),
       heard,

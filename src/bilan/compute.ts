@@ -23,7 +23,7 @@ import {assignRoles, inferColumn, multiSeparator} from './infer';
 import {analyseColumn, EncodedColumn, StatsLabels} from './stats';
 import {crossTab, encodeSegment} from './crosstab';
 import {organiserFigures, programmeFigures, Territory} from './programme';
-import {cellText, round} from './text';
+import {cellText, maskPersonal, round} from './text';
 
 export const DEFAULT_SEGMENT_ROLES: ColumnRole[] = [
   'session',
@@ -202,6 +202,8 @@ export function runBilan(input: BilanInput): BilanRun {
       : (input.departements ?? ['38']),
   );
   const segmentRoles = input.segmentRoles ?? DEFAULT_SEGMENT_ROLES;
+  const mask = (text: string) =>
+    maskPersonal(text, labels.emailMark, labels.phoneMark);
   const runs = input.sheets.map(s =>
     planSheet(s, input.params, labels, anomalies),
   );
@@ -237,6 +239,7 @@ export function runBilan(input: BilanInput): BilanRun {
         segSpec,
         run.rows,
         role === 'commune' ? territory.canonical : undefined,
+        mask,
       );
       for (const q of encoded) {
         const kind = q.spec.kind;
@@ -270,6 +273,7 @@ export function runBilan(input: BilanInput): BilanRun {
             organiserRuns.map(r => ({rows: r.rows, specs: r.specs})),
             territory,
             t('bilan.unnamed'),
+            mask,
           )
         : null,
     anomalies,

@@ -27,6 +27,7 @@ export function encodeSegment(
   spec: ColumnSpec,
   rows: readonly (readonly unknown[])[],
   canonical: (text: string) => string = s => s,
+  mask: (text: string) => string = s => s,
 ): Segment {
   const codes = new Int32Array(rows.length).fill(-1);
   const byText = new Map<string, number>();
@@ -39,7 +40,7 @@ export function encodeSegment(
     if (s === '') continue;
     let code = byText.get(s);
     if (code === undefined) {
-      const label = canonical(s);
+      const label = mask(canonical(s));
       const key = normalizeKey(label);
       code = byKey.get(key);
       if (code === undefined) {

@@ -13,6 +13,7 @@ import {
   isPersonalHeader,
   isRecommendHeader,
   isTimestampHeader,
+  containsPersonal,
   looksLikeEmail,
   looksLikePhone,
   parseNumber,
@@ -178,6 +179,8 @@ interface Profile {
   emails: number;
   phones: number;
   withSep: number;
+  /** Answers holding an e-mail address or a phone number among other words. */
+  personalInside: number;
   maxLength: number;
   distinct: Map<string, number>;
   distinctNumbers: Map<number, number>;
@@ -201,6 +204,7 @@ function profile(
     emails: 0,
     phones: 0,
     withSep: 0,
+    personalInside: 0,
     maxLength: 0,
     distinct: new Map(),
     distinctNumbers: new Map(),
@@ -236,6 +240,7 @@ function profile(
     if (s.includes(trimmedSep)) p.withSep++;
     if (s.includes('@') && looksLikeEmail(s)) p.emails++;
     else if (looksLikePhone(s)) p.phones++;
+    else if (s.length > 8 && containsPersonal(s)) p.personalInside++;
     if (!p.many) addDistinct(p, s);
   }
   if (!p.many) {
@@ -411,7 +416,9 @@ function fromProfile(
   // number question: the text becomes anomalies.
   if (isCountHeader(title) && p.numbers * 2 >= p.answered)
     return {kind: 'number'};
-  if (p.many) return {kind: 'text'};
+  // Options are shown as they are: an answer carrying an e-mail or a phone
+  // number makes the column free text (masked), never a choice.
+  if (p.many || p.personalInside > 0) return {kind: 'text'};
   if (p.withSep > 0 && looksMulti(p.distinct, sep)) return {kind: 'multi'};
   const distinct = p.distinct.size;
   if (

@@ -126,6 +126,7 @@ export function organiserFigures(
   sheets: {rows: readonly (readonly unknown[])[]; specs: ColumnSpec[]}[],
   territory: Territory,
   unnamed: string,
+  mask: (text: string) => string = s => s,
 ): OrganiserFigures {
   const total: Tally = {name: '', visitors: 0, pupils: 0, classes: 0};
   const byStructure = new Map<string, Tally>();
@@ -162,8 +163,8 @@ export function organiserFigures(
       total.classes += t.classes;
       const structure = iStructure < 0 ? '' : cellText(r[iStructure]);
       const commune = iCommune < 0 ? '' : cellText(r[iCommune]);
-      add(byStructure, structure || unnamed, t);
-      add(byCommune, commune ? territory.canonical(commune) : unnamed, t);
+      add(byStructure, structure ? mask(structure) : unnamed, t);
+      add(byCommune, commune ? mask(territory.canonical(commune)) : unnamed, t);
     }
   }
   const sorted = (m: Map<string, Tally>) =>

@@ -292,8 +292,15 @@ function optionIndex(options: readonly string[]) {
 }
 
 /** The option list with the "Autre" bucket last (merged with a literal "Autre" option). */
-function withOther(options: readonly string[], other: string) {
-  const labels = [...options];
+function withOther(
+  options: readonly string[],
+  other: string,
+  words: StatsLabels,
+) {
+  // Labels are shown and stored: never an e-mail address or a phone number.
+  const labels = options.map(o =>
+    maskPersonal(o, words.emailMark, words.phoneMark),
+  );
   let otherIndex = labels.findIndex(
     o => o.toLowerCase() === other.toLowerCase(),
   );
@@ -310,7 +317,7 @@ function choice(
   words: StatsLabels,
   flag: Flag,
 ): ColumnResult {
-  const {labels, otherIndex} = withOther(spec.options, words.other);
+  const {labels, otherIndex} = withOther(spec.options, words.other, words);
   const find = optionIndex(spec.options);
   const counts = new Array<number>(labels.length).fill(0);
   const codes = new Int32Array(rows.length).fill(-1);
@@ -346,8 +353,8 @@ function categorical(
   labels.forEach((label, i) => {
     // The "Autre" bucket shows only when someone answered something else.
     if (i === otherIndex && counts[i] === 0 && i >= spec.options.length) return;
-    stats.distribution[label] = counts[i];
-    stats.percentages![label] = percent(counts[i], n);
+    stats.distribution[label] = (stats.distribution[label] ?? 0) + counts[i];
+    stats.percentages![label] = percent(stats.distribution[label], n);
   });
   return stats;
 }
@@ -359,7 +366,7 @@ function multi(
   flag: Flag,
   sep: string,
 ): ColumnResult {
-  const {labels, otherIndex} = withOther(spec.options, words.other);
+  const {labels, otherIndex} = withOther(spec.options, words.other, words);
   const find = optionIndex(spec.options);
   const counts = new Array<number>(labels.length).fill(0);
   const longestFirst = [...spec.options].sort((a, b) => b.length - a.length);

@@ -71,11 +71,28 @@ export function isCountHeader(title: string): boolean {
   return COUNT_HEADER.test(normalizeKey(title));
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const EMAIL_ONE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+// Bounded like real addresses (64-character local part, 255-character
+// domain) and starting where a word starts: unbounded `+` made masking a long
+// answer quadratic (a 60,000-character comment took 20 s).
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}/g;
+const EMAIL_ONE =
+  /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}$/;
 /** 9 to 14 digits with optional spaces, dots or dashes (French and international numbers). */
 const PHONE = /(?:\+|\b)\d(?:[\s.-]?\d){8,13}\b/g;
 const PHONE_ONE = /^(?:\+|00)?\d(?:[\s.-]?\d){8,13}$/;
+
+const EMAIL_INSIDE =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}/;
+const PHONE_INSIDE = /(?:\+|\b)\d(?:[\s.-]?\d){8,13}\b/;
+
+/** True when the answer holds an e-mail address or a phone number somewhere. */
+export function containsPersonal(text: string): boolean {
+  return (
+    (text.includes('@') && EMAIL_INSIDE.test(text)) ||
+    (/\d{2}/.test(text) && PHONE_INSIDE.test(text))
+  );
+}
 
 /** True when the whole answer is an e-mail address. */
 export function looksLikeEmail(text: string): boolean {

@@ -26,11 +26,11 @@ const GLYPHS: Record<string, string[]> = {
   ' ': ['...', '...', '...', '...', '...'],
 };
 
-const WHITE = 0;
 const AXIS = 1;
 const BAR = 2;
 const TEXT = 3;
 const GRID = 4;
+/** Index 0 (white) is the background: a new canvas is all zeros. */
 const PALETTE: [number, number, number][] = [
   [255, 255, 255],
   [95, 99, 104],
@@ -45,7 +45,7 @@ class Canvas {
     readonly width: number,
     readonly height: number,
   ) {
-    this.pixels = new Uint8Array(width * height); // all WHITE
+    this.pixels = new Uint8Array(width * height); // all background
   }
   rect(x: number, y: number, w: number, h: number, colour: number): void {
     const x0 = Math.max(0, Math.floor(x));
@@ -100,11 +100,13 @@ export function niceMax(max: number): number {
 }
 
 /**
- * Draws a bar chart of `values` (the first MAX_BARS), numbered 1, 2, 3… in
- * order, and returns it as a PNG.
+ * Draws a bar chart of `values` (the first MAX_BARS), labelled with `labels`
+ * (made of digits and , . - % <) or else numbered 1, 2, 3… in order, and
+ * returns it as a PNG.
  */
 export function barChart(
   values: readonly number[],
+  labels?: readonly string[],
   width = 600,
   height = 300,
 ): Chart {
@@ -150,7 +152,8 @@ export function barChart(
       scale,
       TEXT,
     );
-    const num = String(i + 1);
+    // The bar's own label when it can be drawn (digits), else its row number.
+    const num = labels?.[i] ?? String(i + 1);
     c.text(
       num,
       x + Math.round((barW - Canvas.textWidth(num, scale)) / 2),
@@ -162,5 +165,3 @@ export function barChart(
   const img: IndexedImage = {width, height, palette: PALETTE, pixels: c.pixels};
   return {png: encodePng(img), width, height};
 }
-
-export {WHITE, BAR};

@@ -84,6 +84,8 @@ function createLogSheet(ss: Spreadsheet, rows: unknown[][]): Sheet {
   writeRows(sheet, 1, [logHeaders(), ...rows]);
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, COLUMNS.length).setFontWeight('bold');
+  // The date column reads as a French date and time, whatever rows come later.
+  sheet.getRange('B:B').setNumberFormat('dd/MM/yyyy HH:mm');
   return sheet;
 }
 

@@ -829,6 +829,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.bilan.detractors': 'Detractors (0–6)',
   'documents.bilan.chartCaption':
     'Figure – {question} (bars numbered as in the table)',
+  'documents.bilan.chartCaptionPlain': 'Figure – {question}',
   'documents.bilan.chartCaptionCut':
     'Figure – {question} (first {max} rows of the table)',
   'documents.bilan.crossTabs': 'Cross-tabulations',

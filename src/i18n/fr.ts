@@ -860,6 +860,7 @@ export const FR = {
   'documents.bilan.detractors': 'Détracteurs (0–6)',
   'documents.bilan.chartCaption':
     'Figure – {question} (barres numérotées comme le tableau)',
+  'documents.bilan.chartCaptionPlain': 'Figure – {question}',
   'documents.bilan.chartCaptionCut':
     'Figure – {question} ({max} premières lignes du tableau)',
   'documents.bilan.crossTabs': 'Croisements',

@@ -5,6 +5,7 @@
  * raw catalogue key, no outside request, nothing executed from hostile text;
  * one PNG each in test-artifacts/screenshots/dialog-*.png.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {Workspace} from '../../emulator';
 import {
@@ -152,6 +153,20 @@ const HOSTS: {name: string; setup: () => {ws: Workspace; target: Target}}[] = [
       ]);
       if (built.error) throw built.error;
       expect(built.value).toMatchObject({ok: true});
+      // A programme, so that questionnaire and documents have sessions.
+      const imported = ws.callServer(target, 'importEvents', [
+        {
+          fileName: 'programme-fr-comma.csv',
+          content: fs.readFileSync(
+            path.resolve(
+              __dirname,
+              '../fixtures/tracker/programme-fr-comma.csv',
+            ),
+            'utf8',
+          ),
+        },
+      ]);
+      if (imported.error) throw imported.error;
       return {ws, target};
     },
   },

@@ -115,29 +115,39 @@ export function summaryLine(q: QuestionStats, ctx: LayoutContext): string {
   return parts.join(' · ');
 }
 
+/** Answers the chart font can draw under their bar: short numbers (scales, NPS). */
+function drawable(answers: readonly string[]): boolean {
+  return answers.every(a => /^-?\d{1,3}$/.test(a.trim()));
+}
+
 export function questionBlocks(q: QuestionStats, ctx: LayoutContext): Block[] {
   const entries = distributionEntries(q);
+  const answers = entries.map(e => e[0]);
+  // Numeric answers label their own bars; words get a row number, drawn under the bar too.
+  const numbered = !drawable(answers);
   const blocks: Block[] = [heading(3, q.title), paragraph(summaryLine(q, ctx))];
+  const header = [
+    t('documents.col.answer'),
+    t('documents.col.count'),
+    t('documents.col.share'),
+  ];
   // For multiple choice the base is respondents, so shares may add to more than 100 %.
   blocks.push(
     table(
-      [
-        '#',
-        t('documents.col.answer'),
-        t('documents.col.count'),
-        t('documents.col.share'),
-      ],
-      entries.map(([answer, count], i) => [
-        String(i + 1),
-        answer,
-        num(count, ctx),
-        // The bilan's own share when it gives one (same base as its tab).
-        pct(
-          q.percentages?.[answer] ??
-            (q.answered ? (100 * count) / q.answered : 0),
-          ctx,
-        ),
-      ]),
+      numbered ? ['#', ...header] : header,
+      entries.map(([answer, count], i) => {
+        const row = [
+          answer,
+          num(count, ctx),
+          // The bilan's own share when it gives one (same base as its tab).
+          pct(
+            q.percentages?.[answer] ??
+              (q.answered ? (100 * count) / q.answered : 0),
+            ctx,
+          ),
+        ];
+        return numbered ? [String(i + 1), ...row] : row;
+      }),
     ),
   );
   if (q.nps) {
@@ -153,19 +163,25 @@ export function questionBlocks(q: QuestionStats, ctx: LayoutContext): Block[] {
     );
   }
   if (entries.length > 0) {
-    const chart = barChart(entries.map(e => e[1]));
+    const chart = barChart(
+      entries.map(e => e[1]),
+      numbered ? undefined : answers.map(a => a.trim()),
+    );
+    const caption =
+      entries.length > MAX_BARS
+        ? t('documents.bilan.chartCaptionCut', {
+            question: q.title,
+            max: MAX_BARS,
+          })
+        : numbered
+          ? t('documents.bilan.chartCaption', {question: q.title})
+          : t('documents.bilan.chartCaptionPlain', {question: q.title});
     blocks.push({
       type: 'image',
       png: chart.png,
       width: chart.width,
       height: chart.height,
-      alt:
-        entries.length > MAX_BARS
-          ? t('documents.bilan.chartCaptionCut', {
-              question: q.title,
-              max: MAX_BARS,
-            })
-          : t('documents.bilan.chartCaption', {question: q.title}),
+      alt: caption,
     });
   }
   return blocks;

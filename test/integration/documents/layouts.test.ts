@@ -238,14 +238,11 @@ describe('bilan document from the menu', () => {
     );
     expect((o[q + 2] as string[][])[5]).toEqual([
       '5',
-      '5',
       '20',
       `50${NNBSP}%`,
     ]);
     expect(o[q + 3]).toBe('IMAGE');
-    expect(o[q + 4]).toBe(
-      'NORMAL Figure – Satisfaction globale (barres numérotées comme le tableau)',
-    );
+    expect(o[q + 4]).toBe('NORMAL Figure – Satisfaction globale');
     // The chart is a real PNG, 600×300 px shown at 450×225.
     const tree = documentTree(doc);
     const images: DocNode[] = [];

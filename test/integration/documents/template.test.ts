@@ -214,7 +214,9 @@ describe('staff template for the sheets per structure', () => {
     const {ws, ss} = setup();
     const doc = ws.createDocument('Modèle fiche structure');
     const body = doc.getBody();
-    body.getParagraphs()[0].setText('Fiche {{Commune ou structure}} – {{Événement}}');
+    body
+      .getParagraphs()[0]
+      .setText('Fiche {{Commune ou structure}} – {{Événement}}');
     body.appendParagraph('{{Sessions}} session(s), jauge {{Jauge totale}}.');
     body.appendTable([
       ['Animation', 'Commune'],
@@ -224,12 +226,22 @@ describe('staff template for the sheets per structure', () => {
       'tok_fichetpl1',
       {kind: 'ficheStructure', template: doc.id},
     ]);
-    expect(r.value).toMatchObject({ok: true, message: expect.stringContaining('Les 4 fiches sont prêtes')});
-    const casemate = docNamed(ws, 'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01');
+    expect(r.value).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Les 4 fiches sont prêtes'),
+    });
+    const casemate = docNamed(
+      ws,
+      'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01',
+    );
     const tree = documentTree(casemate);
     const bodyNode = tree.children!.find(c => c.type === 'BODY_SECTION')!;
     // La Casemate: S1 only (S4, also theirs, is cancelled); 20 places.
-    expect(paragraphs(bodyNode).map(p => p.text).slice(0, 2)).toEqual([
+    expect(
+      paragraphs(bodyNode)
+        .map(p => p.text)
+        .slice(0, 2),
+    ).toEqual([
       'Fiche La Casemate – Fête de la science 2026',
       '1 session(s), jauge 20.',
     ]);
@@ -237,7 +249,9 @@ describe('staff template for the sheets per structure', () => {
       ['Animation', 'Commune'],
       ['Atelier robots', 'Voiron'],
     ]);
-    expect(ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch')).toHaveLength(0);
+    expect(
+      ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch'),
+    ).toHaveLength(0);
   });
 });
 

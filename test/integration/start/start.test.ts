@@ -205,7 +205,9 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
       expect(email.type).toBe('personal');
       expect(email.distribution).toEqual({});
     }
-    for (const q of report.bilan!.questions.filter(x => x.type === 'text' || x.type === 'personal'))
+    for (const q of report.bilan!.questions.filter(
+      x => x.type === 'text' || x.type === 'personal',
+    ))
       expect(q.distribution).toEqual({});
   });
 
@@ -252,7 +254,8 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
 });
 
 describe('npm start on a responses-sheet CSV download', () => {
-  test('counts those answers: satisfaction 5, 4, 3, 5; recommend 9, 7, 5, 10', () => {
+  // A CSV downloaded from the response sheet of the add-on's own general-public form (same titles).
+  test('counts those answers: satisfaction 5, 4, 3, 5, 4, 1; recommend 9, 7, 5, 10, 8, 3', () => {
     const out = path.join(tmp, 'sheet');
     const r = start([
       '--events',
@@ -270,25 +273,38 @@ describe('npm start on a responses-sheet CSV download', () => {
       fs.readFileSync(path.join(out, 'report.json'), 'utf8'),
     ) as Report;
     expect(report.input.responses).toEqual([
-      {file: 'sheet-download.csv', format: 'sheet-csv', rows: 4},
+      {file: 'sheet-download.csv', format: 'sheet-csv', rows: 6},
     ]);
+    // CSV-1 Échirolles (Ville Fixture), CSV-2 Grenoble (Musée Fixture); CSV-3 rejected.
     expect(report.tracker).toMatchObject({
       events: 2,
       sessions: 2,
       communes: 2,
       structures: 2,
     });
-    expect(report.bilan!.responses).toBe(4);
-    const sat = question(report, /^Satisfaction globale$/);
-    expect(sat.mean).toBeCloseTo(4.25, 2);
-    expect(sat.median).toBe(4.5);
-    const nps = question(report, /^Recommanderiez-vous/);
-    expect(nps.nps).toMatchObject({promoters: 2, passives: 1, detractors: 1});
-    expect(nps.nps!.score).toBeCloseTo(25, 0);
-    // "Site internet, Bouche à oreille": the sheet's own ", " join.
-    expect(
-      question(report, /^Comment avez-vous connu/).distribution,
-    ).toMatchObject({'Site internet': 2, 'Bouche à oreille': 1});
+    expect(report.bilan!.responses).toBe(6);
+    const sat = question(report, /^Globalement, êtes-vous satisfait/);
+    expect(sat.type).toBe('scale');
+    expect(sat.mean).toBeCloseTo(22 / 6, 2);
+    expect(sat.median).toBe(4);
+    expect(sat.distribution).toMatchObject({'1': 1, '3': 1, '4': 2, '5': 2});
+    expect(sat.top2).toBeCloseTo((4 / 6) * 100, 0);
+    // 9, 10 promoters; 7, 8 passives; 5, 3 detractors: 33.3 % − 33.3 % = 0.
+    const nps = question(report, /^Quelle est la probabilité/);
+    expect(nps.type).toBe('nps');
+    expect(nps.nps).toMatchObject({promoters: 2, passives: 2, detractors: 2});
+    expect(nps.nps!.score).toBeCloseTo(0, 5);
+    // "Site internet, Bouche-à-oreille": the linked sheet's own ", " join.
+    const heard = question(report, /^Comment avez-vous connu/);
+    expect(heard.type).toBe('multi');
+    expect(heard.distribution).toMatchObject({
+      'Site internet': 3,
+      'Bouche-à-oreille': 4,
+      'Affiche ou programme papier': 1,
+      'Réseaux sociaux': 1,
+    });
+    const raw = fs.readFileSync(path.join(out, 'report.json'), 'utf8');
+    expect(raw).not.toMatch(/prof\.fixture|example\.com/);
   });
 });
 

@@ -218,3 +218,43 @@ test('a column missing from the form (question deleted in Forms) is kept and lis
     3,
   );
 });
+
+test('an e-mail or a phone number inside a short answer never shows: the column is free text, masked', () => {
+  const values = [
+    ['Horodateur', 'Vos remarques', "Votre tranche d'âge"],
+    ['t', 'Très bien, écrivez-moi à zoe@exemple.fr', '18-25 ans'],
+    ['t', 'Bien', '18-25 ans'],
+    ['t', 'Bien', '18-25 ans'],
+    ['t', 'Appelez le 06 10 00 00 26', '18-25 ans'],
+    ['t', 'Bien', '26-40 ans'],
+  ];
+  const r = computeBilan(input([sheet('Public', values)]));
+  const q = r.questions.find(x => x.title === 'Vos remarques')!;
+  expect(q.type).toBe('text');
+  expect(q.texts).toEqual([
+    'Très bien, écrivez-moi à [e-mail masqué]',
+    'Bien',
+    'Bien',
+    'Appelez le [téléphone masqué]',
+    'Bien',
+  ]);
+  // Even when staff call it a choice, its labels are masked.
+  const forced = computeBilan(
+    input(
+      [sheet('Public', values)],
+      [
+        {
+          source: 'Public',
+          column: 2,
+          title: 'Vos remarques',
+          kind: 'choice',
+          role: '',
+          options: [],
+        },
+      ],
+    ),
+  );
+  const text = JSON.stringify(forced);
+  expect(text).not.toContain('zoe@exemple.fr');
+  expect(text).not.toContain('06 10 00 00 26');
+});

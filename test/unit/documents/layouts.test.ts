@@ -302,15 +302,16 @@ describe('bilan', () => {
     expect(o.slice(i, i + 4)).toEqual([
       'H3 Satisfaction globale',
       `P 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% de réponses hautes (4–5)`,
+      // Numeric answers label their own bars: no row numbers.
       [
-        ['#', 'Réponse', 'Nombre', 'Part'],
-        ['1', '1', '1', `3${NNBSP}%`],
-        ['2', '2', '2', `5${NNBSP}%`],
-        ['3', '3', '5', `13${NNBSP}%`],
-        ['4', '4', '12', `30${NNBSP}%`],
-        ['5', '5', '20', `50${NNBSP}%`],
+        ['Réponse', 'Nombre', 'Part'],
+        ['1', '1', `3${NNBSP}%`],
+        ['2', '2', `5${NNBSP}%`],
+        ['3', '5', `13${NNBSP}%`],
+        ['4', '12', `30${NNBSP}%`],
+        ['5', '20', `50${NNBSP}%`],
       ],
-      'IMG Figure – Satisfaction globale (barres numérotées comme le tableau)',
+      'IMG Figure – Satisfaction globale',
     ]);
     const image = model.blocks[i + 3];
     expect(

@@ -1,0 +1,222 @@
+/**
+ * Fuzzing the staff templates (placeholders, repeated tables, formatters,
+ * the replacement text handed to Docs) and the settings page's values: any
+ * input gives a result or field messages in French, never an exception.
+ */
+import fc from 'fast-check';
+import {
+  analyseTemplate,
+  escapeRegex,
+  scanPart,
+} from '../../src/documents/placeholders';
+import {formatValue, knownNames} from '../../src/documents/fields';
+import {javaLiteral} from '../../src/documents/template';
+import {issueMessage} from '../../src/documents/template';
+import {DEPARTEMENTS} from '../../src/generated/communes';
+import {DEFAULT_SETTINGS} from '../../src/settings/types';
+import {
+  MAX_TEAM_EMAILS,
+  MIN_SMALL_GROUP_K,
+  SETTINGS_RULES,
+  validateSettings,
+} from '../../src/settings/validate';
+import {recordReliability} from '../helpers/reliability';
+import {hostileString, runProperty} from './fuzz';
+
+const SUITE = 'fuzz-templates-settings';
+const known = knownNames();
+const someField = known.fields.slice(0, 8);
+const someTable = Object.keys(known.tables)[0];
+const someColumn = known.tables[someTable].slice(0, 4);
+
+/** Template text: known and unknown names, broken braces, blocks, formatters. */
+const templatePiece = fc.oneof(
+  fc.constantFrom(
+    '{{',
+    '}}',
+    '{',
+    '}',
+    '|',
+    '#',
+    '/',
+    '\n',
+    ' ',
+    `{{#${someTable}}}`,
+    `{{/${someTable}}}`,
+    '{{#Inconnue}}',
+    '{{/Inconnue}}',
+    ...someField.map(f => `{{${f}}}`),
+    ...someField.map(f => `{{ ${f.toUpperCase()} | date }}`),
+    ...someColumn.map(c => `{{${c}}}`),
+    '{{Nom de l’évènement}}',
+    '{{Date|inconnu}}',
+  ),
+  hostileString,
+);
+
+describe('templates and placeholders', () => {
+  test('any template text: uses found in the text, issues in French, never a throw', () => {
+    const n = runProperty(
+      fc.property(
+        fc.array(templatePiece, {maxLength: 30}),
+        fc.array(templatePiece, {maxLength: 5}),
+        (body, header) => {
+          const bodyText = body.join('');
+          const headerText = header.join('');
+          const a = analyseTemplate(
+            [
+              {part: 'body', text: bodyText},
+              {part: 'header', text: headerText},
+            ],
+            known,
+          );
+          for (const u of a.uses) {
+            const text = u.part === 'body' ? bodyText : headerText;
+            expect(text.includes(u.raw)).toBe(true);
+            expect(u.raw.startsWith('{{') && u.raw.endsWith('}}')).toBe(true);
+            // The raw text as a Docs regular expression finds exactly itself.
+            const re = new RegExp(escapeRegex(u.raw));
+            expect(re.exec(text)?.[0]).toBe(u.raw);
+            const scope = u.block
+              ? [...known.tables[u.block], ...known.fields]
+              : known.fields;
+            expect(scope).toContain(u.name);
+          }
+          for (const b of a.blocks) expect(known.tables[b]).toBeDefined();
+          for (const issue of a.issues) {
+            const message = issueMessage(issue);
+            expect(message.length).toBeGreaterThan(0);
+            expect(message).not.toMatch(/undefined|\{\w+\}/);
+          }
+          // Blocks opened and never closed are reported.
+          const opened = (bodyText.match(/\{\{#/g) ?? []).length;
+          if (opened > 0 && !bodyText.includes('{{/')) {
+            expect(a.issues.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      500,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+
+  test('scanPart on huge and odd text stays linear and does not throw', () => {
+    const n = runProperty(
+      fc.property(hostileString, fc.nat({max: 2000}), (s, repeat) => {
+        const text = `{{${s}}}`.repeat(1 + (repeat % 50)) + '{{'.repeat(repeat);
+        const r = scanPart(text, 'body', known);
+        expect(r.uses.length + r.issues.length).toBeGreaterThan(0);
+      }),
+      200,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+
+  test('a value put into a document comes out literally ($ and \\ included)', () => {
+    // Docs replaceText reads its replacement the Java way: `\x` is x and
+    // `$n` a group. javaLiteral must make any value literal.
+    const javaReplace = (replacement: string, groups: string[]) =>
+      replacement.replace(/\\(.)|\$(\d)/gs, (_, esc: string, g: string) =>
+        esc !== undefined ? esc : (groups[Number(g)] ?? ''),
+      );
+    const n = runProperty(
+      fc.property(hostileString, value => {
+        expect(javaReplace(javaLiteral(value), ['{{X}}'])).toBe(value);
+      }),
+      300,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+
+  test('formatValue turns any value and formatter into text', () => {
+    const value = fc.oneof(
+      hostileString,
+      fc.double(),
+      fc.date({noInvalidDate: false}),
+      fc.constant(null),
+    );
+    const n = runProperty(
+      fc.property(
+        value,
+        fc.constantFrom('text', 'date', 'number', 'euros', 'percent'),
+        fc.oneof(
+          fc.constantFrom(null, ...known.formatters),
+          hostileString,
+        ),
+        fc.constantFrom<'fr' | 'en'>('fr', 'en'),
+        (v, kind, formatter, lang) => {
+          const out = formatValue(
+            {value: v as never, kind: kind as never},
+            formatter,
+            lang,
+            'Europe/Paris',
+          );
+          expect(typeof out).toBe('string');
+          expect(out).not.toMatch(/undefined|Invalid Date/);
+        },
+      ),
+      500,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
+
+const CODES = new Set(DEPARTEMENTS.map(d => d.code));
+
+describe('settings page values', () => {
+  const fieldValue = fc.oneof(
+    hostileString,
+    fc.integer({min: -10, max: 200}),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.oneof(hostileString, fc.constantFrom('38', '2A', '974')), {
+      maxLength: 60,
+    }),
+    fc.constantFrom('38, 73', 'MONDAY', 'fr', 'en', 'a@b.fr\nc@d.fr', '3'),
+    fc.jsonValue({maxDepth: 2}),
+  );
+  const form = fc.dictionary(
+    fc.oneof(
+      fc.constantFrom(...Object.keys(SETTINGS_RULES), '__proto__', 'constructor'),
+      fc.string({maxLength: 8}),
+    ),
+    fieldValue,
+    {maxKeys: 12},
+  );
+
+  test('any values: valid settings or one French message per refused field', () => {
+    const n = runProperty(
+      fc.property(fc.oneof(form, fieldValue), values => {
+        const r = validateSettings(values, DEFAULT_SETTINGS);
+        if (!r.ok) {
+          const messages = Object.values(r.errors);
+          expect(messages.length).toBeGreaterThan(0);
+          for (const m of messages) {
+            expect(typeof m).toBe('string');
+            expect(m.length).toBeGreaterThan(0);
+            expect(m).not.toMatch(/undefined|\{\w+\}/);
+          }
+          return;
+        }
+        const s = r.settings;
+        expect(s.organisation.trim().length).toBeGreaterThan(0);
+        expect(s.organisation).not.toMatch(/[<>]|^[=+\-@]/);
+        expect(s.departements.length).toBeGreaterThan(0);
+        for (const d of s.departements) expect(CODES.has(d)).toBe(true);
+        expect(s.teamEmails.length).toBeLessThanOrEqual(MAX_TEAM_EMAILS);
+        for (const e of s.teamEmails) expect(e).toMatch(/^[^\s<>]+@[^\s<>]+$/);
+        expect(Number.isInteger(s.weeklyHour)).toBe(true);
+        expect(s.weeklyHour).toBeGreaterThanOrEqual(0);
+        expect(s.weeklyHour).toBeLessThanOrEqual(23);
+        expect(s.smallGroupK).toBeGreaterThanOrEqual(MIN_SMALL_GROUP_K);
+        expect(Number.isInteger(s.retentionMonths)).toBe(true);
+        expect(s.retentionMonths).toBeGreaterThanOrEqual(1);
+        expect(['fr', 'en']).toContain(s.language);
+        expect(typeof s.weeklyEvenIfNothingChanged).toBe('boolean');
+      }),
+      800,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
