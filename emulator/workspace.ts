@@ -580,12 +580,19 @@ export class Workspace {
         nickname: user.split('@')[0],
         email: user,
       };
-    return this.strip(
+    const result = this.strip(
       this.execute(
         {target, fn: 'onOpen', event, user, authMode, kind: 'open'},
         {limitMs: Math.min(this.timeLimitMs, SIMPLE_TRIGGER_LIMIT_MS)},
       ),
     );
+    // Installable open triggers run too (their results are in ws.runs).
+    for (const t of this.triggers.filter(
+      x => x.type === 'ON_OPEN' && x.sourceId === activeId,
+    )) {
+      this.fire(t, target, {authMode: 'FULL', source, triggerUid: t.uid});
+    }
+    return result;
   }
 
   private artefact(id: string | null): unknown {

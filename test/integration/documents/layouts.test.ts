@@ -236,11 +236,7 @@ describe('bilan document from the menu', () => {
     expect(o[q + 1]).toBe(
       `NORMAL 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% de réponses hautes (4–5)`,
     );
-    expect((o[q + 2] as string[][])[5]).toEqual([
-      '5',
-      '20',
-      `50${NNBSP}%`,
-    ]);
+    expect((o[q + 2] as string[][])[5]).toEqual(['5', '20', `50${NNBSP}%`]);
     expect(o[q + 3]).toBe('IMAGE');
     expect(o[q + 4]).toBe('NORMAL Figure – Satisfaction globale');
     // The chart is a real PNG, 600×300 px shown at 450×225.
