@@ -298,6 +298,7 @@ export function createSheetsBridge(env: EmuEnv): SheetsBridge {
       new FakeRange(s, at, 1, 1, Math.max(row.length, 1)).writeValues(
         [row.length ? row : ['']],
         false,
+        true,
       );
       return at;
     },

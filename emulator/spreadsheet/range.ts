@@ -292,10 +292,15 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return out;
   }
 
-  /** Writes a block (dimensions already checked), as setValues does. */
+  /**
+   * Writes a block (dimensions already checked), as setValues does. With
+   * `asText`, strings are stored as typed (Google Forms writes answers this
+   * way: an answer starting with "=" stays text, never a formula).
+   */
   writeValues(
     data: readonly (readonly unknown[])[],
     checkValidation = true,
+    asText = false,
   ): void {
     const sheet = this.sheet;
     const r0 = this.row - 1;
@@ -320,7 +325,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
         if (t === 'number' || t === 'boolean') stored = v as number | boolean;
         else if (t === 'string') {
           const str = v as string;
-          const c = str.charCodeAt(0);
+          const c = asText ? 0 : str.charCodeAt(0);
           if (c === 61 /* = */ && str.length > 1) {
             sheet.formulas.set(r0 + i, c0 + j, str);
             dst[c0 + j] = undefined;

@@ -31,7 +31,7 @@ import {
 } from './layouts/fiche';
 import {LogEntry, logBatchRun, upsertBatchRow} from './log';
 import {documentName, documentUrl} from './naming';
-import {layoutContext} from './generate';
+import {isEmptyTracker, layoutContext} from './generate';
 import {loadTrackerData} from './sources';
 import {
   copyTemplateIn,
@@ -235,6 +235,7 @@ export function startBatch(
   const template = templateRef.trim() ? checkTemplate(templateRef) : null;
   const zone = ss.getSpreadsheetTimeZone();
   const data = loadTrackerData(ss);
+  if (isEmptyTracker(data)) throw new AddonError('documents.error.noTracker');
   if (activeSessions(data.sessions).length === 0) {
     throw new AddonError('documents.error.emptyProgramme');
   }

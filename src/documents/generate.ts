@@ -78,6 +78,7 @@ export function buildModel(
   bilan: BilanResult | null,
   ctx: LayoutContext,
 ): DocModel {
+  if (isEmptyTracker(data)) throw new AddonError('documents.error.noTracker');
   if (kind !== 'followup' && activeSessions(data.sessions).length === 0) {
     throw new AddonError('documents.error.emptyProgramme');
   }
@@ -90,6 +91,17 @@ export function buildModel(
       if (!bilan) throw new AddonError('documents.error.noBilan');
       return bilanLayout(data, bilan, ctx);
   }
+}
+
+/** No event card and no rows at all: this spreadsheet is not a tracker. */
+export function isEmptyTracker(data: TrackerData): boolean {
+  return (
+    !data.event.name.trim() &&
+    data.sessions.length === 0 &&
+    data.tasks.length === 0 &&
+    data.partners.length === 0 &&
+    data.budget.length === 0
+  );
 }
 
 export function isSingleKind(kind: unknown): kind is SingleKind {

@@ -64,10 +64,19 @@ export function writeRows(
   sheet.getRange(startRow, startColumn, block.length, width).setValues(block);
 }
 
-/** Appends rows after the last row of the tab, in one call. */
+/**
+ * Appends rows after the last row of the tab in one write, first growing the
+ * grid when the rows would pass its end (Sheets refuses a range outside the
+ * sheet: a new tab has 1,000 rows).
+ */
 export function appendRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   rows: readonly (readonly unknown[])[],
 ): void {
-  writeRows(sheet, sheet.getLastRow() + 1, rows);
+  if (rows.length === 0) return;
+  const start = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  const end = start + rows.length - 1;
+  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  writeRows(sheet, start, rows);
 }

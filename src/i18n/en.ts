@@ -892,6 +892,8 @@ export const EN: Record<keyof typeof FR, string> = {
     'Block "{name}" must sit in a table row, with its closing marker in the same row.',
   'documents.error.emptyProgramme':
     'The programme is empty: add at least one session that is not cancelled in the Programme tab before generating this document.',
+  'documents.error.noTracker':
+    'This spreadsheet holds no tracker: create it first with "Create / update the tracker…".',
   'documents.error.noBilan':
     'No final report has been computed for this tracker yet: run "Generate the report" first.',
   'documents.error.folderMissing':

@@ -923,6 +923,8 @@ export const FR = {
     'Le bloc « {name} » doit se trouver dans une ligne de tableau, avec sa fermeture dans la même ligne.',
   'documents.error.emptyProgramme':
     "Le programme est vide : ajoutez au moins une session non annulée dans l'onglet Programme avant de générer ce document.",
+  'documents.error.noTracker':
+    "Ce classeur ne contient pas de suivi : créez-le d'abord avec « Créer / mettre à jour le suivi… ».",
   'documents.error.noBilan':
     "Aucun bilan n'a encore été calculé pour ce suivi : lancez d'abord « Générer le bilan ».",
   'documents.error.folderMissing':

@@ -5,6 +5,7 @@
  * helps resolve the commune.
  */
 import {allLanguages} from '../../i18n';
+import {detectDelimiter, parseCsvRecords} from '../../shared/csv';
 import {findColumn, normalizeKey} from '../../gas/table';
 import {AddonError} from '../../gas/errors';
 import {parseDay, parseTime} from '../cells';
@@ -26,81 +27,8 @@ import {
   Rejection,
 } from './types';
 
-export interface CsvRecord {
-  /** Line of the file where the record starts (1-based). */
-  line: number;
-  cells: string[];
-}
-
-/** The delimiter of the header line: the one of ';' and ',' found more often outside quotes. */
-export function detectDelimiter(text: string): ';' | ',' {
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch === ';') semicolons++;
-    else if (!quoted && ch === ',') commas++;
-  }
-  return semicolons > commas ? ';' : ',';
-}
-
-/**
- * RFC 4180 records (quoted fields may hold the delimiter, doubled quotes and
- * line breaks), each with the line it starts on. Blank lines are skipped.
- */
-export function parseCsvRecords(text: string, delimiter: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let touched = false;
-  const endRecord = () => {
-    cells.push(cell);
-    if (touched || cells.some(c => c !== ''))
-      records.push({line: start, cells});
-    cells = [];
-    cell = '';
-    touched = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      quoted = true;
-      touched = true;
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-      touched = true;
-    } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      start = line;
-    } else {
-      cell += ch;
-    }
-  }
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records.filter(r => r.cells.some(c => c.trim() !== ''));
-}
+export {detectDelimiter, parseCsvRecords} from '../../shared/csv';
+export type {CsvRecord} from '../../shared/csv';
 
 const REQUIRED = ['title', 'date', 'commune'];
 const POSTAL_HEADERS = ['Code postal', 'Postal code', 'CP', 'code_postal'];
