@@ -283,19 +283,19 @@ describe('npm start on a responses-sheet CSV download', () => {
       structures: 2,
     });
     expect(report.bilan!.responses).toBe(6);
-    const sat = question(report, /^Globalement, êtes-vous satisfait/);
+    const sat = question(report, /^Globalement, êtes-vous satisfait\(e\) de cette animation/);
     expect(sat.type).toBe('scale');
     expect(sat.mean).toBeCloseTo(22 / 6, 2);
     expect(sat.median).toBe(4);
     expect(sat.distribution).toMatchObject({'1': 1, '3': 1, '4': 2, '5': 2});
     expect(sat.top2).toBeCloseTo((4 / 6) * 100, 0);
     // 9, 10 promoters; 7, 8 passives; 5, 3 detractors: 33.3 % − 33.3 % = 0.
-    const nps = question(report, /^Quelle est la probabilité/);
+    const nps = question(report, /^Quelle est la probabilité .* cet événement à un proche/);
     expect(nps.type).toBe('nps');
     expect(nps.nps).toMatchObject({promoters: 2, passives: 2, detractors: 2});
     expect(nps.nps!.score).toBeCloseTo(0, 5);
     // "Site internet, Bouche-à-oreille": the linked sheet's own ", " join.
-    const heard = question(report, /^Comment avez-vous connu/);
+    const heard = question(report, /^Comment avez-vous connu cet événement/);
     expect(heard.type).toBe('multi');
     expect(heard.distribution).toMatchObject({
       'Site internet': 3,

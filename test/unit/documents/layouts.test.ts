@@ -176,6 +176,15 @@ describe('présentation', () => {
     expect(() => buildModel('bilan', fdsTracker(), null, ctx)).toThrow(
       /Aucun bilan/,
     );
+    const none = fdsTracker();
+    none.event.name = '';
+    none.sessions = [];
+    none.tasks = [];
+    none.partners = [];
+    none.budget = [];
+    expect(() => buildModel('followup', none, null, ctx)).toThrow(
+      /ne contient pas de suivi/,
+    );
   });
 });
 
