@@ -10,8 +10,9 @@ import {Workspace} from '../../emulator';
 import type {FakeForm, FakeSheet, FakeSpreadsheet, RunResult} from '../../emulator';
 import {formDump} from '../../emulator/forms';
 import {fdsJson, generateSample} from '../sample';
-import type {Sample} from '../sample';
-import {publicForm, type FormItemLike} from '../preview/answers';
+import type {PublicAnswer, Sample} from '../sample';
+import {norm, publicForm, type FormItemLike} from '../preview/answers';
+import {FR} from '../../src/i18n/fr';
 
 export type ScaleKey = 'small' | 'isere' | 'isere10';
 
@@ -65,6 +66,12 @@ export interface ActionFigure {
   errors: string[];
   /** Host time spent by the emulator (not a prediction). */
   wallMs: number;
+  /** The batch: its first execution alone (same number of sheets at every scale past 40 communes). */
+  firstExecution?: {
+    serviceCalls: number;
+    predictedSeconds: number;
+    documents: number;
+  };
   /** Stopped by the bench's own limit (see ScaleOptions.questionnaireLimitSeconds). */
   cutAtSeconds?: number;
 }
@@ -82,6 +89,13 @@ export interface ScaleRun {
   actions: ActionFigure[];
   /** Host milliseconds of one ws.submitForm (the submit trigger's execution included). */
   submitFormWallMs: number;
+  /** The rows the add-on's import left in Programme and Partenaires (for the naive import). */
+  imported: {
+    programmeHeader: unknown[];
+    programme: unknown[][];
+    partnersHeader: unknown[];
+    partners: unknown[][];
+  } | null;
   /** Whether the scheduled weekly run sent its mail. */
   weeklySent: boolean;
   notes: string[];
@@ -180,6 +194,76 @@ function responseRow(
   });
 }
 
+/** Titles that the preview's mapping gives to other questions before the session one. */
+const BEFORE_SESSION = [
+  /recommand/,
+  /satisf/,
+  /explication/,
+  /connu|entendu|informe/,
+  /commentaire|remarque|suggestion|souhaitez vous ajouter/,
+];
+const SESSION_TITLE = /animation|seance|session|creneau|activite|atelier/;
+
+/**
+ * The public answers as a respondent fills the form, mapped by the preview's
+ * publicForm, except the session question: with thousands of choices its
+ * per-answer matching would take minutes at ten times Isère, so each
+ * session's choice is found once (same rule: the choice naming the title,
+ * preferably with the day) and reused.
+ */
+export class AnswerMapper {
+  private readonly others: FormItemLike[];
+  private readonly sessionItem: FormItemLike | null;
+  private readonly normChoices: string[];
+  private readonly bySession = new Map<number, string>();
+
+  constructor(
+    items: FormItemLike[],
+    private readonly sample: Sample,
+  ) {
+    this.sessionItem =
+      items.find(i => {
+        const title = norm(i.title);
+        return (
+          !BEFORE_SESSION.some(re => re.test(title)) && SESSION_TITLE.test(title)
+        );
+      }) ?? null;
+    this.others = items.filter(i => i !== this.sessionItem);
+    this.normChoices = (this.sessionItem?.choices ?? []).map(norm);
+  }
+
+  private sessionChoice(index: number): string {
+    const cached = this.bySession.get(index);
+    if (cached !== undefined) return cached;
+    const choices = this.sessionItem?.choices ?? [];
+    const s = this.sample.fds.sessions[index];
+    let choice = s?.title ?? '';
+    if (s && choices.length > 0) {
+      const title = norm(s.title);
+      const named = choices.filter((_, k) => this.normChoices[k].includes(title));
+      const day = new RegExp(`\\b0?${s.date.slice(8, 10).replace(/^0/, '')}\\b`);
+      choice =
+        named.find(c => c.includes(s.date) || day.test(c)) ??
+        named[0] ??
+        choices[index % choices.length];
+    }
+    this.bySession.set(index, choice);
+    return choice;
+  }
+
+  answers(a: PublicAnswer): Record<string, string | string[] | number> {
+    const out = publicForm(this.others, a, this.sample.fds.sessions) as Record<
+      string,
+      string | string[] | number
+    >;
+    if (this.sessionItem) {
+      const choice = this.sessionChoice(a.session);
+      if (choice) out[this.sessionItem.title] = choice;
+    }
+    return out;
+  }
+}
+
 /**
  * Writes all answers but the last straight into the linked response sheet
  * (one setValues, from the host, outside any execution): one ws.submitForm
@@ -189,23 +273,16 @@ function responseRow(
 function writeAnswers(
   sheet: FakeSheet,
   items: FormItemLike[],
-  sample: Sample,
-  count: number,
+  mapper: AnswerMapper,
+  answers: PublicAnswer[],
 ): number {
   const headers = sheet
     .getRange(1, 1, 1, sheet.getLastColumn())
     .getValues()[0]
     .map(String);
-  const rows = sample.fds.publicAnswers
-    .slice(0, count)
-    .map(a =>
-      responseRow(
-        headers,
-        items,
-        publicForm(items, a, sample.fds.sessions),
-        new Date(a.at),
-      ),
-    );
+  const rows = answers.map(a =>
+    responseRow(headers, items, mapper.answers(a), new Date(a.at)),
+  );
   if (rows.length === 0) return 0;
   const start = sheet.getLastRow() + 1;
   const missing = start + rows.length - 1 - sheet.getMaxRows();
@@ -229,6 +306,32 @@ function batchPending(ws: Workspace): boolean {
       (t as {handler?: string}).handler === BATCH_HANDLER &&
       !(t as {spent?: boolean}).spent,
   );
+}
+
+/** A tab's header and data rows, read from the bench (outside any execution). */
+function tabRows(
+  ss: FakeSpreadsheet,
+  name: string,
+): {header: unknown[]; rows: unknown[][]} | null {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet || sheet.getLastRow() < 1 || sheet.getLastColumn() < 1)
+    return null;
+  const values = sheet
+    .getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn())
+    .getValues();
+  return {header: values[0], rows: values.slice(1)};
+}
+
+function importedRows(ss: FakeSpreadsheet): ScaleRun['imported'] {
+  const programme = tabRows(ss, FR['tracker.tab.programme']);
+  if (!programme) return null;
+  const partners = tabRows(ss, FR['tracker.tab.partners']);
+  return {
+    programmeHeader: programme.header,
+    programme: programme.rows,
+    partnersHeader: partners?.header ?? [],
+    partners: partners?.rows ?? [],
+  };
 }
 
 const WEEKDAYS = [
@@ -312,6 +415,7 @@ export function runScale(
     ]),
   ]);
   record('import', () => [ws.callServer(ss, 'importEvents', [importFile])]);
+  const imported = importedRows(ss);
   const formsBefore = new Set(ws.forms.map(f => f.getId()));
   const limit = options.questionnaireLimitSeconds;
   record('createQuestionnaire', () => {
@@ -341,13 +445,11 @@ export function runScale(
   if (form) {
     const items = formItems(form);
     responseSheet = responseSheetOf(ss, form);
-    if (responseSheet) writeAnswers(responseSheet, items, sample, answers.length - 1);
+    const mapper = new AnswerMapper(items, sample);
+    if (responseSheet)
+      writeAnswers(responseSheet, items, mapper, answers.slice(0, -1));
     else notes.push('questionnaire sans feuille de réponses liée');
-    const last = publicForm(
-      items,
-      answers[answers.length - 1],
-      sample.fds.sessions,
-    ) as Record<string, string | string[] | number | string[][]>;
+    const last = mapper.answers(answers[answers.length - 1]);
     const installed = ws.triggers.some(
       t => (t as {handler?: string}).handler === 'onQuestionnaireSubmit',
     );
@@ -387,6 +489,7 @@ export function runScale(
   // The batch: started from the Documents dialog, then resumed by its one-off
   // trigger (advanceClock fires it) until it removes its trigger.
   const batchDocsBefore = ws.documents.length;
+  let firstDocs = 0;
   record(
     'fichesCommune',
     () => {
@@ -396,6 +499,7 @@ export function runScale(
           {kind: 'ficheCommune', pdf: false},
         ]),
       ];
+      firstDocs = ws.documents.length - batchDocsBefore;
       for (let i = 0; i < 100 && batchPending(ws); i++)
         runs.push(...ws.advanceClock(5 * 60 * 1000));
       if (batchPending(ws)) notes.push('lot de fiches inachevé après 100 reprises');
@@ -403,6 +507,19 @@ export function runScale(
     },
     () => ws.documents.length - batchDocsBefore,
   );
+  const batch = actions[actions.length - 1];
+  const first = ws.runs.find(r => r.fn === 'generateDocumentFromPage');
+  if (first)
+    batch.firstExecution = {
+      serviceCalls: first.counts.calls,
+      predictedSeconds: round1(first.predictedSeconds),
+      documents: firstDocs,
+    };
+  const communes = new Set(sample.fds.sessions.map(x => x.commune.code)).size;
+  if ((batch.documents ?? 0) < communes)
+    notes.push(
+      `${spec.key} : fiches par commune — ${batch.documents} documents pour ${communes} communes : le quota quotidien de créations de documents de l'émulateur (compte grand public) a été atteint ; le lot marque les communes restantes en échec au lieu d'attendre le lendemain`,
+    );
 
   // The weekly trigger fires daily at 8:00 and works on the chosen day only:
   // the chosen day is tomorrow, so the first firing sends the first summary;
@@ -444,6 +561,7 @@ export function runScale(
     answers: answers.length,
     actions,
     submitFormWallMs,
+    imported,
     weeklySent,
     notes,
   };

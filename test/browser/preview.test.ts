@@ -121,19 +121,19 @@ describeInBrowser('npm start output in Chromium', () => {
   });
 
   test.each([
-    ['a tracker tab', /Programme/],
-    ['a generated document', /Présentation|Bilan|Point d/],
-  ])('%s opens cleanly', async (what, pattern) => {
+    [
+      'a tracker tab',
+      'a[href*="spreadsheet-"][href*="#sheet-"]',
+      /^Programme$/,
+    ],
+    ['a generated document', 'a[href*="document-"]', /^Présentation/],
+  ])('%s opens cleanly', async (what, selector, pattern) => {
     const index = await open(path.join(OUT, 'index.html'));
     const href = await index.page.$$eval(
-      'a[href]',
+      selector,
       (as, source) => {
         const re = new RegExp(source);
-        const a = as.find(
-          x =>
-            re.test(x.textContent ?? '') &&
-            !/report\.json/.test((x as HTMLAnchorElement).href),
-        );
+        const a = as.find(x => re.test((x.textContent ?? '').trim()));
         return a ? (a as HTMLAnchorElement).href : null;
       },
       pattern.source,
@@ -142,6 +142,16 @@ describeInBrowser('npm start output in Chromium', () => {
     expect(href).not.toBeNull();
     const {page, problems} = await open(fileURLToPath(href!));
     expect((await page.textContent('body'))?.trim().length).toBeGreaterThan(20);
+    // A tab link lands on that tab's grid (#sheet-<id>).
+    const hash = new URL(href!).hash;
+    if (hash) expect(await page.$(hash)).not.toBeNull();
+    if (what === 'a tracker tab') {
+      await expect(page.textContent('body')).resolves.toMatch(
+        /Identifiant source|Titre/,
+      );
+    } else {
+      await expect(page.title()).resolves.toMatch(/^Présentation/);
+    }
     expect(await brokenLinks(page, OUT)).toEqual([]);
     await page.screenshot({
       path: path.join(SCREENSHOTS, `preview-${what.replace(/\W+/g, '-')}.png`),

@@ -31,6 +31,12 @@ interface Report {
   format: string;
   version: number;
   input: {
+    sample: {
+      seed: number;
+      scale: number;
+      fdsEvents: boolean;
+      fdsResponses: boolean;
+    };
     events: {file: string; format: string; records: number}[];
     responses: {file: string; format: string; rows: number}[];
     today: string;
@@ -142,6 +148,13 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
       {file: 'forms-download.csv', format: 'forms-csv', rows: 6},
     ]);
     expect(report.input.today).toBe('2026-10-01');
+    // The festival and the école d'été still come from the sample; the FDS tracker does not.
+    expect(report.input.sample).toEqual({
+      seed: 20251003,
+      scale: 1,
+      fdsEvents: false,
+      fdsResponses: false,
+    });
   });
 
   test('tracker figures: exactly the imported events, nothing of the sample', () => {
@@ -283,14 +296,20 @@ describe('npm start on a responses-sheet CSV download', () => {
       structures: 2,
     });
     expect(report.bilan!.responses).toBe(6);
-    const sat = question(report, /^Globalement, êtes-vous satisfait\(e\) de cette animation/);
+    const sat = question(
+      report,
+      /^Globalement, êtes-vous satisfait\(e\) de cette animation/,
+    );
     expect(sat.type).toBe('scale');
     expect(sat.mean).toBeCloseTo(22 / 6, 2);
     expect(sat.median).toBe(4);
     expect(sat.distribution).toMatchObject({'1': 1, '3': 1, '4': 2, '5': 2});
     expect(sat.top2).toBeCloseTo((4 / 6) * 100, 0);
     // 9, 10 promoters; 7, 8 passives; 5, 3 detractors: 33.3 % − 33.3 % = 0.
-    const nps = question(report, /^Quelle est la probabilité .* cet événement à un proche/);
+    const nps = question(
+      report,
+      /^Quelle est la probabilité .* cet événement à un proche/,
+    );
     expect(nps.type).toBe('nps');
     expect(nps.nps).toMatchObject({promoters: 2, passives: 2, detractors: 2});
     expect(nps.nps!.score).toBeCloseTo(0, 5);
@@ -305,6 +324,25 @@ describe('npm start on a responses-sheet CSV download', () => {
     });
     const raw = fs.readFileSync(path.join(out, 'report.json'), 'utf8');
     expect(raw).not.toMatch(/prof\.fixture|example\.com/);
+  });
+});
+
+describe('npm start with --events only: synthetic answers made to fit', () => {
+  test('about ten public answers per imported session, spread over them; no sample session', () => {
+    const out = path.join(tmp, 'events-only');
+    const r = start(['--events', fixture('programme.csv'), '--today', '2026-10-01', '--out', out]);
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.input.sample).toMatchObject({fdsEvents: false, fdsResponses: true});
+    expect(report.tracker.sessions).toBe(2);
+    // 10 × 2 sessions (public) + 2 × 2 (teachers) + 1 per structure (2 organisers).
+    expect(report.bilan!.responses).toBe(20 + 4 + 2);
+    const session = question(report, /^Quelle animation avez-vous suivie/);
+    const counts = Object.entries(session.distribution);
+    expect(counts).toHaveLength(2);
+    expect(counts.map(([k]) => k).join(' | ')).toMatch(/Jeu de piste des sciences.*Exposition : les volcans|Exposition : les volcans.*Jeu de piste des sciences/);
+    expect(counts.reduce((sum, [, n]) => sum + n, 0)).toBe(20);
+    expect(counts.every(([, n]) => n > 0)).toBe(true);
   });
 });
 

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench` (issue 10): service calls and predicted Apps Script time of
+ * every menu action and trigger at three sizes, the naive row-by-row way side
+ * by side, compute speed against arquero and a floor, bundle size and load
+ * time, peak memory of the bilan. Prints tables and writes bench.json with
+ * every figure, its target and whether it is met. Not part of `npm test`.
+ *
+ *   npm run bench                 everything (a few minutes on 2 cores)
+ *   npm run bench -- --quick      small and Isère only, shorter compute (a check, not the figures)
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {build} from './build';
+import {measureBundle, type BundleFigures} from './bench/bundle';
+import {measureCompute, type ComputeFigures} from './bench/compute';
+import {measureMemory, type MemoryFigures} from './bench/memory';
+import {naiveBilanRead, naiveImport, type NaiveFigure} from './bench/naive';
+import {
+  actionsTable,
+  actionTargets,
+  naiveTable,
+  otherTargets,
+  targetsTable,
+  weeklyYear,
+} from './bench/report';
+import {
+  ACTIONS,
+  runScale,
+  SCALES,
+  type ActionFigure,
+  type ScaleRun,
+} from './bench/scenario';
+import {round} from './bench/stats';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'bench.json');
+
+/** At ten times Isère the questionnaire's creation is stopped at the 60 s target (see ScaleOptions). */
+const QUESTIONNAIRE_LIMIT_SECONDS = 60;
+
+function say(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function step<T>(label: string, fn: () => T): T {
+  const t0 = performance.now();
+  say(`… ${label}`);
+  const value = fn();
+  say(`  ${label} : ${round((performance.now() - t0) / 1000, 1)} s`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const started = performance.now();
+  const notes: string[] = [];
+
+  try {
+    const built = await build();
+    say(`dist/Code.js construit (${built.exports.length} fonctions exposées)`);
+  } catch (e) {
+    notes.push(
+      `Construction impossible (${(e as Error).message}) : mesures sur le dist/ existant.`,
+    );
+    say(`! construction impossible, dist/ existant utilisé : ${(e as Error).message}`);
+  }
+
+  const scales = quick ? SCALES.filter(s => s.key !== 'isere10') : SCALES;
+  const actions: ActionFigure[] = [];
+  const naive: NaiveFigure[] = [];
+  const scaleInfo: {
+    key: string;
+    label: string;
+    generateSampleScale: number;
+    sessions: number;
+    communes: number;
+    answers: number;
+    submitFormWallMs: number;
+    weeklySent: boolean;
+  }[] = [];
+  for (const spec of scales) {
+    let run: ScaleRun | null = step(`scénario ${spec.label}`, () =>
+      runScale(spec, say, {
+        questionnaireLimitSeconds:
+          spec.key === 'isere10' ? QUESTIONNAIRE_LIMIT_SECONDS : undefined,
+      }),
+    );
+    actions.push(...run.actions);
+    notes.push(...run.notes);
+    for (const f of [naiveBilanRead(run), naiveImport(run)])
+      if (f) naive.push(f);
+    scaleInfo.push({
+      key: spec.key,
+      label: spec.label,
+      generateSampleScale: spec.scale,
+      sessions: run.sessions,
+      communes: run.communes,
+      answers: run.answers,
+      submitFormWallMs: Math.round(run.submitFormWallMs),
+      weeklySent: run.weeklySent,
+    });
+    run = null; // the workspace of a scale is not kept while the next runs
+  }
+  const big = scaleInfo[scaleInfo.length - 1];
+  notes.push(
+    `Réponses : toutes sauf la dernière sont écrites d'un seul setValues dans la feuille de réponses liée (depuis le banc, hors exécution), au format de Google ; la dernière passe par ws.submitForm (action « ${ACTIONS.formSubmit} »). ` +
+      `Un ws.submitForm a pris ${big.submitFormWallMs} ms ici à « ${big.label} » (une exécution du déclencheur à chaque envoi) : ${big.answers} envois un par un prendraient environ ${round((big.answers * Math.max(big.submitFormWallMs, 1)) / 60000, 0)} min.`,
+    'Secondes prévues : modèle de latence de l’émulateur (emulator/core.ts : 0,1 s par appel, 0,00005 s par cellule lue, 0,0002 s par cellule écrite, 1 s par création). Le calcul JavaScript n’y est pas compté (wallMs donne le temps passé par l’émulateur, indicatif).',
+    'Lot de fiches : démarré depuis la boîte de dialogue Documents, puis repris par son déclencheur ponctuel (ws.advanceClock) jusqu’à la fin ; la croissance se compare en appels par document.',
+  );
+
+  let compute: ComputeFigures | null = null;
+  let bundle: BundleFigures | null = null;
+  let memory: MemoryFigures | null = null;
+  try {
+    say('… calcul (médianes)');
+    compute = await measureCompute(quick ? 20000 : 100000, quick ? 3 : 5);
+  } catch (e) {
+    notes.push(`Calcul non mesuré : ${(e as Error).message}`);
+  }
+  try {
+    say('… module');
+    bundle = await measureBundle(path.join(ROOT, 'dist'));
+  } catch (e) {
+    notes.push(`Module non mesuré : ${(e as Error).message}`);
+  }
+  try {
+    say('… mémoire');
+    memory = measureMemory(quick ? 5000 : 50000);
+  } catch (e) {
+    notes.push(`Mémoire non mesurée : ${(e as Error).message}`);
+  }
+
+  const targets = [
+    ...(quick ? [] : actionTargets(actions)),
+    ...otherTargets(compute, bundle, memory),
+  ];
+  const seconds = round((performance.now() - started) / 1000, 1);
+  const report = {
+    date: new Date().toISOString(),
+    quick,
+    durationSeconds: seconds,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      loadAverage: os.loadavg().map(x => round(x, 2)),
+    },
+    scales: scaleInfo,
+    actions,
+    targets,
+    naive,
+    weekly: quick ? null : weeklyYear(actions, 'isere10'),
+    compute,
+    bundle,
+    memory,
+    notes,
+  };
+  if (!quick) fs.writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
+
+  say();
+  say('Actions : appels de service / secondes Apps Script prévues');
+  say(actionsTable(actions, scales));
+  say();
+  say('La manière naïve (ligne par ligne), mêmes données, même exécution du banc');
+  say(naiveTable(naive));
+  say();
+  if (compute)
+    say(
+      `Calcul (${compute.answers} réponses × ${compute.questions} questions, ${compute.crossTabs} tableaux croisés, médianes de ${compute.runs}) : module ${compute.oursMs} ms, arquero ${compute.arqueroMs} ms (× ${compute.ratioToArquero}), plancher ${compute.floorMs} ms (× ${compute.ratioToFloor})`,
+    );
+  if (bundle)
+    say(
+      `Module : ${round(bundle.rawBytes / 1024, 1)} Kio brut, ${round(bundle.minifiedBytes / 1024, 1)} Kio minifié, ${round(bundle.gzipBytes / 1024, 1)} Kio gzip ; chargement dans un contexte vm neuf : ${bundle.loadMs} ms`,
+    );
+  if (memory)
+    say(
+      `Mémoire : pic du bilan à ${memory.answers} réponses : +${memory.bilanPeakMB} Mo (processus ${memory.peakMB} Mo)`,
+    );
+  say();
+  say('Cibles');
+  say(targetsTable(targets));
+  say();
+  for (const n of notes) say(`Note : ${n}`);
+  const met = targets.filter(t => t.met).length;
+  say();
+  say(
+    `${met}/${targets.length} cibles tenues — ${seconds} s${quick ? ' (--quick : bench.json non écrit)' : ` — ${path.relative(process.cwd(), OUT)} écrit`}`,
+  );
+}
+
+main().catch(e => {
+  process.stderr.write(`${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
