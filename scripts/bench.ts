@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     notes.push(
       `Construction impossible (${(e as Error).message}) : mesures sur le dist/ existant.`,
     );
-    say(`! construction impossible, dist/ existant utilisé : ${(e as Error).message}`);
+    say(
+      `! construction impossible, dist/ existant utilisé : ${(e as Error).message}`,
+    );
   }
 
   const scales = quick ? SCALES.filter(s => s.key !== 'isere10') : SCALES;
@@ -103,10 +105,18 @@ async function main(): Promise<void> {
     });
     run = null; // the workspace of a scale is not kept while the next runs
   }
-  const big = scaleInfo[scaleInfo.length - 1];
+  const largest = scaleInfo[scaleInfo.length - 1];
+  const measured = [...scaleInfo]
+    .reverse()
+    .find(
+      s =>
+        !actions.find(a => a.action === 'formSubmit' && a.scale === s.key)
+          ?.unmeasured,
+    );
+  const perSubmit = Math.max(measured?.submitFormWallMs ?? 0, 1);
   notes.push(
     `Réponses : toutes sauf la dernière sont écrites d'un seul setValues dans la feuille de réponses liée (depuis le banc, hors exécution), au format de Google ; la dernière passe par ws.submitForm (action « ${ACTIONS.formSubmit} »). ` +
-      `Un ws.submitForm a pris ${big.submitFormWallMs} ms ici à « ${big.label} » (une exécution du déclencheur à chaque envoi) : ${big.answers} envois un par un prendraient environ ${round((big.answers * Math.max(big.submitFormWallMs, 1)) / 60000, 0)} min.`,
+      `Un ws.submitForm avec son déclencheur a pris ${perSubmit} ms à « ${measured?.label ?? '?'} » : ${largest.answers} envois un par un prendraient au moins ${round((largest.answers * perSubmit) / 60000, 0)} min (le déclencheur relit la feuille de réponses à chaque envoi).`,
     'Secondes prévues : modèle de latence de l’émulateur (emulator/core.ts : 0,1 s par appel, 0,00005 s par cellule lue, 0,0002 s par cellule écrite, 1 s par création). Le calcul JavaScript n’y est pas compté (wallMs donne le temps passé par l’émulateur, indicatif).',
     'Lot de fiches : démarré depuis la boîte de dialogue Documents, puis repris par son déclencheur ponctuel (ws.advanceClock) jusqu’à la fin ; la croissance se compare en appels par document.',
   );
@@ -165,7 +175,9 @@ async function main(): Promise<void> {
   say('Actions : appels de service / secondes Apps Script prévues');
   say(actionsTable(actions, scales));
   say();
-  say('La manière naïve (ligne par ligne), mêmes données, même exécution du banc');
+  say(
+    'La manière naïve (ligne par ligne), mêmes données, même exécution du banc',
+  );
   say(naiveTable(naive));
   say();
   if (compute)

@@ -15,7 +15,12 @@ class ReliabilityReporter {
 
   onRunComplete() {
     if (!fs.existsSync(DIR)) return;
-    const totals = {fuzzCases: 0, injectionPaths: 0, interleavings: 0, interruptions: 0};
+    const totals = {
+      fuzzCases: 0,
+      injectionPaths: 0,
+      interleavings: 0,
+      interruptions: 0,
+    };
     for (const file of fs.readdirSync(DIR)) {
       const counts = JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
       for (const key of Object.keys(totals)) totals[key] += counts[key] || 0;

@@ -24,13 +24,19 @@ export interface BundleFigures {
 
 export async function measureBundle(distDir: string): Promise<BundleFigures> {
   const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
-  const minified = (await esbuild.transform(code, {minify: true, target: 'es2020'})).code;
+  const minified = (
+    await esbuild.transform(code, {minify: true, target: 'es2020'})
+  ).code;
   const gzip = zlib.gzipSync(Buffer.from(minified), {level: 9});
   // A fresh context per load, as each Apps Script execution starts anew.
-  const loadMs = medianMs(() => {
-    const context = vm.createContext({});
-    new vm.Script(code, {filename: 'Code.js'}).runInContext(context);
-  }, 15, 3);
+  const loadMs = medianMs(
+    () => {
+      const context = vm.createContext({});
+      new vm.Script(code, {filename: 'Code.js'}).runInContext(context);
+    },
+    15,
+    3,
+  );
   const minifiedBytes = Buffer.byteLength(minified);
   return {
     rawBytes: Buffer.byteLength(code),

@@ -12,25 +12,54 @@ import {medianMs, round} from './stats';
 
 const SESSIONS = 500;
 const COMMUNE_NAMES = COMMUNES.slice(0, 94).map(c => c.nom);
-const AGES = ['Moins de 12 ans', '12-17 ans', '18-25 ans', '26-40 ans', '41-60 ans', 'Plus de 60 ans'];
+const AGES = [
+  'Moins de 12 ans',
+  '12-17 ans',
+  '18-25 ans',
+  '26-40 ans',
+  '41-60 ans',
+  'Plus de 60 ans',
+];
 const CAME = ['Seul·e', 'En famille', 'Entre amis', 'Avec l’école', 'Autre'];
-const HEARD = ['Affiche', 'Site internet', 'Réseaux sociaux', 'Bouche-à-oreille', 'Presse', 'École'];
+const HEARD = [
+  'Affiche',
+  'Site internet',
+  'Réseaux sociaux',
+  'Bouche-à-oreille',
+  'Presse',
+  'École',
+];
 const LENGTH = ['Trop courte', 'Adaptée', 'Trop longue'];
 const YESNO = ['Oui', 'Non'];
 
 /** Column kinds of the bench table, in order (20 questions). */
-const COLUMNS: {title: string; kind: 'ts' | 'choice' | 'multi' | 'scale5' | 'nps' | 'text'; values?: string[]}[] = [
+const COLUMNS: {
+  title: string;
+  kind: 'ts' | 'choice' | 'multi' | 'scale5' | 'nps' | 'text';
+  values?: string[];
+}[] = [
   {title: 'Horodateur', kind: 'ts'},
   {title: 'Quelle animation avez-vous suivie ?', kind: 'choice'},
   {title: 'Votre commune', kind: 'choice', values: COMMUNE_NAMES},
   {title: 'Votre tranche d’âge', kind: 'choice', values: AGES},
   {title: 'Avec qui êtes-vous venu·e ?', kind: 'choice', values: CAME},
-  {title: 'Comment en avez-vous entendu parler ?', kind: 'multi', values: HEARD},
+  {
+    title: 'Comment en avez-vous entendu parler ?',
+    kind: 'multi',
+    values: HEARD,
+  },
   {title: 'Globalement, êtes-vous satisfait·e ?', kind: 'scale5'},
   {title: 'Qualité des explications', kind: 'scale5'},
   {title: 'Durée de l’animation', kind: 'choice', values: LENGTH},
-  {title: 'Recommanderiez-vous la Fête de la science à un ami ? (0 à 10)', kind: 'nps'},
-  {title: 'Est-ce votre première participation ?', kind: 'choice', values: YESNO},
+  {
+    title: 'Recommanderiez-vous la Fête de la science à un ami ? (0 à 10)',
+    kind: 'nps',
+  },
+  {
+    title: 'Est-ce votre première participation ?',
+    kind: 'choice',
+    values: YESNO,
+  },
   {title: 'Intérêt du thème', kind: 'scale5'},
   {title: 'Accueil sur place', kind: 'scale5'},
   {title: 'Accessibilité du lieu', kind: 'scale5'},
@@ -44,8 +73,12 @@ const COLUMNS: {title: string; kind: 'ts' | 'choice' | 'multi' | 'scale5' | 'nps
 
 export function benchTable(rows: number, seed = 7): unknown[][] {
   const rnd = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
-  const sessions = Array.from({length: SESSIONS}, (_, i) => `Animation ${i + 1}`);
+  const pick = <T>(list: readonly T[]): T =>
+    list[Math.floor(rnd() * list.length)];
+  const sessions = Array.from(
+    {length: SESSIONS},
+    (_, i) => `Animation ${i + 1}`,
+  );
   const table: unknown[][] = [COLUMNS.map(c => c.title)];
   const start = Date.UTC(2026, 9, 3, 8);
   for (let r = 0; r < rows; r++) {
@@ -81,7 +114,14 @@ export function benchTable(rows: number, seed = 7): unknown[][] {
 
 function ours(table: unknown[][]): BilanResult {
   return computeBilan({
-    sheets: [{name: 'Réponses au formulaire 1', formUrl: 'https://docs.google.com/forms/d/bench/edit', values: table, format: 'sheet'}],
+    sheets: [
+      {
+        name: 'Réponses au formulaire 1',
+        formUrl: 'https://docs.google.com/forms/d/bench/edit',
+        values: table,
+        format: 'sheet',
+      },
+    ],
     params: [],
     tracker: null,
     k: 5,
@@ -113,34 +153,57 @@ function withArquero(aq: ArqueroModule, table: unknown[][]): number {
   COLUMNS.forEach((col, i) => {
     const name = `c${i}`;
     if (col.kind === 'ts' || col.kind === 'text') {
-      checksum += dt.filter(aq.escape((d: Record<string, unknown>) => d[name] !== '')).numRows();
+      checksum += dt
+        .filter(aq.escape((d: Record<string, unknown>) => d[name] !== ''))
+        .numRows();
       return;
     }
     if (col.kind === 'multi') {
       const exploded = dt
-        .derive({opt: aq.escape((d: Record<string, unknown>) => String(d[name]).split(', '))})
+        .derive({
+          opt: aq.escape((d: Record<string, unknown>) =>
+            String(d[name]).split(', '),
+          ),
+        })
         .unroll('opt')
         .groupby('opt')
         .count();
       checksum += exploded.numRows();
       return;
     }
-    const answered = dt.filter(aq.escape((d: Record<string, unknown>) => d[name] !== ''));
+    const answered = dt.filter(
+      aq.escape((d: Record<string, unknown>) => d[name] !== ''),
+    );
     const dist = answered.groupby(name).count();
     checksum += dist.numRows();
     if (col.kind === 'scale5' || col.kind === 'nps') {
-      const s = answered.rollup({mean: aq.op.mean(name), median: aq.op.median(name)}).object() as {mean: number};
+      const s = answered
+        .rollup({mean: aq.op.mean(name), median: aq.op.median(name)})
+        .object() as {mean: number};
       checksum += s.mean;
       if (col.kind === 'nps') {
-        const p = answered.filter(aq.escape((d: Record<string, unknown>) => (d[name] as number) >= 9)).numRows();
-        const det = answered.filter(aq.escape((d: Record<string, unknown>) => (d[name] as number) <= 6)).numRows();
+        const p = answered
+          .filter(
+            aq.escape((d: Record<string, unknown>) => (d[name] as number) >= 9),
+          )
+          .numRows();
+        const det = answered
+          .filter(
+            aq.escape((d: Record<string, unknown>) => (d[name] as number) <= 6),
+          )
+          .numRows();
         checksum += p - det;
       }
     }
     // Cross-tabs of every non-segment question by each segment, cells under k suppressed.
     if (!segments.includes(name)) {
       for (const seg of segments) {
-        const ct = answered.groupby(seg, name).count().filter(aq.escape((d: Record<string, unknown>) => (d.count as number) >= 5));
+        const ct = answered
+          .groupby(seg, name)
+          .count()
+          .filter(
+            aq.escape((d: Record<string, unknown>) => (d.count as number) >= 5),
+          );
         checksum += ct.numRows();
       }
     }
@@ -160,7 +223,10 @@ export interface ComputeFigures {
   crossTabs: number;
 }
 
-export async function measureCompute(rows = 100000, runs = 5): Promise<ComputeFigures> {
+export async function measureCompute(
+  rows = 100000,
+  runs = 5,
+): Promise<ComputeFigures> {
   const aq = (await import('arquero')) as ArqueroModule;
   const table = benchTable(rows);
   const result = ours(table);
@@ -181,5 +247,7 @@ export async function measureCompute(rows = 100000, runs = 5): Promise<ComputeFi
 }
 
 if (require.main === module) {
-  measureCompute(Number(process.argv[2] ?? 100000), 3).then(r => console.log(r));
+  void measureCompute(Number(process.argv[2] ?? 100000), 3).then(r =>
+    console.log(r),
+  );
 }

@@ -7,7 +7,14 @@ const answers = Number(process.argv[2] ?? 50000);
 const table = benchTable(answers);
 const baselineKB = process.resourceUsage().maxRSS;
 const result = computeBilan({
-  sheets: [{name: 'Réponses au formulaire 1', formUrl: 'u', values: table, format: 'sheet'}],
+  sheets: [
+    {
+      name: 'Réponses au formulaire 1',
+      formUrl: 'u',
+      values: table,
+      format: 'sheet',
+    },
+  ],
   params: [],
   tracker: null,
   k: 5,

@@ -22,10 +22,18 @@ export const MEMORY_BUDGET_MB = 100;
 export function measureMemory(answers = 50000): MemoryFigures {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'memory-child.ts'), String(answers)],
+    [
+      '--import',
+      'tsx',
+      path.join(__dirname, 'memory-child.ts'),
+      String(answers),
+    ],
     {encoding: 'utf8', cwd: path.resolve(__dirname, '../..')},
   );
-  const r = JSON.parse(out.trim().split('\n').pop()!) as {baselineKB: number; peakKB: number};
+  const r = JSON.parse(out.trim().split('\n').pop()!) as {
+    baselineKB: number;
+    peakKB: number;
+  };
   const bilanPeakMB = Math.round(((r.peakKB - r.baselineKB) / 1024) * 10) / 10;
   return {
     answers,

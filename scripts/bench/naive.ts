@@ -88,7 +88,9 @@ function compare(
     rows,
     naive,
     project: p,
-    callsRatio: p.serviceCalls ? round(naive.serviceCalls / p.serviceCalls, 1) : 0,
+    callsRatio: p.serviceCalls
+      ? round(naive.serviceCalls / p.serviceCalls, 1)
+      : 0,
     secondsRatio: p.predictedSeconds
       ? round(naive.predictedSeconds / p.predictedSeconds, 1)
       : 0,

@@ -59,7 +59,10 @@ function comparableCalls(a: ActionFigure): number {
  * only (src/weekly/schedule.ts): a year is 52 summary runs and 313 runs that
  * find it is not the day.
  */
-export function weeklyYear(actions: ActionFigure[], scale: ScaleKey): WeeklyYear {
+export function weeklyYear(
+  actions: ActionFigure[],
+  scale: ScaleKey,
+): WeeklyYear {
   const summary = find(actions, 'weeklyTrigger', scale)?.predictedSeconds ?? 0;
   const idle = find(actions, 'weeklyIdle', scale)?.predictedSeconds ?? 0;
   const idleRuns = DAYS_PER_YEAR - WEEKS_PER_YEAR;
@@ -81,6 +84,8 @@ export function actionTargets(actions: ActionFigure[]): Target[] {
     const big = find(actions, key, 'isere10');
     if (!base || !big) continue;
     const errors = [...base.errors, ...big.errors];
+    if (base.unmeasured || big.unmeasured)
+      errors.unshift('non mesurable à cette échelle (voir les notes)');
     const per =
       key === 'fichesCommune'
         ? ` (par document, 1re exécution : ${base.firstExecution?.documents ?? '?'} et ${big.firstExecution?.documents ?? '?'} documents)`
@@ -110,15 +115,18 @@ export function actionTargets(actions: ActionFigure[]): Target[] {
       target: `< ${EXECUTION_TARGET_SECONDS}`,
       met:
         !cut &&
+        !big.unmeasured &&
         big.errors.length === 0 &&
         big.maxExecutionSeconds < EXECUTION_TARGET_SECONDS,
       note: cut
         ? `arrêtée par le banc à ${big.cutAtSeconds} s prévues : au-delà de la cible`
-        : big.errors.length
-          ? `erreur : ${big.errors[0]}`
-          : big.executions > 1
-            ? `${big.executions} exécutions, la plus longue`
-            : undefined,
+        : big.unmeasured
+          ? 'non mesurable à cette échelle (voir les notes)'
+          : big.errors.length
+            ? `erreur : ${big.errors[0]}`
+            : big.executions > 1
+              ? `${big.executions} exécutions, la plus longue`
+              : undefined,
     });
   }
   const year = weeklyYear(actions, 'isere10');
@@ -127,7 +135,9 @@ export function actionTargets(actions: ActionFigure[]): Target[] {
     figure: year.yearlySeconds,
     unit: 's',
     target: `≤ ${DAILY_TRIGGER_BUDGET_SECONDS}`,
-    met: year.yearlySeconds > 0 && year.yearlySeconds <= DAILY_TRIGGER_BUDGET_SECONDS,
+    met:
+      year.yearlySeconds > 0 &&
+      year.yearlySeconds <= DAILY_TRIGGER_BUDGET_SECONDS,
     note: `${year.summaryRuns} × ${year.summaryRunSeconds} s + ${year.idleRuns} × ${year.idleRunSeconds} s, soit ${round((100 * year.yearlySeconds) / (DAYS_PER_YEAR * DAILY_TRIGGER_BUDGET_SECONDS), 3)} % du budget annuel`,
   });
   out.push({
@@ -224,8 +234,17 @@ export function actionsTable(
       const a = find(actions, key, s.key);
       if (!a) return '—';
       const docs = a.documents !== undefined ? `, ${a.documents} doc.` : '';
-      const ex = a.executions > 1 ? ` (${a.executions} exéc., max ${a.maxExecutionSeconds} s)` : '';
-      const err = a.cutAtSeconds ? ' COUPÉE' : a.errors.length ? ' ERREUR' : '';
+      const ex =
+        a.executions > 1
+          ? ` (${a.executions} exéc., max ${a.maxExecutionSeconds} s)`
+          : '';
+      const err = a.cutAtSeconds
+        ? ' COUPÉE'
+        : a.unmeasured
+          ? ' NON MESURÉ'
+          : a.errors.length
+            ? ' ERREUR'
+            : '';
       return `${fmt(a.serviceCalls)} / ${fmt(a.predictedSeconds)} s${ex}${docs}${err}`;
     }),
   ]);
@@ -246,7 +265,17 @@ export function targetsTable(targets: Target[]): string {
 
 export function naiveTable(naive: NaiveFigure[]): string {
   return table(
-    ['Naïf / module', 'Échelle', 'Lignes', 'Appels naïf', 'Appels module', 'Rapport', 's naïf', 's module', 'Rapport'],
+    [
+      'Naïf / module',
+      'Échelle',
+      'Lignes',
+      'Appels naïf',
+      'Appels module',
+      'Rapport',
+      's naïf',
+      's module',
+      'Rapport',
+    ],
     naive.map(n => [
       n.label,
       n.scale,

@@ -7,7 +7,12 @@
  */
 import {performance} from 'node:perf_hooks';
 import {Workspace} from '../../emulator';
-import type {FakeForm, FakeSheet, FakeSpreadsheet, RunResult} from '../../emulator';
+import type {
+  FakeForm,
+  FakeSheet,
+  FakeSpreadsheet,
+  RunResult,
+} from '../../emulator';
 import {formDump} from '../../emulator/forms';
 import {fdsJson, generateSample} from '../sample';
 import type {PublicAnswer, Sample} from '../sample';
@@ -62,6 +67,8 @@ export interface ActionFigure {
   maxExecutionSeconds: number;
   /** Documents made (document actions). */
   documents?: number;
+  /** The most called methods ("Service.method": calls), to see what grows. */
+  topMethods: Record<string, number>;
   /** Errors the executions returned (none expected). */
   errors: string[];
   /** Host time spent by the emulator (not a prediction). */
@@ -72,6 +79,8 @@ export interface ActionFigure {
     predictedSeconds: number;
     documents: number;
   };
+  /** Nothing to measure (e.g. the trigger was never installed): the figures are not the action's. */
+  unmeasured?: boolean;
   /** Stopped by the bench's own limit (see ScaleOptions.questionnaireLimitSeconds). */
   cutAtSeconds?: number;
 }
@@ -132,6 +141,7 @@ function figure(
     maxExecutionSeconds: round1(
       Math.max(0, ...runs.map(r => r.predictedSeconds)),
     ),
+    topMethods: topMethods(runs),
     errors: runs.filter(r => r.error).map(r => `${r.fn}: ${r.error!.message}`),
     wallMs: Math.round(wallMs),
   };
@@ -140,6 +150,18 @@ function figure(
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+function topMethods(runs: RunResult[], n = 6): Record<string, number> {
+  const all = new Map<string, number>();
+  for (const r of runs)
+    for (const [k, v] of Object.entries(r.counts.byMethod))
+      all.set(k, (all.get(k) ?? 0) + v);
+  return Object.fromEntries(
+    [...all]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, n),
+  );
+}
 
 function timed<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -208,8 +230,9 @@ const SESSION_TITLE = /animation|seance|session|creneau|activite|atelier/;
  * The public answers as a respondent fills the form, mapped by the preview's
  * publicForm, except the session question: with thousands of choices its
  * per-answer matching would take minutes at ten times Isère, so each
- * session's choice is found once (same rule: the choice naming the title,
- * preferably with the day) and reused.
+ * session's choice is found once (the same kind of rule: the choice naming
+ * the title, preferably with the day) and reused. The answers' distribution
+ * only shapes the bilan's figures, not its number of service calls.
  */
 export class AnswerMapper {
   private readonly others: FormItemLike[];
@@ -225,7 +248,8 @@ export class AnswerMapper {
       items.find(i => {
         const title = norm(i.title);
         return (
-          !BEFORE_SESSION.some(re => re.test(title)) && SESSION_TITLE.test(title)
+          !BEFORE_SESSION.some(re => re.test(title)) &&
+          SESSION_TITLE.test(title)
         );
       }) ?? null;
     this.others = items.filter(i => i !== this.sessionItem);
@@ -240,8 +264,12 @@ export class AnswerMapper {
     let choice = s?.title ?? '';
     if (s && choices.length > 0) {
       const title = norm(s.title);
-      const named = choices.filter((_, k) => this.normChoices[k].includes(title));
-      const day = new RegExp(`\\b0?${s.date.slice(8, 10).replace(/^0/, '')}\\b`);
+      const named = choices.filter((_, k) =>
+        this.normChoices[k].includes(title),
+      );
+      const day = new RegExp(
+        `\\b0?${s.date.slice(8, 10).replace(/^0/, '')}\\b`,
+      );
       choice =
         named.find(c => c.includes(s.date) || day.test(c)) ??
         named[0] ??
@@ -454,29 +482,15 @@ export function runScale(
       t => (t as {handler?: string}).handler === 'onQuestionnaireSubmit',
     );
     const t0 = performance.now();
-    record('formSubmit', () => {
-      const runs = ws.submitForm(form, last);
-      if (installed || !responseSheet) return runs;
-      // The cut creation never installed the submit trigger: its handler
-      // runs with the event Google would send (e.range = the new row).
-      const row = responseSheet.getLastRow();
-      const range = responseSheet.getRange(
-        row,
-        1,
-        1,
-        responseSheet.getLastColumn(),
-      );
-      return [
-        ws.run(ss, 'onQuestionnaireSubmit', [], {
-          event: {range, source: ss, authMode: 'FULL'},
-        }),
-      ];
-    });
+    record('formSubmit', () => ws.submitForm(form, last));
     submitFormWallMs = performance.now() - t0;
-    if (!installed)
+    if (!installed) {
+      const f = actions[actions.length - 1];
+      f.unmeasured = true;
       notes.push(
-        `${spec.key} : déclencheur d'envoi absent (création coupée) — son gestionnaire onQuestionnaireSubmit a été lancé par le banc avec l'événement de la nouvelle ligne`,
+        `${spec.key} : envoi d'une réponse non mesurable — la création du questionnaire n'a pas abouti, son déclencheur d'envoi n'a jamais été installé (la réponse est enregistrée sans exécution)`,
       );
+    }
   } else {
     notes.push('aucun questionnaire créé : réponses et envoi non mesurés');
   }
@@ -502,7 +516,8 @@ export function runScale(
       firstDocs = ws.documents.length - batchDocsBefore;
       for (let i = 0; i < 100 && batchPending(ws); i++)
         runs.push(...ws.advanceClock(5 * 60 * 1000));
-      if (batchPending(ws)) notes.push('lot de fiches inachevé après 100 reprises');
+      if (batchPending(ws))
+        notes.push('lot de fiches inachevé après 100 reprises');
       return runs;
     },
     () => ws.documents.length - batchDocsBefore,

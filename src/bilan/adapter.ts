@@ -4,7 +4,7 @@
  * "Bilan – paramètres" and "Bilan" tabs and the stored result.
  */
 import {allLanguages, t} from '../i18n';
-import {normalizeKey, writeRows} from '../gas/table';
+import {ensureGridSize, normalizeKey, writeRows} from '../gas/table';
 import type {ItemHint, ResponseSheet} from './types';
 import type {ColumnSpec, ColumnParam} from './types';
 import {
@@ -225,6 +225,7 @@ export function writeBilanTab(ss: Spreadsheet, layout: BilanLayout): Sheet {
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     sheet.clear();
   }
+  ensureGridSize(sheet, layout.rows.length, layout.width);
   writeRows(sheet, 1, layout.rows);
   // Headings in bold: one setFontWeights over the whole grid.
   const bold = new Set(layout.boldRows);

@@ -65,9 +65,26 @@ export function writeRows(
 }
 
 /**
+ * Grows the sheet's grid so that it holds `rows` × `columns` (Sheets refuses a
+ * range outside the grid; a new tab has 1,000 rows and 26 columns). Two calls
+ * to read the size, one more per dimension that must grow.
+ */
+export function ensureGridSize(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+  columns: number,
+): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) {
+    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+}
+
+/**
  * Appends rows after the last row of the tab in one write, first growing the
- * grid when the rows would pass its end (Sheets refuses a range outside the
- * sheet: a new tab has 1,000 rows).
+ * grid when the rows would pass its end.
  */
 export function appendRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -75,8 +92,7 @@ export function appendRows(
 ): void {
   if (rows.length === 0) return;
   const start = sheet.getLastRow() + 1;
-  const maxRows = sheet.getMaxRows();
-  const end = start + rows.length - 1;
-  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  const width = Math.max(...rows.map(r => r.length));
+  ensureGridSize(sheet, start + rows.length - 1, width);
   writeRows(sheet, start, rows);
 }

@@ -182,7 +182,8 @@ export const FR = {
   'tracker.report.tabCreated': 'Onglet « {tab} » créé.',
   'tracker.report.columnAdded':
     "Colonne « {column} » ajoutée à l'onglet « {tab} ».",
-  'tracker.report.cardSet': "Fiche de l'événement : champ « {field} » renseigné.",
+  'tracker.report.cardSet':
+    "Fiche de l'événement : champ « {field} » renseigné.",
   'tracker.report.cardUpdated':
     "Fiche de l'événement : champ « {field} » mis à jour.",
   'tracker.report.tasksAdded':

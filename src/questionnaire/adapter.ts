@@ -4,7 +4,7 @@
  * the response counts tab.
  */
 import {allLanguages, t} from '../i18n';
-import {normalizeKey, writeRows} from '../gas/table';
+import {ensureGridSize, normalizeKey, writeRows} from '../gas/table';
 import {locateTabs, columnIndex} from '../tracker/tabs';
 import {columnDef} from '../tracker/schema';
 import {
@@ -323,6 +323,8 @@ export function writeCounts(
   } else {
     sheet.clearContents();
   }
+  // One row per session: more than a new tab's 1,000 rows at ten times Isère.
+  ensureGridSize(sheet, rows.length, rows[0].length);
   writeRows(sheet, 1, rows);
 }
 

@@ -21,7 +21,7 @@ import {
   validateSettings,
 } from '../../src/settings/validate';
 import {recordReliability} from '../helpers/reliability';
-import {HUGE, hostileString, runProperty} from './fuzz';
+import {HUGE, hostileString, runProperty, shortHostile} from './fuzz';
 
 const SUITE = 'fuzz-templates-settings';
 const known = knownNames();
@@ -51,7 +51,7 @@ const templatePiece = fc.oneof(
     '{{Nom de l’évènement}}',
     '{{Date|inconnu}}',
   ),
-  hostileString,
+  shortHostile,
 );
 
 describe('templates and placeholders', () => {
@@ -102,15 +102,14 @@ describe('templates and placeholders', () => {
 
   test('scanPart on long and odd text does not throw', () => {
     // A 60,000-character name costs ~0.3 s of edit distance per placeholder:
-    // kept out of this many-case property (one case below).
-    const shortHostile = hostileString.filter(s => s.length < 1000);
+    // kept out of the many-case properties (one case below).
     const n = runProperty(
-      fc.property(shortHostile, fc.nat({max: 2000}), (s, repeat) => {
+      fc.property(shortHostile, fc.nat({max: 500}), (s, repeat) => {
         const text = `{{${s}}}`.repeat(1 + (repeat % 3)) + '{{'.repeat(repeat);
         const r = scanPart(text, 'body', known);
         expect(r.uses.length + r.issues.length).toBeGreaterThan(0);
       }),
-      200,
+      30,
     );
     const huge = scanPart(`{{${HUGE}}}`, 'body', known);
     expect(huge.issues.map(i => i.kind)).toEqual(['unknownField']);
@@ -137,7 +136,11 @@ describe('templates and placeholders', () => {
     const value = fc.oneof(
       hostileString,
       fc.double(),
-      fc.date({noInvalidDate: false}),
+      fc.date({
+        min: new Date('1900-01-01'),
+        max: new Date('2200-01-01'),
+        noInvalidDate: false,
+      }),
       fc.constant(null),
     );
     const n = runProperty(

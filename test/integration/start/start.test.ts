@@ -330,17 +330,32 @@ describe('npm start on a responses-sheet CSV download', () => {
 describe('npm start with --events only: synthetic answers made to fit', () => {
   test('about ten public answers per imported session, spread over them; no sample session', () => {
     const out = path.join(tmp, 'events-only');
-    const r = start(['--events', fixture('programme.csv'), '--today', '2026-10-01', '--out', out]);
-    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
-    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.input.sample).toMatchObject({fdsEvents: false, fdsResponses: true});
+    const r = start([
+      '--events',
+      fixture('programme.csv'),
+      '--today',
+      '2026-10-01',
+      '--out',
+      out,
+    ]);
+    if (r.code !== 0)
+      throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    const report = JSON.parse(
+      fs.readFileSync(path.join(out, 'report.json'), 'utf8'),
+    ) as Report;
+    expect(report.input.sample).toMatchObject({
+      fdsEvents: false,
+      fdsResponses: true,
+    });
     expect(report.tracker.sessions).toBe(2);
     // 10 × 2 sessions (public) + 2 × 2 (teachers) + 1 per structure (2 organisers).
     expect(report.bilan!.responses).toBe(20 + 4 + 2);
     const session = question(report, /^Quelle animation avez-vous suivie/);
     const counts = Object.entries(session.distribution);
     expect(counts).toHaveLength(2);
-    expect(counts.map(([k]) => k).join(' | ')).toMatch(/Jeu de piste des sciences.*Exposition : les volcans|Exposition : les volcans.*Jeu de piste des sciences/);
+    expect(counts.map(([k]) => k).join(' | ')).toMatch(
+      /Jeu de piste des sciences.*Exposition : les volcans|Exposition : les volcans.*Jeu de piste des sciences/,
+    );
     expect(counts.reduce((sum, [, n]) => sum + n, 0)).toBe(20);
     expect(counts.every(([, n]) => n > 0)).toBe(true);
   });
