@@ -52,6 +52,42 @@ function step<T>(label: string, fn: () => T): T {
   return value;
 }
 
+/**
+ * For an action the bench stopped at ten times Isère: its full cost by a
+ * straight line through the two smaller scales (cost per session), as a note.
+ */
+function cutEstimates(
+  actions: ActionFigure[],
+  scales: {key: string; sessions: number}[],
+): string[] {
+  const out: string[] = [];
+  const at = (key: string): number =>
+    scales.find(s => s.key === key)?.sessions ?? 0;
+  for (const big of actions.filter(a => a.cutAtSeconds !== undefined)) {
+    const small = actions.find(
+      a => a.action === big.action && a.scale === 'small',
+    );
+    const mid = actions.find(
+      a => a.action === big.action && a.scale === 'isere',
+    );
+    const dx = at('isere') - at('small');
+    if (!small || !mid || dx <= 0) continue;
+    const extra = at(big.scale) - at('isere');
+    const calls = Math.round(
+      mid.serviceCalls + ((mid.serviceCalls - small.serviceCalls) / dx) * extra,
+    );
+    const seconds = round(
+      mid.predictedSeconds +
+        ((mid.predictedSeconds - small.predictedSeconds) / dx) * extra,
+      0,
+    );
+    out.push(
+      `${big.scale} : ${big.label} — estimation linéaire (par séance) de l'exécution entière : ${calls} appels, ${seconds} s prévues (au-delà de la limite de 6 min : Apps Script l'arrêterait).`,
+    );
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const started = performance.now();
@@ -105,6 +141,7 @@ async function main(): Promise<void> {
     });
     run = null; // the workspace of a scale is not kept while the next runs
   }
+  notes.push(...cutEstimates(actions, scaleInfo));
   const largest = scaleInfo[scaleInfo.length - 1];
   const measured = [...scaleInfo]
     .reverse()

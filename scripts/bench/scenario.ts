@@ -417,6 +417,29 @@ export function runScale(
       ms,
       DOCUMENT_ACTIONS.includes(action) ? made : undefined,
     );
+    if (
+      DOCUMENT_ACTIONS.includes(action) &&
+      made === 0 &&
+      f.errors.length === 0
+    ) {
+      // The action answered with a message instead of a document.
+      f.unmeasured = true;
+      const page = ws.ui.lastPage()?.html ?? '';
+      const text = page
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200);
+      notes.push(
+        `${spec.key} : ${ACTIONS[action]} — aucun document produit${text ? ` (« ${text} »)` : ''}`,
+      );
+    }
     actions.push(f);
     log(
       `  ${spec.key} ${f.label}: ${f.serviceCalls} appels, ${f.predictedSeconds} s prévues${f.errors.length ? ` — ERREUR ${f.errors[0]}` : ''}`,

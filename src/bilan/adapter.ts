@@ -102,14 +102,9 @@ export function readFormItems(formUrl: string): ItemHint[] | null {
         break;
       }
       case T.LIST:
-        hints.push({
-          title,
-          kind: 'choice',
-          options: item
-            .asListItem()
-            .getChoices()
-            .map(c => c.getValue()),
-        });
+        // A dropdown lists the sessions: hundreds of choices, and reading
+        // each choice's value is one call. The answers give the options.
+        hints.push({title, kind: 'choice'});
         break;
       case T.CHECKBOX: {
         const cb = item.asCheckboxItem();

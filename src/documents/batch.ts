@@ -52,10 +52,12 @@ export const BATCH_HANDLER = 'continueDocumentsBatch';
 export const RUN_BUDGET_MS = 270 * 1000;
 /**
  * At most this many sheets per run, whatever the clock says: a sheet costs
- * about 5 s (a document created, ~40 Docs calls), so 40 stay well within
- * the budget even when Date.now() does not reflect the time spent.
+ * about 5 s (a document created, ~40 Docs calls) after about 20 s of reading
+ * the tracker and the folder, so a run stays under a
+ * minute — a sixth of the limit, leaving room for slow Docs days — even when
+ * Date.now() does not reflect the time spent.
  */
-export const MAX_SHEETS_PER_RUN = 40;
+export const MAX_SHEETS_PER_RUN = 6;
 /** Tries of one sheet before it is logged as failed. */
 export const MAX_ATTEMPTS = 2;
 /** When a run stops on its own, the next one starts a minute later. */
@@ -489,16 +491,20 @@ export function runBatch(
     });
   }
   const finished = remainingKeys(state).length === 0;
-  if (finished) removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
-  else scheduleNext(NEXT_RUN_MS);
+  // Order matters when a run is cut: the trigger that resumes the batch goes
+  // last, so that a cut between two steps always leaves a run to come that
+  // finishes the log (logging is idempotent: rows are keyed) and the state.
+  if (!finished) scheduleNext(NEXT_RUN_MS);
   withDocumentLock(() =>
     logBatchRun(ss, entries, batchRow(state, folder.getUrl(), finished)),
   );
   const done = Object.keys(state.done).length;
   const failed = Object.keys(state.failed).length;
   const folderName = folder.getName();
-  if (finished) deleteLargeJson(BATCH_KEY);
-  else {
+  if (finished) {
+    deleteLargeJson(BATCH_KEY);
+    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+  } else {
     state.unlogged = [];
     state.leaseUntil = 0;
     saveBatch(state);

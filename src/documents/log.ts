@@ -8,6 +8,7 @@
 import {allLanguages, MessageKey, t} from '../i18n';
 import {
   appendRows,
+  ensureGridSize,
   findColumn,
   normalizeKey,
   readTable,
@@ -162,7 +163,9 @@ export function logBatchRun(
   );
   const fresh = entries.filter(e => !logged.has(e.key ?? ''));
   if (fresh.length) {
-    writeRows(sheet, table.rows.length + 2, fresh.map(logRow));
+    const rows = fresh.map(logRow);
+    ensureGridSize(sheet, table.rows.length + 1 + rows.length, rows[0].length);
+    writeRows(sheet, table.rows.length + 2, rows);
   }
   const index =
     batchCol < 0 || keyCol < 0
