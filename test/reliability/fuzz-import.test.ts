@@ -54,9 +54,7 @@ function checkOutcome(run: () => ImportResult, given?: number): void {
 }
 
 const header = (id: string) =>
-  allLanguages(
-    tabDef('programme').columns.find(c => c.id === id)!.header,
-  )[0];
+  allLanguages(tabDef('programme').columns.find(c => c.id === id)!.header)[0];
 
 const CSV_HEADERS = [
   header('title'),
@@ -111,9 +109,7 @@ describe('CSV of the Programme', () => {
   test('random ragged tables: a result whose counts add up, or a French error', () => {
     const n = runProperty(
       fc.property(csvTable, ({headers, rows, delimiter, eol, bom}) => {
-        const lines = [headers, ...rows].map(r =>
-          r.map(quote).join(delimiter),
-        );
+        const lines = [headers, ...rows].map(r => r.map(quote).join(delimiter));
         const text = (bom ? '\uFEFF' : '') + lines.join(eol);
         // Independently: the data lines that hold something are the records given.
         const given = rows.filter(r => r.some(c => c.trim() !== '')).length;
@@ -269,7 +265,10 @@ describe('any file at all', () => {
   test('random JSON values and random text, under any file name', () => {
     const n = runProperty(
       fc.property(
-        fc.oneof(jsonish.map(v => JSON.stringify(v) ?? 'null'), hostileString),
+        fc.oneof(
+          jsonish.map(v => JSON.stringify(v) ?? 'null'),
+          hostileString,
+        ),
         fc.constantFrom('x.json', 'x.csv', 'x.txt', ''),
         (content, fileName) => {
           checkOutcome(() => parseImportFile(fileName, content, ctx));

@@ -147,10 +147,7 @@ describe('templates and placeholders', () => {
       fc.property(
         value,
         fc.constantFrom('text', 'date', 'number', 'euros', 'percent'),
-        fc.oneof(
-          fc.constantFrom(null, ...known.formatters),
-          hostileString,
-        ),
+        fc.oneof(fc.constantFrom(null, ...known.formatters), hostileString),
         fc.constantFrom<'fr' | 'en'>('fr', 'en'),
         (v, kind, formatter, lang) => {
           const out = formatValue(
@@ -186,7 +183,11 @@ describe('settings page values', () => {
   );
   const form = fc.dictionary(
     fc.oneof(
-      fc.constantFrom(...Object.keys(SETTINGS_RULES), '__proto__', 'constructor'),
+      fc.constantFrom(
+        ...Object.keys(SETTINGS_RULES),
+        '__proto__',
+        'constructor',
+      ),
       fc.string({maxLength: 8}),
     ),
     fieldValue,

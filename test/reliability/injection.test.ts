@@ -48,9 +48,7 @@ const OWN_FORMULA =
   /^=(COUNTIF|IFERROR|SUM|IF|HYPERLINK|C\d+-E\d+|[A-Z]+\d+[-+][A-Z]+\d+)/;
 
 function allDocText(node: DocNode): string {
-  return [node.text ?? '', ...(node.children ?? []).map(allDocText)].join(
-    '\n',
-  );
+  return [node.text ?? '', ...(node.children ?? []).map(allDocText)].join('\n');
 }
 
 interface Findings {
@@ -386,12 +384,14 @@ describe('the scanner itself', () => {
     const ws = workspace();
     const stopProbe = spyOnWrites();
     const probe = ws.createSpreadsheet('probe');
-    probe.getSheets()[0].getRange(1, 1, 1, 2).setValues([[IMPORTXML, PLUS]]);
+    probe
+      .getSheets()[0]
+      .getRange(1, 1, 1, 2)
+      .setValues([[IMPORTXML, PLUS]]);
     probe.getSheets()[0].getRange(2, 1).setValue(`'${AT}`);
     const {live} = scan(ws, stopProbe());
     // The formula (stored and written) and the raw "+1"; the quoted "@…" is text.
     expect(live).toHaveLength(3);
     expect(FORMULA_START.test(TAB)).toBe(true);
   });
-
 });
