@@ -5,6 +5,7 @@
  * column the user moved or added never breaks the add-on.
  */
 import {CellValue, toCells} from './sanitize';
+import {AddonError} from './errors';
 
 export interface Table {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -64,6 +65,32 @@ export function writeRows(
   sheet.getRange(startRow, startColumn, block.length, width).setValues(block);
 }
 
+/** Google's refusal when a workbook would pass 10 million cells. */
+const CELL_LIMIT = /limit of 10,?000,?000 cells/i;
+
+/**
+ * Adds `count` rows (or columns) after `after`, turning Google's English
+ * refusal at the 10-million-cell limit into the catalogue's message. Called
+ * before any data is written, so nothing is left half-written.
+ */
+export function growGrid(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  dimension: 'rows' | 'columns',
+  after: number,
+  count: number,
+): void {
+  try {
+    if (dimension === 'rows') sheet.insertRowsAfter(after, count);
+    else sheet.insertColumnsAfter(after, count);
+  } catch (e) {
+    const message = String((e as {message?: unknown} | null)?.message ?? e);
+    if (CELL_LIMIT.test(message)) {
+      throw new AddonError('error.cellLimit', {tab: sheet.getName()});
+    }
+    throw e;
+  }
+}
+
 /**
  * Grows the sheet's grid so that it holds `rows` × `columns` (Sheets refuses a
  * range outside the grid; a new tab has 1,000 rows and 26 columns). Two calls
@@ -75,10 +102,10 @@ export function ensureGridSize(
   columns: number,
 ): void {
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (rows > maxRows) growGrid(sheet, 'rows', maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) {
-    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    growGrid(sheet, 'columns', maxColumns, columns - maxColumns);
   }
 }
 

@@ -25,6 +25,7 @@
  */
 import {getJson, setJson, deleteKey} from './properties';
 import {withDocumentLock} from './lock';
+import {AddonError} from './errors';
 
 export interface TriggerRecord {
   id: string;
@@ -46,6 +47,28 @@ export interface InstallResult {
 }
 
 const REGISTRY_KEY = 'tds.triggerRegistry';
+
+/** Google's message when a user already has 20 triggers for the script. */
+const TOO_MANY_TRIGGERS = /too many triggers/i;
+
+/**
+ * Creates a trigger, turning Google's English refusal at the 20-trigger limit
+ * into the catalogue's message (compared by text: the error may come from
+ * another realm).
+ */
+export function createTrigger(
+  create: () => GoogleAppsScript.Script.Trigger,
+): GoogleAppsScript.Script.Trigger {
+  try {
+    return create();
+  } catch (e) {
+    const message = String((e as {message?: unknown} | null)?.message ?? e);
+    if (TOO_MANY_TRIGGERS.test(message)) {
+      throw new AddonError('error.tooManyTriggers');
+    }
+    throw e;
+  }
+}
 
 type Registry = Record<string, {key: string; source: string}>;
 
@@ -152,7 +175,7 @@ export function installTrigger(
   if (kept) {
     return {id: kept.getUniqueId(), created: false, tookOverFrom: null};
   }
-  const created = create();
+  const created = createTrigger(create);
   const id = created.getUniqueId();
   registry[id] = {key, source: sourceId ?? ''};
   writeRegistry(registry, [

@@ -11,6 +11,10 @@ export const EN: Record<keyof typeof FR, string> = {
   'about.version': 'Version {version}',
   'about.help': 'Help and user guide',
   'error.unexpected': 'An unexpected error occurred: {detail}',
+  'error.tooManyTriggers':
+    "Your account already has 20 triggers for this add-on, Google's limit: turn off the weekly summary of another tracker or delete a trigger (Extensions › Apps Script › Triggers), then try again.",
+  'error.cellLimit':
+    'The spreadsheet would pass Google\'s limit of 10 million cells by growing the "{tab}" tab: nothing was written. Delete unused tabs or rows, or split the tracker across several spreadsheets.',
   'error.lockBusy':
     'Another operation is running on this spreadsheet. Try again in a moment.',
   'error.noSpreadsheet':
@@ -989,8 +993,6 @@ export const EN: Record<keyof typeof FR, string> = {
     '{count} recipients: 50 at most per message.',
   'weekly.error.badDay': 'Invalid day: "{day}".',
   'weekly.error.badHour': 'Invalid time: choose an hour from 0 to 23.',
-  'weekly.error.tooManyTriggers':
-    "Your account already has 20 triggers for this add-on, Google's limit: turn off the summary of another tracker (or delete a trigger) and try again.",
   'weekly.error.missingTab':
     'The "{tab}" tab cannot be found (renamed or deleted?). Give it back its name or rebuild the tracker.',
   'weekly.sheet.name': 'Summaries',

@@ -15,6 +15,10 @@ export const FR = {
   'about.help': "Aide et mode d'emploi",
   // Errors shared by every capability
   'error.unexpected': 'Une erreur inattendue est survenue : {detail}',
+  'error.tooManyTriggers':
+    'Votre compte a déjà 20 déclencheurs pour ce module, la limite de Google : désactivez la synthèse hebdomadaire d’un autre suivi ou supprimez un déclencheur (Extensions › Apps Script › Déclencheurs), puis réessayez.',
+  'error.cellLimit':
+    'Le classeur dépasserait la limite de Google de 10 millions de cellules en agrandissant l’onglet « {tab} » : rien n’a été écrit. Supprimez des onglets ou des lignes inutiles, ou répartissez le suivi sur plusieurs classeurs.',
   'error.lockBusy':
     'Une autre opération est en cours sur ce classeur. Réessayez dans quelques instants.',
   'error.noSpreadsheet':
@@ -1023,8 +1027,6 @@ export const FR = {
     '{count} destinataires : 50 au plus par message.',
   'weekly.error.badDay': 'Jour non valide : « {day} ».',
   'weekly.error.badHour': 'Heure non valide : choisissez une heure de 0 à 23.',
-  'weekly.error.tooManyTriggers':
-    'Votre compte a déjà 20 déclencheurs pour ce module, la limite de Google : désactivez la synthèse d’un autre suivi (ou supprimez un déclencheur) puis réessayez.',
   'weekly.error.missingTab':
     'L’onglet « {tab} » est introuvable (renommé ou supprimé ?). Redonnez-lui son nom ou recréez le suivi.',
   'weekly.sheet.name': 'Synthèses',

@@ -4,7 +4,7 @@
  * after the user switched the add-on to the other.
  */
 import {allLanguages} from '../i18n';
-import {normalizeKey, findColumn} from '../gas/table';
+import {normalizeKey, findColumn, growGrid} from '../gas/table';
 import {TABS, TabId, ColumnDef} from './schema';
 
 /** Which tab each sheet name is, from the names alone (pure). */
@@ -47,13 +47,13 @@ export class TabHandle {
     let grew = false;
     const maxRows = this.maxRows();
     if (maxRows < rows) {
-      this.sheet.insertRowsAfter(maxRows, rows - maxRows);
+      growGrid(this.sheet, 'rows', maxRows, rows - maxRows);
       this.rows = rows;
       grew = true;
     }
     if (this.columns < 0) this.columns = this.sheet.getMaxColumns();
     if (this.columns < columns) {
-      this.sheet.insertColumnsAfter(this.columns, columns - this.columns);
+      growGrid(this.sheet, 'columns', this.columns, columns - this.columns);
       this.columns = columns;
     }
     return grew;

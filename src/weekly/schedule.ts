@@ -4,7 +4,6 @@
  * configuration, written together under the document lock.
  */
 import {t} from '../i18n';
-import {AddonError} from '../gas/errors';
 import {withDocumentLock} from '../gas/lock';
 import {
   currentUserEmail,
@@ -41,28 +40,15 @@ export interface ActivationInput {
   recipients: string | string[];
 }
 
-/** Google's message when a user already has 20 triggers for the script. */
-const TOO_MANY_TRIGGERS = /too many triggers/i;
-
 /** The one time-driven trigger: every day at the hour (the handler picks the day). */
 function createTrigger(hour: number): () => GoogleAppsScript.Script.Trigger {
-  return () => {
-    try {
-      return ScriptApp.newTrigger(HANDLER)
-        .timeBased()
-        .everyDays(1)
-        .atHour(hour)
-        .inTimezone(TIME_ZONE)
-        .create();
-    } catch (e) {
-      // Compared by message: the error may come from another realm.
-      const message = String((e as {message?: unknown} | null)?.message ?? e);
-      if (TOO_MANY_TRIGGERS.test(message)) {
-        throw new AddonError('weekly.error.tooManyTriggers');
-      }
-      throw e;
-    }
-  };
+  return () =>
+    ScriptApp.newTrigger(HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(hour)
+      .inTimezone(TIME_ZONE)
+      .create();
 }
 
 /** Installs (or keeps) the trigger and saves the configuration. Returns the message to show. */

@@ -127,12 +127,10 @@ describe('20 triggers per user', () => {
     );
   });
 
-  // KNOWN ISSUE (reported): "Créer le questionnaire…" with 20 triggers
-  // already throws Google's English "This script has too many triggers…"
-  // to the dialog, after the form is made (the weekly summary translates
-  // it: weekly/schedule.ts). Marked failing until src/gas/triggers.ts
-  // turns it into a French AddonError for every capability.
-  test.failing('…and "Créer le questionnaire…" says so in French', () => {
+  // Regression: "Créer le questionnaire…" with 20 triggers used to show
+  // Google's English "This script has too many triggers…"; the shared rule in
+  // src/gas/triggers.ts now turns it into the catalogue's French message.
+  test('…and "Créer le questionnaire…" says so in French', () => {
     const ws = workspace();
     const ss = newTracker(ws);
     expect(importCsv(ws, ss, [SESSION]).error).toBeNull();
@@ -140,7 +138,6 @@ describe('20 triggers per user', () => {
     const q = ws.callServer(ss, 'createQuestionnaire', [
       {audience: 'public', collectEmails: false},
     ]);
-    // Today: q.error is Google's English message.
     expect(q.error).toBeNull();
     expect(String((q.value as {message?: string}).message)).toMatch(
       /déclencheur/,
@@ -201,12 +198,12 @@ describe('10 million cells per spreadsheet', () => {
     expect(tab(ss, 'Programme')).toEqual(before);
   });
 
-  // KNOWN ISSUE (reported): the add-on does not check the 10-million-cell
-  // limit itself; Google's English error ("This action would increase the
-  // number of cells in the workbook above the limit of 10000000 cells.")
-  // reaches the import dialog. Marked failing until a French message exists.
-  test.failing('…and says so in French', () => {
+  // Regression: Google's English "…above the limit of 10000000 cells." used
+  // to reach the import dialog; src/gas/table.ts growGrid now says it in French.
+  test('…and says so in French', () => {
     const {r} = nearlyFull();
-    expect(r.error?.message ?? '').toMatch(/cellules|10 millions/);
+    expect(r.error?.message).toBe(
+      'Le classeur dépasserait la limite de Google de 10 millions de cellules en agrandissant l’onglet « Programme » : rien n’a été écrit. Supprimez des onglets ou des lignes inutiles, ou répartissez le suivi sur plusieurs classeurs.',
+    );
   });
 });

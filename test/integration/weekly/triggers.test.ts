@@ -184,7 +184,7 @@ describe('one trigger whatever happens', () => {
       {day: 'MONDAY', hour: 8, recipients: ALICE},
     ]);
     expect(r.error?.message).toBe(
-      'Votre compte a déjà 20 déclencheurs pour ce module, la limite de Google : désactivez la synthèse d’un autre suivi (ou supprimez un déclencheur) puis réessayez.',
+      'Votre compte a déjà 20 déclencheurs pour ce module, la limite de Google : désactivez la synthèse hebdomadaire d’un autre suivi ou supprimez un déclencheur (Extensions › Apps Script › Déclencheurs), puis réessayez.',
     );
     expect(weekly()).toHaveLength(20);
     expect(record()).toBeNull();
