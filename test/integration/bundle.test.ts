@@ -129,10 +129,28 @@ describe('dist/Code.js as Apps Script loads it', () => {
   );
 
   test('forms and sheets each show only their own items', () => {
-    const sheets = menusFor('sheets', 'FULL').menus[0].items.map(i => i.fn);
-    const forms = menusFor('forms', 'FULL').menus[0].items.map(i => i.fn);
-    expect(sheets).toContain('showAbout');
-    expect(forms).toContain('showAbout');
+    const labels = (host: Host) =>
+      menusFor(host, 'FULL').menus[0].items.map(i => i.label);
+    const sheets = labels('sheets');
+    const forms = labels('forms');
+    expect(sheets).toEqual(
+      expect.arrayContaining([
+        'Créer / mettre à jour le suivi…',
+        'Importer des événements…',
+        'Générer le bilan',
+        'Paramètres…',
+        'À propos…',
+      ]),
+    );
+    expect(sheets).not.toContain('Générer le bilan de ce formulaire');
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        'Générer le bilan de ce formulaire',
+        'Lier à un suivi…',
+        'À propos…',
+      ]),
+    );
+    expect(forms).not.toContain('Créer / mettre à jour le suivi…');
   });
 
   test('onInstall builds the same menu as onOpen', () => {
