@@ -81,24 +81,59 @@ export interface BuiltForm {
   items: number;
 }
 
-/** Builds the form's items from the bank (one item per row; sessions from the Programme). */
+/**
+ * Builds the form's items from the bank (one item per row; sessions from the
+ * Programme). `existing` are the items a cut run already added to this form:
+ * each is set up again in place (same id, so prefilled links stay valid)
+ * when it has the type expected at its position; from the first one that
+ * does not, the rest are removed and added afresh.
+ */
 export function addItems(
   form: Form,
   items: readonly BankItem[],
   sessionLabels: readonly string[],
+  existing: readonly GoogleAppsScript.Forms.Item[] = [],
 ): BuiltForm {
   let sessionItem: GoogleAppsScript.Forms.ListItem | null = null;
   let count = 0;
+  const Type = FormApp.ItemType;
+  let left = [...existing];
+  let pos = 0;
+  const slot = <T>(
+    type: GoogleAppsScript.Forms.ItemType,
+    add: () => T,
+    cast: (i: GoogleAppsScript.Forms.Item) => T,
+  ): T => {
+    const old = left[pos];
+    if (old && old.getType() === type) {
+      pos++;
+      return cast(old);
+    }
+    dropFrom(pos);
+    return add();
+  };
+  const dropFrom = (from: number): void => {
+    for (let j = left.length - 1; j >= from; j--) form.deleteItem(left[j]);
+    left = left.slice(0, from);
+  };
   for (const item of items) {
     const help = item.help;
     switch (item.kind) {
       case 'section':
-        form.addSectionHeaderItem().setTitle(item.question).setHelpText(help);
+        slot(
+          Type.SECTION_HEADER,
+          () => form.addSectionHeaderItem(),
+          i => i.asSectionHeaderItem(),
+        )
+          .setTitle(item.question).setHelpText(help);
         continue;
       case 'session': {
         if (sessionLabels.length === 0) continue;
-        const list = form
-          .addListItem()
+        const list = slot(
+          Type.LIST,
+          () => form.addListItem(),
+          i => i.asListItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help);
         list.setChoiceValues([...sessionLabels]).setRequired(item.required);
@@ -108,8 +143,11 @@ export function addItems(
       case 'scale':
       case 'nps': {
         const s = scaleOf(item);
-        form
-          .addScaleItem()
+        slot(
+          Type.SCALE,
+          () => form.addScaleItem(),
+          i => i.asScaleItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help)
           .setBounds(s.lo, s.hi)
@@ -122,8 +160,16 @@ export function addItems(
         const {options, other} = optionsOf(item);
         const built =
           item.kind === 'choice'
-            ? form.addMultipleChoiceItem()
-            : form.addCheckboxItem();
+            ? slot(
+                Type.MULTIPLE_CHOICE,
+                () => form.addMultipleChoiceItem(),
+                i => i.asMultipleChoiceItem(),
+              )
+            : slot(
+                Type.CHECKBOX,
+                () => form.addCheckboxItem(),
+                i => i.asCheckboxItem(),
+              );
         built
           .setTitle(item.question)
           .setHelpText(help)
@@ -132,24 +178,33 @@ export function addItems(
         break;
       }
       case 'list':
-        form
-          .addListItem()
+        slot(
+          Type.LIST,
+          () => form.addListItem(),
+          i => i.asListItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help)
           .setChoiceValues(item.choices)
           .setRequired(item.required);
         break;
       case 'paragraph':
-        form
-          .addParagraphTextItem()
+        slot(
+          Type.PARAGRAPH_TEXT,
+          () => form.addParagraphTextItem(),
+          i => i.asParagraphTextItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help)
           .setRequired(item.required);
         break;
       case 'number':
         // A whole number, checked by Forms as it is typed.
-        form
-          .addTextItem()
+        slot(
+          Type.TEXT,
+          () => form.addTextItem(),
+          i => i.asTextItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help)
           .setRequired(item.required)
@@ -165,8 +220,11 @@ export function addItems(
         const s = scaleOf({...item, kind: 'scale'});
         const columns: string[] = [];
         for (let v = s.lo; v <= s.hi; v++) columns.push(String(v));
-        form
-          .addGridItem()
+        slot(
+          Type.GRID,
+          () => form.addGridItem(),
+          i => i.asGridItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help)
           .setRows([...sessionLabels])
@@ -175,14 +233,19 @@ export function addItems(
         break;
       }
       default:
-        form
-          .addTextItem()
+        slot(
+          Type.TEXT,
+          () => form.addTextItem(),
+          i => i.asTextItem(),
+        )
           .setTitle(item.question)
           .setHelpText(help)
           .setRequired(item.required);
     }
     count++;
   }
+  // More items than the bank asks for: not made by this build.
+  dropFrom(pos);
   return {form, sessionItem, items: count};
 }
 
@@ -303,6 +366,32 @@ export function writeQrDocument(
   }
   doc.saveAndClose();
   return {id: doc.getId(), url: doc.getUrl()};
+}
+
+/**
+ * The id of a file named `name` of type `mimeType` created since `since`
+ * (ISO instant) and not in the trash, or '': what a run cut right after
+ * creating it, before recording its id, left behind.
+ */
+export function findCreatedFile(
+  name: string,
+  mimeType: string,
+  since: string,
+): string {
+  const from = new Date(since).getTime();
+  if (!name || !Number.isFinite(from)) return '';
+  const files = DriveApp.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (
+      file.getMimeType() === mimeType &&
+      !file.isTrashed() &&
+      file.getDateCreated().getTime() >= from
+    ) {
+      return file.getId();
+    }
+  }
+  return '';
 }
 
 function qrBlob(url: string, name: string): GoogleAppsScript.Base.Blob {
