@@ -14,6 +14,8 @@ export {
 } from './questionnaire/entry';
 export {
   generateBilan,
+  showBilanDialog,
+  generateBilanFromPage,
   generateFormBilan,
   linkFormToTracker,
 } from './bilan/entry';

@@ -1,24 +1,29 @@
 /** Entry points of the bilan: menu items in Google Sheets and in Google Forms. */
 import {t} from '../i18n';
 import {AddonError, userMessage} from '../gas/errors';
+import {showPage} from '../gas/html';
+import {reportProgress} from '../gas/progress';
 import {getJson, setJson} from '../gas/properties';
 import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
 import type {BilanResult} from '../model/bilan';
-import {generateBilanIn} from './service';
+import {textsFor} from '../ui/kit/texts';
+import {generateBilanIn, runBilanIn} from './service';
 
 /** Document property of a form: the tracker it reports to. */
 export const FORM_TRACKER_KEY = 'tds.bilan.trackerId';
 
+function doneText(result: BilanResult): string {
+  return t('bilan.done', {
+    responses: result.responses,
+    sources: result.sources.length,
+    anomalies: result.anomalies.length,
+    tab: t('bilan.tab'),
+  });
+}
+
 function tellDone(result: BilanResult): void {
-  hostUi().alert(
-    t('bilan.done', {
-      responses: result.responses,
-      sources: result.sources.length,
-      anomalies: result.anomalies.length,
-      tab: t('bilan.tab'),
-    }),
-  );
+  hostUi().alert(doneText(result));
 }
 
 /**
@@ -50,6 +55,54 @@ export function generateBilan(): BilanResult | null {
     return result;
   } catch (e) {
     return reportError(e);
+  }
+}
+
+/**
+ * Menu "Générer le bilan" (Google Sheets): opens the dialog that runs the
+ * bilan and shows its progress (answers read, statistics, tab written).
+ */
+export function showBilanDialog(): void {
+  startExecution();
+  showPage(
+    'ui/bilan-run',
+    {txt: textsFor(['bilan.dialog.', 'common.'])},
+    {title: t('bilan.dialog.title'), kind: 'dialog', width: 480, height: 360},
+  );
+}
+
+/** What the bilan dialog receives. */
+export interface BilanPageResult {
+  ok: boolean;
+  message: string;
+  link?: {url: string; label: string};
+}
+
+/**
+ * google.script.run target of the bilan dialog: the same bilan as
+ * generateBilan, each step reported under `token` for getProgress, ending
+ * with a link to the Bilan tab. Errors come back as {ok: false, message}.
+ * @param token progress token made by the page (or '' for none)
+ */
+export function generateBilanFromPage(token: string): BilanPageResult {
+  try {
+    const settings = startExecution();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const {result, sheet} = runBilanIn(ss, settings, undefined, token);
+    return {
+      ok: true,
+      message: doneText(result),
+      link: {
+        url: `${ss.getUrl()}#gid=${sheet.getSheetId()}`,
+        label: t('bilan.progress.open', {tab: sheet.getName()}),
+      },
+    };
+  } catch (e) {
+    const message = userMessage(e);
+    reportProgress(token, {step: 1, total: 1, count: 0, error: message});
+    // An unexpected error is logged too; the page still gets the message.
+    if (!(e instanceof AddonError)) console.error(e);
+    return {ok: false, message};
   }
 }
 

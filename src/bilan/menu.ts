@@ -1,7 +1,7 @@
 import type {MenuItem} from '../menu/types';
 
 export const BILAN_MENU: MenuItem[] = [
-  {label: 'bilan.menu.generate', fn: 'generateBilan', hosts: ['sheets']},
+  {label: 'bilan.menu.generate', fn: 'showBilanDialog', hosts: ['sheets']},
   {
     label: 'bilan.menu.generateForm',
     fn: 'generateFormBilan',

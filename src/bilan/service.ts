@@ -6,6 +6,8 @@
 import {COMMUNES} from '../generated/communes';
 import {withDocumentLock} from '../gas/lock';
 import {AddonError} from '../gas/errors';
+import {reportProgress} from '../gas/progress';
+import {t} from '../i18n';
 import {readTracker} from '../tracker/read';
 import {matchTabNames} from '../tracker/tabs';
 import type {BilanResult} from '../model/bilan';
@@ -33,9 +35,53 @@ export function generateBilanIn(
   settings: Settings,
   form?: GoogleAppsScript.Forms.Form,
 ): BilanResult {
+  return runBilanIn(ss, settings, form).result;
+}
+
+/** Steps reported to the bilan dialog: answers, statistics, tab, done. */
+const STEPS = 4;
+
+/** The bilan and the tab it was written to (for the dialog's link). */
+export interface BilanRunOutcome {
+  result: BilanResult;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+}
+
+/**
+ * generateBilanIn, reporting each step under `token` (the dialog's progress
+ * token; without one nothing is reported).
+ */
+export function runBilanIn(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  form?: GoogleAppsScript.Forms.Form,
+  token?: string,
+): BilanRunOutcome {
+  reportProgress(token, {
+    step: 1,
+    total: STEPS,
+    count: 0,
+    label: t('bilan.progress.reading'),
+  });
   const linked = findResponseSheets(ss, form);
   if (linked.length === 0) throw new AddonError('bilan.error.noResponseSheet');
   const sheets = linked.map(readResponseSheet);
+  // Rows under the header line that hold anything: the answers read.
+  const read = sheets.reduce(
+    (n, s) =>
+      n +
+      s.values
+        .slice(1)
+        .filter(row => row.some(v => v !== '' && v !== null && v !== undefined))
+        .length,
+    0,
+  );
+  reportProgress(token, {
+    step: 1,
+    total: STEPS,
+    count: read,
+    label: t('bilan.progress.read', {count: read, forms: sheets.length}),
+  });
   const paramValues = readParamValues(ss);
   const params = parseParams(paramValues);
   const kept = otherSourcesRows(paramValues, new Set(sheets.map(s => s.name)));
@@ -53,16 +99,40 @@ export function generateBilanIn(
     communes: COMMUNES,
     departements: settings.departements,
   });
+  reportProgress(token, {
+    step: 2,
+    total: STEPS,
+    count: result.questions.length,
+    label: t('bilan.progress.stats', {count: result.questions.length}),
+  });
   const date = Utilities.formatDate(
     now,
     ss.getSpreadsheetTimeZone(),
     'dd/MM/yyyy HH:mm',
   );
   const layout = layoutBilan(result, date);
-  withDocumentLock(() => {
+  const sheet = withDocumentLock(() => {
     writeParams(ss, specs, kept);
-    writeBilanTab(ss, layout);
+    const written = writeBilanTab(ss, layout);
     saveBilan(ss, result);
+    return written;
   });
-  return result;
+  reportProgress(token, {
+    step: 3,
+    total: STEPS,
+    count: layout.rows.length,
+    label: t('bilan.progress.written', {tab: sheet.getName()}),
+  });
+  reportProgress(token, {
+    step: STEPS,
+    total: STEPS,
+    count: result.responses,
+    done: true,
+    label: t('bilan.progress.done'),
+    link: {
+      url: `${ss.getUrl()}#gid=${sheet.getSheetId()}`,
+      label: t('bilan.progress.open', {tab: sheet.getName()}),
+    },
+  });
+  return {result, sheet};
 }

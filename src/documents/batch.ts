@@ -14,7 +14,13 @@
 import {AddonError, userMessage} from '../gas/errors';
 import {withDocumentLock} from '../gas/lock';
 import {reportProgress} from '../gas/progress';
-import {deleteLargeJson, getLargeJson, setLargeJson} from '../gas/properties';
+import {
+  deleteLargeJson,
+  getJson,
+  getLargeJson,
+  setJson,
+  setLargeJson,
+} from '../gas/properties';
 import {ensureTrigger, removeTrigger} from '../gas/triggers';
 import {t} from '../i18n';
 import type {TrackerData} from '../model/tracker';
@@ -46,6 +52,8 @@ import {writeDocument} from './writer';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const BATCH_KEY = 'tds.documents.batch';
+/** The last batch that finished with every sheet made (see LastBatch). */
+export const LAST_BATCH_KEY = 'tds.documents.lastBatch';
 export const BATCH_TRIGGER_KEY = 'tds.documents.batchTrigger';
 export const BATCH_HANDLER = 'continueDocumentsBatch';
 /** A run stops starting new sheets past 4 min 30 s (the limit is 6 min). */
@@ -100,6 +108,23 @@ export interface BatchState {
    * cut by the hard limit holds it at most until its lease ends.
    */
   leaseUntil?: number;
+  /** What the sheets were made from (batchSignature), kept for LastBatch. */
+  signature?: string;
+}
+
+/**
+ * A batch finished without a failure: asked again the same day, with the
+ * same data, template and folder, it is the answer (its sheets are already
+ * in the folder) instead of a second set named "(2)" — a rerun after a cut
+ * that the trigger finished meanwhile makes nothing twice.
+ */
+export interface LastBatch {
+  kind: FicheKind;
+  day: string;
+  signature: string;
+  folderId: string;
+  templateId: string | null;
+  total: number;
 }
 
 export interface BatchOutcome {
@@ -110,6 +135,35 @@ export interface BatchOutcome {
   folderName: string;
   folderUrl: string;
   message: string;
+}
+
+/**
+ * A short fingerprint (FNV-1a, 32 bits, hex) of what a batch's sheets are
+ * made from: the kind, the keys, the template, the organisation and the
+ * tracker's event, sessions and partners (pure).
+ */
+export function batchSignature(
+  kind: FicheKind,
+  keys: readonly FicheKey[],
+  data: TrackerData,
+  templateId: string | null,
+  organisation: string,
+): string {
+  const text = JSON.stringify([
+    kind,
+    keys,
+    templateId,
+    organisation,
+    data.event,
+    data.sessions,
+    data.partners,
+  ]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(16)}-${h.toString(16)}`;
 }
 
 export function loadBatch(): BatchState | null {
@@ -229,6 +283,8 @@ export function startBatch(
   token: string | null,
   templateRef = '',
 ): BatchOutcome {
+  // A batch under way (cut, or waiting for its trigger) is resumed, never
+  // started again: same batch id, same Documents row, same documents.
   const existing = loadBatch();
   if (existing && remainingKeys(existing).length > 0) {
     return runBatch(ss, settings, startMs, token ?? existing.token);
@@ -245,12 +301,32 @@ export function startBatch(
   if (keys.length === 0) throw new AddonError('documents.error.noFicheKeys');
   const folder = documentsFolder(settings);
   const now = new Date();
+  const day = isoDay(now, zone);
+  const templateId = template ? template.id : null;
+  const signature = batchSignature(
+    kind,
+    keys,
+    data,
+    templateId,
+    settings.organisation,
+  );
+  const last = getJson<LastBatch>(LAST_BATCH_KEY);
+  if (
+    last &&
+    last.kind === kind &&
+    last.day === day &&
+    last.signature === signature &&
+    last.folderId === folder.getId() &&
+    last.templateId === templateId
+  ) {
+    return alreadyMade(folder, last.total, token);
+  }
   const state: BatchState = {
     id: `${kind}-${now.getTime()}`,
     kind,
     spreadsheetId: ss.getId(),
     folderId: folder.getId(),
-    day: isoDay(now, zone),
+    day,
     eventTitle: eventTitle(data),
     startedAt: now.toISOString(),
     keys,
@@ -259,7 +335,8 @@ export function startBatch(
     pending: {},
     unlogged: [],
     token,
-    templateId: template ? template.id : null,
+    templateId,
+    signature,
   };
   // Two people starting at the same moment: the second one joins the first batch.
   const claimed = withDocumentLock(() => {
@@ -270,6 +347,34 @@ export function startBatch(
     return true;
   });
   return runBatch(ss, settings, startMs, token, claimed ? data : undefined);
+}
+
+/** The answer when the same sheets were made today from the same data. */
+function alreadyMade(
+  folder: GoogleAppsScript.Drive.Folder,
+  total: number,
+  token: string | null,
+): BatchOutcome {
+  const folderName = folder.getName();
+  const folderUrl = folder.getUrl();
+  const message = t('documents.batch.finished', {total, folder: folderName});
+  reportProgress(token, {
+    step: 1,
+    total: 1,
+    count: total,
+    done: true,
+    label: message,
+    link: {url: folderUrl, label: folderName},
+  });
+  return {
+    total,
+    done: total,
+    failed: 0,
+    finished: true,
+    folderName,
+    folderUrl,
+    message,
+  };
 }
 
 /**
@@ -468,17 +573,31 @@ export function runBatch(
       saveBatch(state);
       entries.push(entryOf(key, id, 'done', undefined, name));
     } catch (e) {
-      if (id) trashQuietly(id);
       const message = userMessage(e);
-      delete state.pending[key.key];
+      // The document's name: still pending, or already moved to `unlogged`
+      // when the error hit the state's save after the sheet was written.
+      const name =
+        state.pending[key.key]?.name ??
+        state.unlogged.find(u => u.key === key.key)?.name;
+      // Not done after all.
+      delete state.done[key.key];
+      state.unlogged = state.unlogged.filter(u => u.key !== key.key);
       const attempts = (state.attempts ??= {});
       attempts[key.key] = (attempts[key.key] ?? 0) + 1;
-      // A passing service error gets a second chance on the next run.
       if (attempts[key.key] >= MAX_ATTEMPTS) {
+        if (id) trashQuietly(id);
+        delete state.pending[key.key];
         state.failed[key.key] = message;
         entries.push(entryOf(key, '', 'failed', message));
+        saveBatch(state);
+      } else {
+        // A passing service error: the next run (in a minute) takes this
+        // sheet up again, in order, and rewrites the document already made
+        // (by its id, or found by its name) instead of making a second one.
+        if (name) state.pending[key.key] = id ? {name, id} : {name};
+        saveBatch(state);
+        break;
       }
-      saveBatch(state);
     }
     longest = Math.max(longest, Date.now() - before);
     const handled =
@@ -502,6 +621,17 @@ export function runBatch(
   const failed = Object.keys(state.failed).length;
   const folderName = folder.getName();
   if (finished) {
+    if (Object.keys(state.failed).length === 0 && state.signature) {
+      const last: LastBatch = {
+        kind: state.kind,
+        day: state.day,
+        signature: state.signature,
+        folderId: state.folderId,
+        templateId: state.templateId ?? null,
+        total,
+      };
+      setJson(LAST_BATCH_KEY, last);
+    }
     deleteLargeJson(BATCH_KEY);
     removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
   } else {

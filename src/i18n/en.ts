@@ -160,6 +160,15 @@ export const EN: Record<keyof typeof FR, string> = {
     '{file} ({format}): records read: {given}; accepted: {accepted}; rejected: {rejected}. Sessions added: {imported}; sessions updated: {updated}.',
   'tracker.import.report.partners':
     'Organisations added to the "{tab}" tab: {count}.',
+  'tracker.import.progress.reading': 'Reading the file…',
+  'tracker.import.progress.communes':
+    'Events read: {count}; accepted after checking their towns: {accepted}.',
+  'tracker.import.progress.programme':
+    'Writing the schedule: {count} session(s) added or updated.',
+  'tracker.import.progress.partners':
+    'Partners: {count} organisation(s) added.',
+  'tracker.import.progress.done': 'Import finished.',
+  'tracker.import.progress.open': 'Open the "{tab}" tab',
   'tracker.import.error.empty': 'The file is empty: no event to import.',
   'tracker.import.error.json':
     'The JSON file is malformed (line {line}, column {column}): check that it is a complete export. Nothing was imported.',
@@ -533,6 +542,17 @@ export const EN: Record<keyof typeof FR, string> = {
   'questionnaire.error.noProgramme':
     'This spreadsheet has no "Programme" tab: open a tracker spreadsheet.',
   // --- bilan (keys 'bilan.*') ---
+  'bilan.dialog.title': 'Generate the report',
+  'bilan.dialog.intro':
+    'The report reads the answers of every form linked to this spreadsheet, computes the statistics (groups that are too small are hidden) and writes them to the "Report" tab. Progress is shown below.',
+  'bilan.dialog.run': 'Generate the report',
+  'bilan.progress.reading': 'Reading the answers…',
+  'bilan.progress.read':
+    'Answers read: {count} answer(s) from {forms} form(s).',
+  'bilan.progress.stats': 'Statistics: {count} question(s) computed.',
+  'bilan.progress.written': 'Tab "{tab}" written.',
+  'bilan.progress.done': 'Report finished.',
+  'bilan.progress.open': 'Open the "{tab}" tab',
   'bilan.menu.generate': 'Generate the report',
   'bilan.menu.generateForm': "Generate this form's report",
   'bilan.menu.link': 'Link to a tracker…',

@@ -169,6 +169,15 @@ export const FR = {
     '{file} ({format}) : enregistrements lus : {given} ; acceptés : {accepted} ; rejetés : {rejected}. Créneaux ajoutés : {imported} ; créneaux mis à jour : {updated}.',
   'tracker.import.report.partners':
     "Structures ajoutées à l'onglet « {tab} » : {count}.",
+  'tracker.import.progress.reading': 'Lecture du fichier…',
+  'tracker.import.progress.communes':
+    'Événements lus : {count} ; acceptés après vérification des communes : {accepted}.',
+  'tracker.import.progress.programme':
+    'Écriture du Programme : {count} séance(s) ajoutée(s) ou mise(s) à jour.',
+  'tracker.import.progress.partners':
+    'Partenaires : {count} structure(s) ajoutée(s).',
+  'tracker.import.progress.done': 'Import terminé.',
+  'tracker.import.progress.open': "Ouvrir l'onglet « {tab} »",
   'tracker.import.error.empty':
     'Le fichier est vide : aucun événement à importer.',
   'tracker.import.error.json':
@@ -563,6 +572,17 @@ export const FR = {
   'questionnaire.error.noProgramme':
     "Ce classeur n'a pas d'onglet « Programme » : ouvrez un classeur de suivi.",
   // --- bilan (keys 'bilan.*') ---
+  'bilan.dialog.title': 'Générer le bilan',
+  'bilan.dialog.intro':
+    "Le bilan lit les réponses de chaque formulaire lié à ce classeur, calcule les statistiques (groupes trop petits masqués) et les écrit dans l'onglet « Bilan ». La progression s'affiche ci-dessous.",
+  'bilan.dialog.run': 'Générer le bilan',
+  'bilan.progress.reading': 'Lecture des réponses…',
+  'bilan.progress.read':
+    'Réponses lues : {count} réponse(s) de {forms} formulaire(s).',
+  'bilan.progress.stats': 'Statistiques : {count} question(s) calculée(s).',
+  'bilan.progress.written': 'Onglet « {tab} » écrit.',
+  'bilan.progress.done': 'Bilan terminé.',
+  'bilan.progress.open': "Ouvrir l'onglet « {tab} »",
   'bilan.menu.generate': 'Générer le bilan',
   'bilan.menu.generateForm': 'Générer le bilan de ce formulaire',
   'bilan.menu.link': 'Lier à un suivi…',

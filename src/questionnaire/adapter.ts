@@ -125,7 +125,8 @@ export function addItems(
           () => form.addSectionHeaderItem(),
           i => i.asSectionHeaderItem(),
         )
-          .setTitle(item.question).setHelpText(help);
+          .setTitle(item.question)
+          .setHelpText(help);
         continue;
       case 'session': {
         if (sessionLabels.length === 0) continue;

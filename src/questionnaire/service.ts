@@ -20,6 +20,7 @@ import {
   refreshSessions,
   writeCounts,
   writeLinks,
+  findCreatedFile,
   writeQrDocument,
 } from './adapter';
 import {countRows, FormCounts} from './counts';
@@ -40,6 +41,13 @@ export interface FormRecord {
   sessionTitle: string;
   gridTitle: string;
   createdAt: string;
+  /**
+   * The form is still being built (questions, response sheet, links or QR
+   * document may be missing): recorded before FormApp.create (formId '') and
+   * right after it, cleared by the first run that finishes. A rerun finishes
+   * this form instead of making a second one.
+   */
+  building?: boolean;
 }
 export type FormRecords = Partial<Record<Audience, FormRecord>>;
 
@@ -100,6 +108,29 @@ function openForm(id: string): GoogleAppsScript.Forms.Form | null {
   }
 }
 
+/** Records the audience's form (merged with the others), under the lock. */
+function saveRecord(audience: Audience, record: FormRecord): void {
+  withDocumentLock(() =>
+    setJson(FORMS_KEY, {
+      ...(getJson<FormRecords>(FORMS_KEY) ?? {}),
+      [audience]: record,
+    }),
+  );
+}
+
+/** Whether the form's responses already go to the tracker `ssId`. */
+function linkedTo(form: GoogleAppsScript.Forms.Form, ssId: string): boolean {
+  try {
+    return form.getDestinationId() === ssId;
+  } catch {
+    // "The form currently has no response destination."
+    return false;
+  }
+}
+
+const FORM_MIME = 'application/vnd.google-apps.form';
+const DOC_MIME = 'application/vnd.google-apps.document';
+
 export function createQuestionnaireIn(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   options: CreateOptions,
@@ -124,13 +155,25 @@ export function createQuestionnaireIn(
   const sessionTitle = items.find(i => i.kind === 'session')?.question ?? '';
   const gridTitle = items.find(i => i.kind === 'grid')?.question ?? '';
 
+  const title = t('questionnaire.form.title', {
+    event: tracker.event.name || t('questionnaire.form.defaultEvent'),
+    audience: audienceLabel(audience),
+  });
   const records = getJson<FormRecords>(FORMS_KEY) ?? {};
   const previous = records[audience];
+  const building = previous?.building === true;
   let form = openForm(previous?.formId ?? '');
-  const updated = form !== null;
+  // Cut between FormApp.create and recording its id: the form is found again
+  // by its title among the files created since the creation began.
+  if (!form && building && previous && !previous.formId) {
+    form = openForm(findCreatedFile(title, FORM_MIME, previous.createdAt));
+  }
+  const updated = form !== null && !building;
   let sessionItem: GoogleAppsScript.Forms.ListItem | null;
   let count: number;
-  if (form && previous) {
+  let docId = previous?.docId ?? '';
+  let createdAt = previous?.createdAt ?? '';
+  if (form && previous && !building) {
     sessionItem = refreshSessions(
       form,
       previous.sessionTitle,
@@ -139,20 +182,38 @@ export function createQuestionnaireIn(
     );
     count = form.getItems().length;
   } else {
-    const title = t('questionnaire.form.title', {
-      event: tracker.event.name || t('questionnaire.form.defaultEvent'),
-      audience: audienceLabel(audience),
+    const blank = (formId: string): FormRecord => ({
+      formId,
+      editUrl: '',
+      publishedUrl: '',
+      // A QR document of a form deleted by hand is reused for the new one.
+      docId,
+      docUrl: previous?.docUrl ?? '',
+      sessionTitle,
+      gridTitle,
+      createdAt,
+      building: true,
     });
-    form = FormApp.create(title);
+    const resumed = form !== null;
+    if (!form) {
+      // Recorded before the form exists: a cut at any later point finds it.
+      createdAt = new Date().toISOString();
+      saveRecord(audience, blank(''));
+      form = FormApp.create(title);
+    }
+    if (!resumed || !previous?.formId)
+      saveRecord(audience, blank(form.getId()));
     form
       .setDescription(t('questionnaire.form.description'))
       .setCollectEmail(options.collectEmails === true)
       .setConfirmationMessage(t('questionnaire.form.thanks'))
       .setProgressBar(false);
-    const built = addItems(form, items, labels);
+    const built = addItems(form, items, labels, resumed ? form.getItems() : []);
     sessionItem = built.sessionItem;
     count = built.items;
-    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    if (!resumed || !linkedTo(form, ss.getId())) {
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    }
   }
   const publishedUrl = form.getPublishedUrl();
   const editUrl = form.getEditUrl();
@@ -166,11 +227,16 @@ export function createQuestionnaireIn(
       .toPrefilledUrl();
     links = prefilledUrls(sample, labels[0], labels);
   }
+  const qrTitle = t('questionnaire.qr.title', {title: form.getTitle()});
+  // A QR document made by a cut build, before its id was recorded.
+  if (building && !docId && createdAt) {
+    docId = findCreatedFile(qrTitle, DOC_MIME, createdAt);
+  }
   const doc = writeQrDocument(
-    t('questionnaire.qr.title', {title: form.getTitle()}),
+    qrTitle,
     {label: t('questionnaire.qr.general'), url: publishedUrl},
     links.map((url, i) => ({label: labels[i], url})),
-    previous?.docId ?? '',
+    docId,
   );
   withDocumentLock(() => {
     if (links.length > 0) {
@@ -188,7 +254,7 @@ export function createQuestionnaireIn(
       docUrl: doc.url,
       sessionTitle: previous?.sessionTitle || sessionTitle,
       gridTitle: previous?.gridTitle || gridTitle,
-      createdAt: previous?.createdAt ?? new Date().toISOString(),
+      createdAt: createdAt || new Date().toISOString(),
     };
     setJson(FORMS_KEY, {
       ...(getJson<FormRecords>(FORMS_KEY) ?? {}),
@@ -231,7 +297,10 @@ export function refreshCounts(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): number {
   const records = getJson<FormRecords>(FORMS_KEY) ?? {};
-  const audiences = AUDIENCES.filter(a => records[a]);
+  // A form still being built has no responses to count yet.
+  const audiences = AUDIENCES.filter(
+    a => records[a]?.formId && !records[a]?.building,
+  );
   if (audiences.length === 0) return 0;
   const byForm = new Map(
     findResponseSheets(ss).map(l => [formIdOf(l.formUrl), l.sheet]),

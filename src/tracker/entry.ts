@@ -2,6 +2,7 @@
 import {showPage} from '../gas/html';
 import {withDocumentLock} from '../gas/lock';
 import {AddonError, userMessage} from '../gas/errors';
+import {isProgressToken, reportProgress} from '../gas/progress';
 import {t} from '../i18n';
 import {startExecution} from '../settings/store';
 import {pageRules, FieldErrors} from '../ui/kit/rules';
@@ -104,20 +105,39 @@ export function showImportDialog(): void {
  * Re-importing updates rows by source id; rejected records are listed with
  * their line and reason. A malformed file throws a French message and changes
  * nothing.
- * @param file {fileName, content}: the file's name and its text (read by the browser)
+ * The dialog also passes its progress token: each step (reading, communes,
+ * Programme, Partenaires) is reported for getProgress, then "done" with a link
+ * to the Programme tab; an error is reported too, then thrown as before.
+ * @param file {fileName, content, token?}: the file's name, its text (read by
+ *   the browser) and the dialog's progress token (optional)
  */
 export function importEvents(file: {
   fileName?: unknown;
   content?: unknown;
+  token?: unknown;
 }): ImportReport {
-  const settings = startExecution();
-  const fileName = typeof file?.fileName === 'string' ? file.fileName : '';
-  const content = typeof file?.content === 'string' ? file.content : '';
-  if (content.trim() === '') throw new AddonError('tracker.import.error.empty');
-  const ss = activeSpreadsheet();
-  return withDocumentLock(() =>
-    importIntoTracker(ss, fileName, content, settings.departements[0] ?? '38'),
-  );
+  const token = isProgressToken(file?.token) ? file.token : undefined;
+  try {
+    const settings = startExecution();
+    const fileName = typeof file?.fileName === 'string' ? file.fileName : '';
+    const content = typeof file?.content === 'string' ? file.content : '';
+    if (content.trim() === '') {
+      throw new AddonError('tracker.import.error.empty');
+    }
+    const ss = activeSpreadsheet();
+    return withDocumentLock(() =>
+      importIntoTracker(
+        ss,
+        fileName,
+        content,
+        settings.departements[0] ?? '38',
+        token,
+      ),
+    );
+  } catch (e) {
+    reportProgress(token, {step: 1, total: 1, count: 0, error: userMessage(e)});
+    throw e;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import {currentLanguage, t} from '../i18n';
 import {AddonError} from '../gas/errors';
+import {reportProgress} from '../gas/progress';
 import {writeRows} from '../gas/table';
 import {COMMUNES} from '../generated/communes';
 import {CommuneIndex} from './communes';
@@ -41,14 +42,27 @@ export function rejectionText(
   );
 }
 
-/** Imports the file into the tracker; call under withDocumentLock. */
+/** Steps reported to the import dialog (reading, communes, Programme, Partenaires, done). */
+const STEPS = 5;
+
+/**
+ * Imports the file into the tracker; call under withDocumentLock. Each step
+ * is reported under `token` (the dialog's progress token; none outside it).
+ */
 export function importIntoTracker(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   fileName: string,
   content: string,
   fallbackDepartement: string,
+  token?: string,
 ): ImportReport {
   const lang = currentLanguage();
+  reportProgress(token, {
+    step: 1,
+    total: STEPS,
+    count: 0,
+    label: t('tracker.import.progress.reading'),
+  });
   const tabs = locateTabs(ss);
   const programmeTab = tabs.get('programme');
   if (!programmeTab) throw new AddonError('tracker.import.error.noTracker');
@@ -65,6 +79,15 @@ export function importIntoTracker(
   }
   // Parse everything first: a file error stops here, before any write.
   const result = parseImportFile(fileName, content, {communes: index});
+  reportProgress(token, {
+    step: 2,
+    total: STEPS,
+    count: result.given,
+    label: t('tracker.import.progress.communes', {
+      count: result.given,
+      accepted: result.accepted,
+    }),
+  });
 
   const programme = readGrid(programmeSheet);
   const pPlan = planHeaders(programme.headers, tabDef('programme'), lang);
@@ -83,6 +106,13 @@ export function importIntoTracker(
     ? planPartners(partners, rPlan, result.rows)
     : [];
 
+  const sessions = merge.inserted + merge.updated;
+  reportProgress(token, {
+    step: 3,
+    total: STEPS,
+    count: sessions,
+    label: t('tracker.import.progress.programme', {count: sessions}),
+  });
   if (merge.block.length > 0) {
     const grew = programmeTab.ensure(
       merge.block.length + 1,
@@ -112,6 +142,12 @@ export function importIntoTracker(
       );
     }
   }
+  reportProgress(token, {
+    step: 4,
+    total: STEPS,
+    count: newPartners.length,
+    label: t('tracker.import.progress.partners', {count: newPartners.length}),
+  });
   if (partnersTab && partnersSheet && newPartners.length > 0) {
     const start = (partners?.values.length ?? 0) + 2;
     partnersTab.ensure(start + newPartners.length, rPlan.headers.length);
@@ -137,6 +173,17 @@ export function importIntoTracker(
           count: newPartners.length,
         })
       : '';
+  reportProgress(token, {
+    step: STEPS,
+    total: STEPS,
+    count: sessions,
+    done: true,
+    label: t('tracker.import.progress.done'),
+    link: {
+      url: `${ss.getUrl()}#gid=${programmeSheet.getSheetId()}`,
+      label: t('tracker.import.progress.open', {tab: programmeTab.name}),
+    },
+  });
   return {
     ok: true,
     message: summary + partnersLine,

@@ -177,7 +177,7 @@ describe('a form submission during a bilan', () => {
     const ws = workspace(new Date('2026-10-10T09:00:00+02:00'));
     const {ss, form} = trackerWithForm(ws);
     for (let i = 0; i < 3; i++) ws.submitForm(form, answersFor(ws, 0, {}, i));
-    const solo = ws.clickMenu(ss, 'Générer le bilan');
+    const solo = ws.run(ss, 'generateBilan');
     expect(solo.error).toBeNull();
     const bilanRows = tab(ss, 'Bilan').length;
     // The submission itself (Google appends the row, then the trigger runs)
@@ -220,7 +220,7 @@ describe('a form submission during a bilan', () => {
       expect([submitted - 1, submitted]).toContain(got);
       expect(tab(ss, 'Bilan').length).toBeGreaterThanOrEqual(bilanRows);
     }
-    const last = ws.clickMenu(ss, 'Générer le bilan');
+    const last = ws.run(ss, 'generateBilan');
     expect((last.value as {responses: number}).responses).toBe(submitted);
   });
 });

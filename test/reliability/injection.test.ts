@@ -246,7 +246,7 @@ describe('every path that writes user text, with formula and HTML payloads', () 
   });
 
   test('bilan: answers and comments reach the Bilan tab as text', () => {
-    const r = ws.clickMenu(ss, 'Générer le bilan');
+    const r = ws.run(ss, 'generateBilan');
     expect(r.error).toBeNull();
     const bilan = JSON.stringify(records(ss, 'Bilan'));
     cover('bilan → Bilan tab (answers, comments)', bilan.includes('IMPORTXML'));

@@ -107,7 +107,7 @@ describe('personal data never leaves the response sheet', () => {
       const runs = ws.submitForm(form, answers, {user: email});
       for (const run of runs) expect(run.error).toBeNull();
     }
-    expect(ws.clickMenu(ss, 'Générer le bilan').error).toBeNull();
+    expect(ws.run(ss, 'generateBilan').error).toBeNull();
     expect(ws.clickMenu(ss, 'Générer le bilan (document)').error).toBeNull();
     const act = ws.callServer(ss, 'activateWeeklySummary', [
       {day: 'MONDAY', hour: 8, recipients: USER},

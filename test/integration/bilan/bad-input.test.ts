@@ -93,7 +93,7 @@ describe('a form made by hand, and its sheet edited by hand', () => {
   });
 
   test('the bilan comes out, every anomaly listed with its row and value', () => {
-    const run = ws.clickMenu(ss, 'Générer le bilan');
+    const run = ws.run(ss, 'generateBilan');
     expect(run.error).toBeNull();
     const r = stored(ss);
     expect(r.sources.map(s => s.responses).sort()).toEqual([0, 0, 6]);
@@ -143,7 +143,7 @@ describe('a form made by hand, and its sheet edited by hand', () => {
     form.getItems()[1].setTitle('Nombre de participants');
     form.addScaleItem().setTitle('Accueil').setBounds(1, 5);
     form.deleteItem(2); // "Venu avec": its column stays in the sheet
-    const run = ws.clickMenu(ss, 'Générer le bilan');
+    const run = ws.run(ss, 'generateBilan');
     expect(run.error).toBeNull();
     const r = stored(ss);
     const changes = r.anomalies
@@ -199,7 +199,7 @@ describe('cost: the same service calls for 100 and 1,000 responses', () => {
       sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
     sheet.getRange(2, 1, rows, 6).setValues(values);
     ws.open(ss);
-    const r = ws.clickMenu(ss, 'Générer le bilan');
+    const r = ws.run(ss, 'generateBilan');
     expect(r.error).toBeNull();
     return {counts: r.counts, result: stored(ss)};
   }
@@ -230,7 +230,7 @@ describe('cost: the same service calls for 100 and 1,000 responses', () => {
 test('a spreadsheet without any response sheet: a clear message, nothing written', () => {
   const {ws, ss} = workspace();
   ws.open(ss);
-  const run = ws.clickMenu(ss, 'Générer le bilan');
+  const run = ws.run(ss, 'generateBilan');
   expect(run.error).toBeNull();
   expect(ws.ui.alerts.at(-1)?.prompt).toBe(
     'Aucune feuille de réponses liée à un formulaire dans ce classeur. Liez un formulaire à ce classeur (dans Forms : Réponses > Associer à Sheets), puis relancez.',

@@ -107,7 +107,7 @@ describe('a bilan of the general public and organisers forms', () => {
   });
 
   test('"Générer le bilan": every response sheet found by its form, the tabs written', () => {
-    const run = ws.clickMenu(ss, 'Générer le bilan');
+    const run = ws.run(ss, 'generateBilan');
     expect(run.error).toBeNull();
     result = stored(ss);
     expect(ws.ui.alerts.at(-1)?.prompt).toBe(
@@ -303,7 +303,7 @@ describe('a bilan of the general public and organisers forms', () => {
   test('running it again rewrites the same tabs: no duplicate, same result, same charts', () => {
     const charts = ss.getSheetByName('Bilan')!.getCharts().length;
     const names = ss.getSheets().map(s => s.getName());
-    const run = ws.clickMenu(ss, 'Générer le bilan');
+    const run = ws.run(ss, 'generateBilan');
     expect(run.error).toBeNull();
     expect(ss.getSheets().map(s => s.getName())).toEqual(names);
     expect(ss.getSheetByName('Bilan')!.getCharts()).toHaveLength(charts);
@@ -356,7 +356,7 @@ describe('a bilan of the general public and organisers forms', () => {
       'Commune',
     ]);
     sheet.getRange(row, 4).setValue('Texte libre');
-    const run = ws.clickMenu(ss, 'Générer le bilan');
+    const run = ws.run(ss, 'generateBilan');
     expect(run.error).toBeNull();
     const r = stored(ss);
     const commune = r.questions.find(
@@ -371,7 +371,7 @@ describe('a bilan of the general public and organisers forms', () => {
         .slice(3, 8),
     ).toEqual(['Texte libre', '', 'Commune', '', 'vos paramètres']);
     // Still a correction at the run after.
-    ws.clickMenu(ss, 'Générer le bilan');
+    ws.run(ss, 'generateBilan');
     expect(
       stored(ss).questions.find(
         q => q.title === 'Dans quelle commune habitez-vous ?',

@@ -392,7 +392,17 @@ describe('menu, dialog and cost', () => {
 });
 
 describe('a sheet failing in a batch', () => {
-  it('is trashed, tried again on the next run, and the batch still ends with one document per structure', () => {
+  it('stops the run, is taken up again in place by the next run (no second document), and the batch ends with one document per structure', () => {
+    // What the sheet holds when nothing fails.
+    const quiet = setup();
+    quiet.ws.callServer(quiet.ss, 'generateDocumentFromPage', [
+      '',
+      {kind: 'ficheStructure'},
+    ]);
+    const cosmocite =
+      'Fiche structure Cosmocité – Fête de la science 2026 – 2026-10-01';
+    const expected = bodyOutline(docNamed(quiet.ws, cosmocite));
+
     const {ws, ss} = setup();
     // The 5th table of the run fails: in the 2nd sheet (each sheet has 3 tables).
     ws.failAt({
@@ -405,34 +415,74 @@ describe('a sheet failing in a batch', () => {
       'tok_struct002',
       {kind: 'ficheStructure'},
     ]);
+    // The run stops at the failing sheet (the next run takes it up in order).
     expect(first.value).toMatchObject({
       ok: true,
-      message: expect.stringContaining('3 sur 4 faites'),
+      message: expect.stringContaining('1 sur 4 faites'),
     });
     const live = () =>
       ws.documents
         .filter(d => !ws.files.find(f => f.id === d.id)!.trashed)
         .map(d => d.name);
-    expect(live()).toHaveLength(3);
-    expect(
-      ws.documents.filter(d => ws.files.find(f => f.id === d.id)!.trashed),
-    ).toHaveLength(1);
-    const runs = ws.advanceClock(2 * 60 * 1000);
-    expect(runs.map(r => r.error)).toEqual([null]);
+    // The half-made second sheet is kept to be rewritten, not trashed.
     expect(live().sort()).toEqual([
       'Fiche structure CNRS – Fête de la science 2026 – 2026-10-01',
-      'Fiche structure Cosmocité – Fête de la science 2026 – 2026-10-01',
+      cosmocite,
+    ]);
+    const half = docNamed(ws, cosmocite);
+    const runs = ws.advanceClock(2 * 60 * 1000);
+    expect(runs.map(r => r.error)).toEqual([null]);
+    // Every document ever made, trashed or not: each sheet once.
+    expect(ws.documents.map(d => d.name).sort()).toEqual([
+      'Fiche structure CNRS – Fête de la science 2026 – 2026-10-01',
+      cosmocite,
       'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01',
       'Fiche structure Université Grenoble Alpes – Fête de la science 2026 – 2026-10-01',
     ]);
+    expect(live()).toHaveLength(4);
+    // The same document, rewritten whole.
+    expect(docNamed(ws, cosmocite).id).toBe(half.id);
+    expect(bodyOutline(docNamed(ws, cosmocite))).toEqual(expected);
     const rows = tabValues(ss, 'Documents').slice(1);
+    expect(rows.filter(r => r[0] === 'Fiche structure').map(r => r[2])).toEqual(
+      [
+        'Fiche structure CNRS – Fête de la science 2026 – 2026-10-01',
+        cosmocite,
+        'Fiche structure La Casemate – Fête de la science 2026 – 2026-10-01',
+        'Fiche structure Université Grenoble Alpes – Fête de la science 2026 – 2026-10-01',
+      ],
+    );
     expect(rows.filter(r => r[0] === 'Fiche structure').map(r => r[4])).toEqual(
       ['terminé', 'terminé', 'terminé', 'terminé'],
     );
-    expect(rows.find(r => r[7] === '*')![4]).toBe('terminé');
+    expect(rows.filter(r => r[7] === '*').map(r => r[4])).toEqual(['terminé']);
     expect(
       ws.triggers.filter(tr => tr.handler === 'continueDocumentsBatch'),
     ).toHaveLength(0);
+  });
+
+  it('started again the same day from the same data: the sheets already made are the answer, none made twice', () => {
+    const {ws, ss} = setup();
+    const run = () =>
+      ws.callServer(ss, 'generateDocumentFromPage', [
+        '',
+        {kind: 'ficheStructure'},
+      ]);
+    expect(run().value).toMatchObject({ok: true});
+    const again = run();
+    expect(again.value).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Les 4 fiches sont prêtes'),
+    });
+    expect(ws.documents).toHaveLength(4);
+    const rows = tabValues(ss, 'Documents').slice(1);
+    expect(rows).toHaveLength(5);
+    // Another day, the sheets are made again under that day's names.
+    ws.advanceClock(24 * 60 * 60 * 1000);
+    expect(run().value).toMatchObject({ok: true});
+    expect(
+      ws.documents.filter(d => d.name.endsWith('2026-10-02')),
+    ).toHaveLength(4);
   });
 });
 

@@ -375,3 +375,79 @@ describe('two submissions at the same time', () => {
     ]);
   });
 });
+
+describe('creation cut half-way, then run again', () => {
+  const run = (
+    ws: ReturnType<typeof setupTracker>['ws'],
+    ss: ReturnType<typeof setupTracker>['ss'],
+  ) =>
+    ws.callServer(ss, 'createQuestionnaire', [
+      {audience: 'public', collectEmails: false},
+    ]);
+
+  // Ids differ from one workspace to the other; the rest must not.
+  const withoutIds = (f: FormDump) => f.items.map(i => ({...i, id: 0}));
+
+  /** What a quiet creation leaves: one form, its items, one response sheet, one QR document. */
+  function quiet() {
+    const {ws, ss} = setupTracker();
+    expect(run(ws, ss).error).toBeNull();
+    return {
+      items: withoutIds(formDumps(ws)[0]),
+      links: valuesOf(ss, 'Programme').map(
+        r => r.filter(v => String(v).includes('entry.')).length,
+      ),
+    };
+  }
+
+  test.each([
+    // Right after FormApp.create, before its id is recorded: found again by its title.
+    ['the first Form.getId', {service: 'Form', method: 'getId', callIndex: 1}],
+    // In the middle of the questions (the 3rd scale item half-set).
+    [
+      'the 3rd addScaleItem',
+      {service: 'Form', method: 'addScaleItem', callIndex: 3},
+    ],
+    // After the response sheet, before the QR document's id is recorded.
+    [
+      'the QR document saveAndClose',
+      {service: 'Document', method: 'saveAndClose', callIndex: 1},
+    ],
+  ])(
+    'cut at %s: the rerun finishes the same form, nothing twice',
+    (_, spec) => {
+      const expected = quiet();
+      const {ws, ss} = setupTracker();
+      ws.failAt({fn: 'createQuestionnaire', ...spec});
+      const cut = run(ws, ss);
+      expect(cut.error ?? (cut.value as {ok: boolean}).ok).not.toBe(true);
+      const again = run(ws, ss);
+      expect(again.error).toBeNull();
+      expect(again.value).toMatchObject({ok: true, updated: false});
+      const forms = formDumps(ws);
+      expect(forms).toHaveLength(1);
+      // Every question whole (bounds, labels, choices…), in order.
+      expect(withoutIds(forms[0])).toEqual(expected.items);
+      expect(
+        ss
+          .getSheets()
+          .filter(s => s.getName().startsWith('Réponses au formulaire'))
+          .map(s => s.getName()),
+      ).toEqual(['Réponses au formulaire 1']);
+      expect(ws.documents.map(d => d.name)).toEqual([
+        `QR codes du questionnaire – ${forms[0].title}`,
+      ]);
+      expect(
+        ws.triggers.filter(tr => tr.handler === 'onQuestionnaireSubmit'),
+      ).toHaveLength(1);
+      expect(
+        valuesOf(ss, 'Programme').map(
+          r => r.filter(v => String(v).includes('entry.')).length,
+        ),
+      ).toEqual(expected.links);
+      // A third run only brings the finished form up to date.
+      expect(run(ws, ss).value).toMatchObject({ok: true, updated: true});
+      expect(formDumps(ws)).toHaveLength(1);
+    },
+  );
+});

@@ -124,10 +124,17 @@ describe('one trigger whatever happens', () => {
     let page = ws.ui.lastPage()!;
     expect(page.kind).toBe('dialog');
     expect(page.title).toBe('Synthèse hebdomadaire');
+    // The initial choice rides on the <select>'s data-value (applied by the
+    // page kit), never as `selected` printed inside a tag.
     expect(page.html).toContain(
-      '<option value="MONDAY" selected>lundi</option>',
+      '<select id="day" name="day" data-value="MONDAY">',
     );
-    expect(page.html).toContain('<option value="8" selected>8 h</option>');
+    expect(page.html).toContain('<option value="MONDAY">lundi</option>');
+    expect(page.html).toContain(
+      '<select id="hour" name="hour" data-value="8">',
+    );
+    expect(page.html).toContain('<option value="8">8 h</option>');
+    expect(page.html).not.toMatch(/<option[^>]* selected/);
     expect(page.html).toMatch(
       /<textarea[^>]*>alice@tds\.fr\nbruno@tds\.fr<\/textarea>/,
     );
@@ -138,9 +145,11 @@ describe('one trigger whatever happens', () => {
     r = ws.clickMenu(ss, 'Activer la synthèse hebdomadaire…');
     page = ws.ui.lastPage()!;
     expect(page.html).toContain(
-      '<option value="FRIDAY" selected>vendredi</option>',
+      '<select id="day" name="day" data-value="FRIDAY">',
     );
-    expect(page.html).toContain('<option value="17" selected>17 h</option>');
+    expect(page.html).toContain(
+      '<select id="hour" name="hour" data-value="17">',
+    );
     expect(page.html).toContain(
       'Synthèse active : chaque vendredi vers 17 h, installée par alice@tds.fr.',
     );
