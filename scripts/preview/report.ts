@@ -1,0 +1,129 @@
+/**
+ * report.json: the stable, documented output of `npm start`
+ * (docs/report-format.md). Only aggregates: never an e-mail address, phone
+ * number or respondent's name (free-text answers are not copied; questions
+ * the bilan marks "personal" carry no distribution).
+ */
+
+export const REPORT_FORMAT = 'territoire-de-sciences.preview-report';
+export const REPORT_VERSION = 1;
+
+export interface Rejection {
+  file: string;
+  /** 1-based line (CSV) or record number (JSON) in that file; 0 when the whole file is concerned. */
+  line: number;
+  reason: string;
+}
+
+export interface TrackerFigures {
+  name: string;
+  /** Distinct events (source ids) in the Programme tab. */
+  events: number;
+  /** Programme rows (one per timing). */
+  sessions: number;
+  /** Distinct official communes (INSEE codes) of the sessions. */
+  communes: number;
+  /** Distinct host structures of the sessions. */
+  structures: number;
+  rejected: Rejection[];
+}
+
+export type QuestionKind =
+  | 'scale'
+  | 'nps'
+  | 'choice'
+  | 'multi'
+  | 'number'
+  | 'text'
+  | 'personal'
+  | 'timestamp';
+
+export interface QuestionFigures {
+  title: string;
+  type: QuestionKind;
+  /** Response sheet (audience) the question belongs to. */
+  source: string;
+  answered: number;
+  mean: number | null;
+  median: number | null;
+  distribution: Record<string, number>;
+  top2: number | null;
+  nps: {
+    promoters: number;
+    passives: number;
+    detractors: number;
+    score: number;
+  } | null;
+}
+
+export interface BilanFigures {
+  responses: number;
+  questions: QuestionFigures[];
+  segments: string[];
+}
+
+export interface WeeklyFigures {
+  today: string;
+  upcomingSessions: number;
+  overdueTasks: number;
+  mailsSent: number;
+}
+
+export interface DocumentFigures {
+  kind: string;
+  name: string;
+  elements: {
+    paragraphs: number;
+    headings: number;
+    listItems: number;
+    tables: number;
+    tableRows: number;
+    images: number;
+    pageBreaks: number;
+  };
+}
+
+export type StepStatus = 'ok' | 'erreur' | 'non disponible';
+
+export interface ActionFigures {
+  name: string;
+  /** Which event the action ran for: fds, festival or ecole. */
+  event: string;
+  status: StepStatus;
+  /** The add-on's own message when status is "erreur", or why the step is not available. */
+  message?: string;
+  serviceCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  predictedSeconds: number;
+}
+
+export interface EventReport {
+  kind: 'fds' | 'festival' | 'ecole';
+  tracker: TrackerFigures;
+  bilan: BilanFigures | null;
+  weekly: WeeklyFigures | null;
+  documents: DocumentFigures[];
+}
+
+export interface Report extends EventReport {
+  format: typeof REPORT_FORMAT;
+  version: typeof REPORT_VERSION;
+  input: {
+    /**
+     * The built-in sample: the festival and the école d'été always come from it;
+     * the Fête de la science's events / answers only without --events / --responses.
+     */
+    sample: {
+      seed: number;
+      scale: number;
+      fdsEvents: boolean;
+      fdsResponses: boolean;
+    };
+    events: {file: string; format: string; records: number}[];
+    responses: {file: string; format: string; rows: number}[];
+    today: string;
+  };
+  actions: ActionFigures[];
+  others: EventReport[];
+}
