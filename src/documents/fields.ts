@@ -446,6 +446,8 @@ export function formatValue(
   const id = formatterId(formatter);
   const {value} = v;
   if (value === null || value === undefined || value === '') return '';
+  // An unreadable date (never from Sheets, but from a hand-made value) is no text.
+  if (value instanceof Date && isNaN(value.getTime())) return '';
   const date = asDate(value);
   const num = asNumber(value);
   switch (id) {

@@ -58,6 +58,19 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   {weight: 1, arbitrary: fc.constant(HUGE)},
 );
 
+/** The seed of every property run unless FUZZ_SEED says otherwise. */
+export const DEFAULT_FUZZ_SEED = 20261128;
+
+/**
+ * A user message with every catalogue placeholder filled: no "undefined", no
+ * "{name}" left. The user's own text, quoted « … » in messages, is set aside
+ * first: it may hold braces of its own.
+ */
+export function expectFilledMessage(message: string): void {
+  const ours = message.replace(/«[^»]*»/g, '«»');
+  expect(ours).not.toMatch(/undefined|NaN|\{\w+\}/);
+}
+
 /**
  * Runs a property `numRuns` times (fewer when fast-check stops early on a
  * failure) and returns the number of cases tried; fails with fast-check's
@@ -67,13 +80,19 @@ export function runProperty<T>(
   property: fc.IProperty<T>,
   numRuns: number,
 ): number {
-  const details = fc.check(property, {numRuns});
+  // A fixed seed keeps CI repeatable; FUZZ_SEED=<n> (or "random") explores.
+  const env = process.env.FUZZ_SEED;
+  const seed =
+    env === 'random' ? Date.now() : env ? Number(env) : DEFAULT_FUZZ_SEED;
+  const details = fc.check(property, {numRuns, seed});
   if (details.failed) {
     const cause = details.errorInstance;
     const detail = cause instanceof Error ? cause.message : String(cause);
     const report = fc.defaultReportMessage(details) ?? '';
     // The counterexample may hold a 60,000-character string: keep it short.
-    throw new Error(`${detail.slice(0, 2000)}\n${report.slice(0, 3000)}`);
+    throw new Error(
+      `seed ${seed}: ${detail.slice(0, 2000)}\n${report.slice(0, 3000)}`,
+    );
   }
   return details.numRuns;
 }
