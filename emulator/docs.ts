@@ -43,6 +43,7 @@ import {
   registerFile,
   textPdfBlob,
 } from './drive';
+import {enumOf, real} from './cast';
 
 type D = typeof GoogleAppsScript.Document;
 type GDoc = GoogleAppsScript.Document.Document;
@@ -58,17 +59,6 @@ type GContainer = GoogleAppsScript.Document.ContainerElement;
 type GImage = GoogleAppsScript.Document.InlineImage;
 type GRangeElement = GoogleAppsScript.Document.RangeElement;
 type BlobSource = GoogleAppsScript.Base.BlobSource;
-
-/** Casts one of our fakes to the Apps Script interface it stands for. */
-function real<T>(x: unknown): T {
-  return x as T;
-}
-
-function enumOf<T>(names: string[]): T {
-  const o: Record<string, string> = {};
-  for (const n of names) o[n] = n;
-  return Object.freeze(o) as unknown as T;
-}
 
 type Attrs = Record<string, unknown>;
 interface Run {

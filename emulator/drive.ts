@@ -26,6 +26,7 @@
  */
 import type {Meter} from './core';
 import type {EmuEnv} from './env';
+import {enumOf, real} from './cast';
 
 type Blob = GoogleAppsScript.Base.Blob;
 type BlobSource = GoogleAppsScript.Base.BlobSource;
@@ -688,10 +689,6 @@ abstract class DriveItem {
   }
 }
 
-function real<T>(x: unknown): T {
-  return x as T;
-}
-
 export class FakeFile
   extends DriveItem
   implements Pick<File, FileKeys | SharingKeys>
@@ -1096,12 +1093,6 @@ type DriveAppKeys =
   | 'searchFolders';
 
 export type FakeDriveApp = Pick<GoogleAppsScript.Drive.DriveApp, DriveAppKeys>;
-
-function enumOf<T>(names: string[]): T {
-  const o: Record<string, string> = {};
-  for (const n of names) o[n] = n;
-  return Object.freeze(o) as unknown as T;
-}
 
 /** The `DriveApp` global. */
 export function createDriveApp(env: EmuEnv): FakeDriveApp {

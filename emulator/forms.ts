@@ -36,6 +36,7 @@ import {
   NOT_FOUND_MESSAGE,
   registerFile,
 } from './drive';
+import {enumOf, real} from './cast';
 
 type F = typeof GoogleAppsScript.Forms;
 type GForm = GoogleAppsScript.Forms.Form;
@@ -43,16 +44,6 @@ type GItem = GoogleAppsScript.Forms.Item;
 type GChoice = GoogleAppsScript.Forms.Choice;
 type GFormResponse = GoogleAppsScript.Forms.FormResponse;
 type GItemResponse = GoogleAppsScript.Forms.ItemResponse;
-
-function real<T>(x: unknown): T {
-  return x as T;
-}
-
-function enumOf<T>(names: string[]): T {
-  const o: Record<string, string> = {};
-  for (const n of names) o[n] = n;
-  return Object.freeze(o) as unknown as T;
-}
 
 /** What forms.ts needs from the spreadsheet module (part A's SheetsBridge). */
 export type FormSheets = Pick<

@@ -23,20 +23,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type {EmuEnv} from './env';
 import {FakeBlob, textPdfBlob} from './drive';
+import {enumOf, real} from './cast';
 
 type GOutput = GoogleAppsScript.HTML.HtmlOutput;
 type GTemplate = GoogleAppsScript.HTML.HtmlTemplate;
 type BlobSource = GoogleAppsScript.Base.BlobSource;
-
-function real<T>(x: unknown): T {
-  return x as T;
-}
-
-function enumOf<T>(names: string[]): T {
-  const o: Record<string, string> = {};
-  for (const n of names) o[n] = n;
-  return Object.freeze(o) as unknown as T;
-}
 
 export function escapeHtmlText(s: string): string {
   return s

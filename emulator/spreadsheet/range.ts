@@ -7,13 +7,12 @@ import {Cell, displayValue} from './format';
 import {evaluateFormula, FormulaContext} from './formula';
 import type {FakeSheet, FormatKey} from './sheet';
 import {FakeDataValidation, FakeFilter, FakeProtection} from './builders';
+import {real} from '../cast';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Our fakes are handed out typed as the real interfaces. */
-export function real<T>(x: unknown): T {
-  return x as T;
-}
+/** Our fakes are handed out typed as the real interfaces (re-exported for the spreadsheet modules). */
+export {real} from '../cast';
 
 /** Converts a value written by a script to what the cell stores. */
 export function toStored(v: unknown): {
