@@ -101,11 +101,11 @@ export interface SpreadsheetDump {
 // ------------------------------------------------------------------ builder
 
 import {cellA1, rectA1} from './a1';
+import {displayValue} from './format';
 import type {FakeRange} from './range';
+import {FakeRange as RangeClass} from './range';
 import type {FakeSheet} from './sheet';
 import type {FakeSpreadsheet} from './spreadsheet';
-import {FakeRange as RangeClass} from './range';
-import {displayValue} from './format';
 
 /** Past this many cells a conditional rule's matches are not listed (dump speed). */
 const MAX_MATCH_CELLS = 200_000;
