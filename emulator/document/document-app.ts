@@ -1,7 +1,7 @@
 /**
  * Emulated DocumentApp.
  *
- * Exports:
+ * Exports (of this folder, one file per class family):
  *   createDocumentApp(env: EmuEnv): FakeDocumentApp     — the `DocumentApp` global
  *   FakeDocument (env.documents holds these), documentTree(doc): DocNode,
  *   documentText(doc): string, documentToPdfBlob(doc): FakeBlob, copyDocument(env, doc, name)

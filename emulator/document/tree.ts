@@ -104,7 +104,7 @@ function nodeOf(el: DocEl): DocNode {
   return {type: el.type};
 }
 
-/** JSON element tree of a document (for tests, dumps and render.ts). */
+/** JSON element tree of a document (for tests, dumps and render/). */
 export function documentTree(doc: FakeDocument): DocNode {
   const children: DocNode[] = [];
   if (doc.header) children.push(nodeOf(doc.header));

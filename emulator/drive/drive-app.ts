@@ -1,7 +1,7 @@
 /**
- * Emulated DriveApp (and the Blob the other services hand around).
+ * Emulated DriveApp (the Blob the other services hand around is in ../base/blob.ts).
  *
- * Exports:
+ * Exports (of this folder, one file per class family):
  *   createDriveApp(env: EmuEnv): FakeDriveApp           — the `DriveApp` global
  *   registerFile(env, {id, name, mimeType, kind, parentId?, hooks?}): DriveEntry
  *       — makes a document / spreadsheet / form a Drive file (called by the
@@ -13,8 +13,8 @@
  *   driveDump(env): DriveEntryDump[]                     — JSON picture of env.files
  *   searchPredicate(query)                               — DriveApp.searchFiles query terms
  *   FakeFile, FakeFolder, DriveEntry, driveUrl(entry)
- *   FakeBlob (new FakeBlob(bytes|string, contentType, name, meter?)), blobData(src)
- *   MIME_TYPES, NOT_FOUND_MESSAGE, rootFolderId(env)
+ *   FakeBlob (new FakeBlob(bytes|string, contentType, name, meter?)), blobData(src) — ../base/blob.ts
+ *   MIME_TYPES (../base/mime-type.ts), NOT_FOUND_MESSAGE, rootFolderId(env)
  *
  * Behaviour kept from Google: an unknown or trashed id, or one the current
  * user cannot reach (made by another user in an execution and not shared with

@@ -1,7 +1,7 @@
 /**
  * Emulated FormApp.
  *
- * Exports:
+ * Exports (of this folder, one file per class family):
  *   createFormApp(env: EmuEnv, sheets: SheetsBridge, ui: () => GoogleAppsScript.Base.Ui,
  *                 hooks?: FormHooks): FakeFormApp           — the `FormApp` global
  *   submitFormResponse(env, sheets, formId, answers, opts?: {at?: Date; email?: string}): SubmitResult

@@ -17,7 +17,7 @@ type GForm = GoogleAppsScript.Forms.Form;
 type GItem = GoogleAppsScript.Forms.Item;
 type GFormResponse = GoogleAppsScript.Forms.FormResponse;
 
-/** What forms.ts needs from the spreadsheet module (part A's SheetsBridge). */
+/** What forms/ needs from the spreadsheet module (part A's SheetsBridge). */
 export type FormSheets = Pick<
   SheetsBridge,
   | 'getSpreadsheet'

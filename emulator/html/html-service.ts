@@ -1,7 +1,7 @@
 /**
  * Emulated HtmlService.
  *
- * Exports:
+ * Exports (of this folder, one file per class family):
  *   createHtmlService(env: EmuEnv, globals?: () => Record<string, unknown>): FakeHtmlService
  *       — the `HtmlService` global. `globals`, when given, is the vm global
  *         object of the running execution: scriptlets then resolve free names

@@ -1,7 +1,6 @@
 /**
- * PropertiesService, LockService, CacheService, Utilities, Session, Logger
- * and console, with Google's quotas and messages where tests rely on them.
- *
+ * PropertiesService: script, document and user properties, with Google's
+ * quotas and messages where tests rely on them.
  * Reference: https://developers.google.com/apps-script/reference/properties/properties-service
  * Reference: https://developers.google.com/apps-script/reference/properties/properties
  */

@@ -2,7 +2,7 @@
  * Standalone HTML pages showing what the emulator holds (no external CSS or
  * JS; every text is escaped; e-mail bodies sit in a sandboxed iframe).
  *
- * Exports:
+ * Exports (of this folder, one file per class family):
  *   renderSpreadsheetHtml(dump: SpreadsheetDump, opts?: {now?: Date}): string
  *   renderDocumentHtml(tree: DocNode): string
  *   renderFormHtml(form: FormDump): string
