@@ -7,6 +7,7 @@
  */
 import {emailCollectionType, publishable} from '../framework/google-extras';
 import type {CaseContext, SingleCase} from '../framework/types';
+import {messageOf} from '../framework/values';
 import {REF} from './refs';
 
 const FROM = 'emulator/test/forms.test.ts';
@@ -37,6 +38,15 @@ function waitForRows(
   }
 }
 
+/** Id of the form openByUrl opens, or what it threw. */
+function openedId(url: string): string {
+  try {
+    return FormApp.openByUrl(url).getId();
+  } catch (e) {
+    return `erreur : ${messageOf(e)}`;
+  }
+}
+
 /** A form linked to a new spreadsheet; returns both and the response sheet. */
 function linkedForm<T>(
   t: CaseContext,
@@ -52,7 +62,13 @@ function linkedForm<T>(
   const items = build(form);
   const ss = t.spreadsheet(`${name} (réponses)`);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-  const sheet = ss.getSheets().find(s => s.getFormUrl() !== null) ?? null;
+  // Google adds the response sheet just after setDestination: up to 10 s.
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+  for (let i = 0; i < 20 && !sheet; i += 1) {
+    if (i) Utilities.sleep(500);
+    SpreadsheetApp.flush();
+    sheet = ss.getSheets().find(s => s.getFormUrl() !== null) ?? null;
+  }
   return {form, ss, sheet, items};
 }
 
@@ -302,20 +318,24 @@ export const FORMS: SingleCase[] = [
       t.ok(sheet !== null, 'un onglet relié');
       if (!sheet) return;
       const url = sheet.getFormUrl() ?? '';
-      t.equal(FormApp.openByUrl(url).getId(), form.getId(), 'openByUrl');
       const byId = url.indexOf(form.getId()) >= 0;
       const published = url === form.getPublishedUrl();
-      t.ok(byId || published, 'adresse par id ou adresse publiée');
       t.note(
         `getFormUrl rend ${byId ? "une adresse contenant l'id" : published ? "l'adresse publiée" : 'une autre adresse'}${/\/edit/.test(url) ? ' (…/edit)' : /\/viewform/.test(url) ? ' (…/viewform)' : ''}`,
+      );
+      t.ok(byId || published, 'adresse par id ou adresse publiée');
+      t.equal(
+        openedId(url),
+        form.getId(),
+        'openByUrl(getFormUrl) ouvre le formulaire',
       );
       const ssUrl = ss.getFormUrl();
       t.ok(ssUrl !== null, 'Spreadsheet.getFormUrl non nul');
       if (ssUrl) {
         t.equal(
-          FormApp.openByUrl(ssUrl).getId(),
+          openedId(ssUrl),
           form.getId(),
-          'Spreadsheet.getFormUrl ouvre le même formulaire',
+          'openByUrl(Spreadsheet.getFormUrl) ouvre le formulaire',
         );
       }
     },
