@@ -67,7 +67,23 @@ describe('the cases themselves', () => {
     }
   });
 
-  test('the bundle lists the same cases as the sources', () => {
+  test('the built project: its own manifest, runConformance and the hooks as top-level functions, the same cases as the sources', () => {
+    expect(fs.readFileSync(path.join(distDir, 'appsscript.json'), 'utf8')).toBe(
+      fs.readFileSync(path.join(ROOT, 'conformance/appsscript.json'), 'utf8'),
+    );
+    const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
+    const topLevel = [...code.matchAll(/^function ([\w$]+)\(/gm)].map(
+      m => m[1],
+    );
+    for (const name of [
+      'runConformance',
+      'onOpen',
+      'conformanceTick',
+      'conformanceServerValue',
+      'conformancePrivate_',
+    ]) {
+      expect(topLevel).toContain(name);
+    }
     const ws = workspace(distDir);
     const r = ws.run(null, 'conformanceList');
     expect(r.error).toBeNull();
