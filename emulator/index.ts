@@ -1,27 +1,28 @@
 /** The offline Workspace emulator (see API.md and README.md). */
-export * from './core';
-export * from './env';
-export {Workspace} from './workspace';
+export {UiRecorder} from './base/ui';
+export type {ButtonName, ShownAlert, ShownPage} from './base/ui';
+export {formatJavaDate} from './core/datetime';
+export * from './core/env';
+export * from './core/meter';
+export {FakeDocument} from './document';
+export {FakeForm} from './forms/form';
+export {LOCK_TIMEOUT_MESSAGE} from './lock/lock-service';
+export type {FakeTriggerRecord} from './script/trigger';
+export type {SheetsBridge} from './spreadsheet/bridge';
+export {dumpSpreadsheet} from './spreadsheet/dump';
+export type {SheetDump, SpreadsheetDump} from './spreadsheet/dump';
+export {FakeRange} from './spreadsheet/range';
+export {FakeSheet} from './spreadsheet/sheet';
+export {FakeSpreadsheet} from './spreadsheet/spreadsheet';
+export {formatString, parseCsv} from './utilities/utilities';
 export type {
+  FailSpec,
+  RunKind,
+  RunOptions,
   RunResult,
   RunSpec,
-  RunOptions,
-  FailSpec,
   Target,
   WorkspaceDump,
   WorkspaceOptions,
-  RunKind,
-} from './workspace';
-export {FakeSpreadsheet} from './spreadsheet/spreadsheet';
-export {FakeSheet} from './spreadsheet/sheet';
-export {FakeRange} from './spreadsheet/range';
-export type {SheetsBridge} from './spreadsheet/bridge';
-export {dumpSpreadsheet} from './spreadsheet/dump';
-export type {SpreadsheetDump, SheetDump} from './spreadsheet/dump';
-export {UiRecorder} from './ui';
-export type {ShownPage, ShownAlert, ButtonName} from './ui';
-export type {FakeTriggerRecord} from './script';
-export {parseCsv, formatString, LOCK_TIMEOUT_MESSAGE} from './services';
-export {formatJavaDate} from './datetime';
-export {FakeForm} from './forms';
-export {FakeDocument} from './docs';
+} from './workspace/types';
+export {Workspace} from './workspace/workspace';

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   notes.push(
     `Réponses : toutes sauf la dernière sont écrites d'un seul setValues dans la feuille de réponses liée (depuis le banc, hors exécution), au format de Google ; la dernière passe par ws.submitForm (action « ${ACTIONS.formSubmit} »). ` +
       `Un ws.submitForm avec son déclencheur a pris ${perSubmit} ms à « ${measured?.label ?? '?'} » : ${largest.answers} envois un par un prendraient au moins ${round((largest.answers * perSubmit) / 60000, 0)} min (le déclencheur relit la feuille de réponses à chaque envoi).`,
-    'Secondes prévues : modèle de latence de l’émulateur (emulator/core.ts : 0,1 s par appel, 0,00005 s par cellule lue, 0,0002 s par cellule écrite, 1 s par création). Le calcul JavaScript n’y est pas compté (wallMs donne le temps passé par l’émulateur, indicatif).',
+    'Secondes prévues : modèle de latence de l’émulateur (emulator/core/meter.ts : 0,1 s par appel, 0,00005 s par cellule lue, 0,0002 s par cellule écrite, 1 s par création). Le calcul JavaScript n’y est pas compté (wallMs donne le temps passé par l’émulateur, indicatif).',
     'Lot de fiches : démarré depuis la boîte de dialogue Documents, puis repris par son déclencheur ponctuel (ws.advanceClock) jusqu’à la fin ; la croissance se compare en appels par document.',
   );
 

@@ -1,5 +1,5 @@
 /**
- * What the Forms module (emulator/forms.ts) needs from the spreadsheet module:
+ * What the Forms module (emulator/forms/) needs from the spreadsheet module:
  * finding a spreadsheet, creating a form's response sheet and appending
  * response rows. Implemented by the spreadsheet module; given to
  * createFormApp(env, sheets) and submitFormResponse(env, ...).

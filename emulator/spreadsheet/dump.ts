@@ -1,5 +1,5 @@
 /**
- * JSON picture of a spreadsheet, for ws.dump() and for render.ts (which turns
+ * JSON picture of a spreadsheet, for ws.dump() and for render/spreadsheet.ts (which turns
  * it into HTML). Everything is plain data: dates as ISO strings.
  */
 
@@ -30,7 +30,7 @@ export interface ConditionalRuleDump {
   /**
    * Cells (A1) where the rule applies, evaluated by the emulator for the simple
    * kinds (text/number comparisons, empty/not empty, simple formulas it can
-   * evaluate); render.ts paints these.
+   * evaluate); render/spreadsheet.ts paints these.
    */
   matches: string[];
 }
@@ -101,11 +101,11 @@ export interface SpreadsheetDump {
 // ------------------------------------------------------------------ builder
 
 import {cellA1, rectA1} from './a1';
+import {displayValue} from './format';
 import type {FakeRange} from './range';
+import {FakeRange as RangeClass} from './range';
 import type {FakeSheet} from './sheet';
 import type {FakeSpreadsheet} from './spreadsheet';
-import {FakeRange as RangeClass} from './range';
-import {displayValue} from './format';
 
 /** Past this many cells a conditional rule's matches are not listed (dump speed). */
 const MAX_MATCH_CELLS = 200_000;

@@ -4,7 +4,13 @@
  * spreadsheet's locale (French: decimal comma, narrow no-break space between
  * thousands, VRAI/FAUX) and time zone.
  */
-import {DAYS, DAYS_SHORT, MONTHS, MONTHS_SHORT, zonedParts} from '../datetime';
+import {
+  DAYS,
+  DAYS_SHORT,
+  MONTHS,
+  MONTHS_SHORT,
+  zonedParts,
+} from '../core/datetime';
 
 export type Cell = string | number | boolean | Date;
 export type SheetLocale = 'fr' | 'en';

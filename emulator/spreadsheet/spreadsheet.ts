@@ -1,10 +1,11 @@
 /** A fake spreadsheet: its sheets, named ranges, locale and time zone. */
-import {driveEntry} from '../drive';
-import type {EmuEnv} from '../env';
+import {real} from '../core/cast';
+import type {EmuEnv} from '../core/env';
+import {driveEntry} from '../drive/registry';
 import {parseA1} from './a1';
-import {FakeNamedRange} from './builders';
 import type {SheetLocale} from './format';
-import {FakeRange, real} from './range';
+import {FakeNamedRange} from './named-range';
+import {FakeRange} from './range';
 import {FakeSheet, MAX_CELLS} from './sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,15 +2,16 @@
  * DocumentApp emulation: replaceText over formatting runs, tables, the
  * element tree, section rules, PDF export as last saved.
  */
-import {Clock, Execution, Meter} from '../core';
-import {IdGenerator, type EmuEnv, type ExecutionContext} from '../env';
+import {FakeBlob} from '../base/blob';
+import {IdGenerator, type EmuEnv, type ExecutionContext} from '../core/env';
+import {Clock, Execution, Meter} from '../core/meter';
 import {
   createDocumentApp,
   documentTree,
   FakeDocument,
   type DocNode,
-} from '../docs';
-import {createDriveApp, FakeBlob} from '../drive';
+} from '../document';
+import {createDriveApp} from '../drive/drive-app';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 

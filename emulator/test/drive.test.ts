@@ -1,14 +1,10 @@
 /** DriveApp emulation: folders, files, iterators, copy/move, trash and its errors. */
-import {Clock, Meter} from '../core';
-import {IdGenerator, type EmuEnv, type ExecutionContext} from '../env';
-import {
-  createDriveApp,
-  driveDump,
-  FakeBlob,
-  MIME_TYPES,
-  NOT_FOUND_MESSAGE,
-  registerFile,
-} from '../drive';
+import {FakeBlob} from '../base/blob';
+import {MIME_TYPES} from '../base/mime-type';
+import {IdGenerator, type EmuEnv, type ExecutionContext} from '../core/env';
+import {Clock, Meter} from '../core/meter';
+import {createDriveApp} from '../drive/drive-app';
+import {driveDump, NOT_FOUND_MESSAGE, registerFile} from '../drive/registry';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 

@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {Workspace, WorkspaceOptions} from '../workspace';
+import {WorkspaceOptions} from '../workspace/types';
+import {Workspace} from '../workspace/workspace';
 
 export function bundleDir(
   code: string,

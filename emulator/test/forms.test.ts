@@ -2,21 +2,22 @@
  * FormApp emulation: response sheet naming and headers (issue 3, point 2),
  * submitted rows as Google writes them, pre-filled URLs, responses.
  */
-import {Clock, Meter} from '../core';
 import {
   IdGenerator,
   type EmuEnv,
   type ExecutionContext,
   type Locale,
-} from '../env';
+} from '../core/env';
+import {Clock, Meter} from '../core/meter';
+import {createDriveApp} from '../drive/drive-app';
+import {formDump} from '../forms/dump';
+import {type FormSheets} from '../forms/form';
+import {createFormApp} from '../forms/form-app';
+import {submitFormResponse} from '../forms/submit';
 import {
-  createFormApp,
-  submitFormResponse,
-  formDump,
-  type FormSheets,
-} from '../forms';
-import {createSheetsBridge, newSpreadsheet} from '../spreadsheet/app';
-import {createDriveApp} from '../drive';
+  createSheetsBridge,
+  newSpreadsheet,
+} from '../spreadsheet/spreadsheet-app';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 

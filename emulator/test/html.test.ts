@@ -2,9 +2,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {Clock, Meter} from '../core';
-import {IdGenerator, type EmuEnv, type ExecutionContext} from '../env';
-import {createHtmlService, FakeHtmlOutput} from '../html';
+import {IdGenerator, type EmuEnv, type ExecutionContext} from '../core/env';
+import {Clock, Meter} from '../core/meter';
+import {FakeHtmlOutput} from '../html/html-output';
+import {createHtmlService} from '../html/html-service';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 

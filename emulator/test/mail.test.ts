@@ -1,13 +1,13 @@
 /** MailApp emulation: daily recipient quota (issue 3, point 2), limits, recorded mails. */
-import {Clock, Meter} from '../core';
+import {FakeBlob} from '../base/blob';
 import {
   IdGenerator,
   type AccountType,
   type EmuEnv,
   type ExecutionContext,
-} from '../env';
-import {createMailApp, mailDayKey} from '../mail';
-import {FakeBlob} from '../drive';
+} from '../core/env';
+import {Clock, Meter} from '../core/meter';
+import {createMailApp, mailDayKey} from '../mail/mail-app';
 
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 

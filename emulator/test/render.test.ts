@@ -2,19 +2,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  renderDocumentHtml,
-  renderFormHtml,
-  renderIndexHtml,
-  renderMailHtml,
-  renderSpreadsheetHtml,
-  renderTriggersHtml,
-  writeArtefacts,
-} from '../render';
+import type {SentMail} from '../core/env';
+import type {DocNode} from '../document';
+import type {FormDump} from '../forms/dump';
+import {renderDocumentHtml} from '../render/document';
+import {renderFormHtml} from '../render/form';
+import {renderMailHtml} from '../render/mail';
+import {renderIndexHtml, writeArtefacts} from '../render/site';
+import {renderSpreadsheetHtml} from '../render/spreadsheet';
+import {renderTriggersHtml} from '../render/triggers';
 import type {SheetDump, SpreadsheetDump} from '../spreadsheet/dump';
-import type {DocNode} from '../docs';
-import type {FormDump} from '../forms';
-import type {SentMail} from '../env';
 
 const XSS = '<script>alert(1)</script>';
 

@@ -1,4 +1,4 @@
-import {predictSeconds} from '../core';
+import {predictSeconds} from '../core/meter';
 import {workspaceWith} from './fixture';
 
 const CODE = `

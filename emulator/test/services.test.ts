@@ -1,5 +1,5 @@
-import {Workspace} from '../workspace';
-import {parseCsv} from '../services';
+import {parseCsv} from '../utilities/utilities';
+import {Workspace} from '../workspace/workspace';
 import {workspaceWith} from './fixture';
 
 type Utils = GoogleAppsScript.Utilities.Utilities;

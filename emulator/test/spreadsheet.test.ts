@@ -1,5 +1,5 @@
-import {Workspace} from '../workspace';
 import {dumpSpreadsheet} from '../spreadsheet/dump';
+import {Workspace} from '../workspace/workspace';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -6,18 +6,18 @@
  * service calls, cells read and written, predicted Apps Script seconds.
  */
 import {performance} from 'node:perf_hooks';
-import {Workspace} from '../../emulator';
 import type {
   FakeForm,
   FakeSheet,
   FakeSpreadsheet,
   RunResult,
 } from '../../emulator';
-import {formDump} from '../../emulator/forms';
-import {fdsJson, generateSample} from '../sample';
-import type {PublicAnswer, Sample} from '../sample';
-import {norm, publicForm, type FormItemLike} from '../preview/answers';
+import {Workspace} from '../../emulator';
+import {formDump} from '../../emulator/forms/dump';
 import {FR} from '../../src/i18n/fr';
+import {norm, publicForm, type FormItemLike} from '../preview/answers';
+import type {PublicAnswer, Sample} from '../sample';
+import {fdsJson, generateSample} from '../sample';
 
 export type ScaleKey = 'small' | 'isere' | 'isere10';
 

@@ -2,13 +2,12 @@
  * The steps staff take for one tracker, each driven through the add-on's menu
  * and dialogs on the emulator, and the figures read back for report.json.
  */
+import {dumpSpreadsheet} from '../../emulator';
+import {documentTree} from '../../emulator/document';
+import {formDump, type FormDump} from '../../emulator/forms/dump';
+import {submitFormResponse} from '../../emulator/forms/submit';
+import {decodeBilan, STORE_SHEET} from '../../src/bilan/store';
 import {FR} from '../../src/i18n/fr';
-import type {EventPlan, EventId} from './events';
-import type {Steps, StepOutcome, RunLike} from './steps';
-import {NotAvailable} from './steps';
-import type {Terminal} from './terminal';
-import {click, menuLabel, serverFn, type DriveContext} from './drive';
-import {idOf, listOf, triggers, type WorkspaceLike} from './ws';
 import {
   organiserForm,
   professionalForm,
@@ -17,6 +16,10 @@ import {
   type FormAnswer,
   type FormItemLike,
 } from './answers';
+import {documentElements, documentKind, type DocNodeLike} from './docfigures';
+import {click, menuLabel, serverFn, type DriveContext} from './drive';
+import {parisTime} from './emulator';
+import type {EventId, EventPlan} from './events';
 import {trackerCounts, weeklyCounts, type SpreadsheetLike} from './figures';
 import type {
   BilanFigures,
@@ -25,20 +28,14 @@ import type {
   QuestionFigures,
   Rejection,
 } from './report';
-import {documentElements, documentKind, type DocNodeLike} from './docfigures';
-import {parisTime} from './emulator';
 import {writeResponses} from './responses';
-import {
-  formDump,
-  submitFormResponse,
-  type FormDump,
-} from '../../emulator/forms';
+import type {RunLike, StepOutcome, Steps} from './steps';
+import {NotAvailable} from './steps';
+import type {Terminal} from './terminal';
+import {idOf, listOf, triggers, type WorkspaceLike} from './ws';
 
 /** Answers per form that go through ws.submitForm with the trigger's run (and the last one). */
 const TRIGGERED_ANSWERS = 10;
-import {documentTree} from '../../emulator/docs';
-import {dumpSpreadsheet} from '../../emulator';
-import {decodeBilan, STORE_SHEET} from '../../src/bilan/store';
 
 export interface FlowContext extends DriveContext {
   steps: Steps;

@@ -7,9 +7,9 @@
  * added. One write per file: what the sheet would hold had Google received
  * those answers.
  */
-import {formDump} from '../../emulator/forms';
-import type {ResponsesFile} from './precheck';
+import {formDump} from '../../emulator/forms/dump';
 import {parisOffset} from './emulator';
+import type {ResponsesFile} from './precheck';
 import type {WorkspaceLike} from './ws';
 
 interface RangeLike {

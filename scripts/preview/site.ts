@@ -6,10 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type {Report} from './report';
+import {writeArtefacts, type ArtefactsDump} from '../../emulator/render/site';
 import type {EventState} from './flow';
+import type {Report} from './report';
 import type {WorkspaceLike} from './ws';
-import {writeArtefacts, type ArtefactsDump} from '../../emulator/render';
 
 const esc = (s: string): string =>
   s

@@ -19,7 +19,7 @@ import type {
   RunResult,
   Workspace,
 } from '../../emulator';
-import type {RunSpec} from '../../emulator/workspace';
+import type {RunSpec} from '../../emulator/workspace/types';
 import {recordReliability} from '../helpers/reliability';
 import {
   answersFor,

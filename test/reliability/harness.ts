@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {Workspace, FakeSpreadsheet} from '../../emulator';
+import {FakeSpreadsheet, Workspace} from '../../emulator';
 import {FakeRange} from '../../emulator/spreadsheet/range';
 import {FakeSheet} from '../../emulator/spreadsheet/sheet';
 

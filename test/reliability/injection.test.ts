@@ -8,8 +8,8 @@
  * unescaped <img>/<script> of a payload in a mail or a page.
  */
 import {FakeSpreadsheet, Workspace} from '../../emulator';
-import type {FakeDocument} from '../../emulator/docs';
-import {documentTree, DocNode} from '../../emulator/docs';
+import type {FakeDocument} from '../../emulator/document';
+import {DocNode, documentTree} from '../../emulator/document';
 import {recordReliability} from '../helpers/reliability';
 import {FORMULA_PAYLOADS, HTML_PAYLOADS} from './fuzz';
 import {

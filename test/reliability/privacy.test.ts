@@ -7,8 +7,8 @@
  * The purge itself is tested in test/integration/privacy.
  */
 import type {FakeSpreadsheet, Workspace} from '../../emulator';
-import {documentTree, DocNode} from '../../emulator/docs';
-import type {FakeDocument} from '../../emulator/docs';
+import type {FakeDocument} from '../../emulator/document';
+import {DocNode, documentTree} from '../../emulator/document';
 import {decodeBilan, STORE_SHEET} from '../../src/bilan/store';
 import {
   answersFor,

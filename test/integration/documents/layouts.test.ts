@@ -3,10 +3,10 @@
  * tracker made by the tracker's entry point and filled with the fixture's
  * rows, checked element by element in the emulated Google Doc.
  */
-import {Workspace, FakeSpreadsheet} from '../../../emulator';
+import {FakeSpreadsheet, Workspace} from '../../../emulator';
+import type {DocNode} from '../../../emulator/document';
+import {documentTree} from '../../../emulator/document';
 import {NNBSP} from '../../../src/documents/format';
-import {documentTree} from '../../../emulator/docs';
-import type {DocNode} from '../../../emulator/docs';
 import {fdsBilan, fdsTracker} from '../../fixtures/documents/data';
 import {
   bodyOutline,

@@ -8,14 +8,14 @@ import {execFileSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {Workspace, FakeSpreadsheet, FakeDocument} from '../../../emulator';
-import {documentTree} from '../../../emulator/docs';
-import type {DocNode} from '../../../emulator/docs';
-import {t} from '../../../src/i18n';
-import {tabDef, TabId} from '../../../src/tracker/schema';
-import type {TrackerData} from '../../../src/model/tracker';
-import type {BilanResult} from '../../../src/model/bilan';
+import {FakeDocument, FakeSpreadsheet, Workspace} from '../../../emulator';
+import type {DocNode} from '../../../emulator/document';
+import {documentTree} from '../../../emulator/document';
 import {encodeBilan, STORE_SHEET} from '../../../src/bilan/store';
+import {t} from '../../../src/i18n';
+import type {BilanResult} from '../../../src/model/bilan';
+import type {TrackerData} from '../../../src/model/tracker';
+import {tabDef, TabId} from '../../../src/tracker/schema';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -5,9 +5,9 @@
  * template that is not a Google Doc or cannot be opened; a deleted folder;
  * an event name holding a formula.
  */
-import {Workspace, FakeSpreadsheet, FakeDocument} from '../../../emulator';
-import {documentTree} from '../../../emulator/docs';
-import type {DocNode} from '../../../emulator/docs';
+import {FakeDocument, FakeSpreadsheet, Workspace} from '../../../emulator';
+import type {DocNode} from '../../../emulator/document';
+import {documentTree} from '../../../emulator/document';
 import {fdsTracker} from '../../fixtures/documents/data';
 import {docNamed, populate, privateDist, tabValues, workspace} from './setup';
 

@@ -4,9 +4,9 @@
  * Programme, the QR code document, the single submit trigger, and the
  * response counts kept by that trigger.
  */
-import type {FormDump} from '../../../emulator/forms';
-import {buildBundle, setupTracker, valuesOf} from './setup';
+import type {FormDump} from '../../../emulator/forms/dump';
 import {qrGif} from '../../../src/questionnaire/qr';
+import {buildBundle, setupTracker, valuesOf} from './setup';
 
 beforeAll(() => buildBundle());
 

@@ -1,0 +1,67 @@
+/**
+ * What every emulated service shares: the clock and meter, the workspace's
+ * registries of artefacts, and the current execution's context. Service
+ * factories (createSpreadsheetApp(env), createFormApp(env), …) take this.
+ * Registries are typed loosely here (`unknown` values) so that each service
+ * module owns its own classes; each module narrows with its own getters.
+ */
+import type {Clock, Meter} from './meter';
+
+export type Locale = 'fr' | 'en';
+export type AccountType = 'consumer' | 'workspace';
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** What the running execution was started from. */
+export interface ExecutionContext {
+  /** The active document: a spreadsheet or form id, or null (standalone trigger). */
+  activeId: string | null;
+  activeKind: 'spreadsheet' | 'form' | 'document' | null;
+  user: string;
+  authMode: AuthModeName;
+  /** Name of the top-level function being run. */
+  fn: string;
+}
+
+export interface SentMail {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  htmlBody: string | null;
+  name: string | null;
+  replyTo: string | null;
+  from: string;
+  at: Date;
+  attachments: {name: string; contentType: string; bytes: number}[];
+}
+
+export class IdGenerator {
+  private n = 0;
+  next(prefix: string): string {
+    this.n += 1;
+    // Google ids are 44 url-safe characters; ours keep a readable prefix.
+    return `${prefix}${String(this.n).padStart(6, '0')}`;
+  }
+}
+
+export interface EmuEnv {
+  clock: Clock;
+  meter: Meter;
+  ids: IdGenerator;
+  locale: Locale;
+  timeZone: string;
+  accountType: AccountType;
+  distDir: string;
+  /** The current execution's context (null between executions). */
+  context(): ExecutionContext | null;
+  /** Registries, by id. Each service module stores its own fake objects here. */
+  spreadsheets: Map<string, unknown>;
+  forms: Map<string, unknown>;
+  documents: Map<string, unknown>;
+  /** Drive files and folders (documents, spreadsheets and forms are files too). */
+  files: Map<string, unknown>;
+  mails: SentMail[];
+  /** Calls a top-level function of the loaded bundle in the current execution (for templates). */
+  callTopLevel(fn: string, args: unknown[]): unknown;
+}
