@@ -1,0 +1,21 @@
+/**
+ * Scopes of Utilities: one row per method the add-on, the conformance cases or
+ * the emulator's own tests call, with the scopes Google's reference page lists
+ * under "Authorization" (any one is enough; none: no authorization needed)
+ * and that page. How rows are read and checked: ../core/scopes.ts. Rows were
+ * taken from Google's reference pages (as of 2025-11); the scope-table test
+ * keeps them in step with an independent copy of those pages.
+ */
+import {rowsOf, type ScopeTable} from '../core/scopes';
+
+export const UTILITIES_SCOPES: ScopeTable = {
+  ...rowsOf('Utilities', 'utilities/utilities', [], {
+    computeDigest: 'computeDigest(DigestAlgorithm,Byte)',
+    formatDate: 'formatDate(Date,String,String)',
+    formatString: 'formatString(String,Object...)',
+    getUuid: 'getUuid()',
+    newBlob: 'newBlob(Byte)',
+    parseCsv: 'parseCsv(String)',
+    sleep: 'sleep(Integer)',
+  }),
+};
