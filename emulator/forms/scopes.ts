@@ -404,6 +404,10 @@ export const FORMS_SCOPES: ScopeTable = {
   ...rowsOf('GridValidationBuilder', 'forms/grid-validation-builder', [], {
     requireLimitOneResponsePerColumn: 'requireLimitOneResponsePerColumn()',
   }),
+  ...rowsOf('Form', 'forms/form', [SCOPE.formsCurrent, SCOPE.forms], {
+    getEmailCollectionType: 'getEmailCollectionType()',
+    setEmailCollectionType: 'setEmailCollectionType(EmailCollectionType)',
+  }),
   ...rowsOf(
     'TextValidationBuilder',
     'forms/text-validation-builder',

@@ -199,6 +199,7 @@ export const SPREADSHEET_SCOPES: ScopeTable = {
       clearNote: 'clearNote()',
       copyTo: 'copyTo(Range)',
       createFilter: 'createFilter()',
+      getA1Notation: 'getA1Notation()',
       getBackground: 'getBackground()',
       getBackgrounds: 'getBackgrounds()',
       getCell: 'getCell(Integer,Integer)',

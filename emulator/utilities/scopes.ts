@@ -10,7 +10,12 @@ import {rowsOf, type ScopeTable} from '../core/scopes';
 
 export const UTILITIES_SCOPES: ScopeTable = {
   ...rowsOf('Utilities', 'utilities/utilities', [], {
+    base64Decode: 'base64Decode(String)',
+    base64DecodeWebSafe: 'base64DecodeWebSafe(String)',
+    base64Encode: 'base64Encode(Byte)',
+    base64EncodeWebSafe: 'base64EncodeWebSafe(Byte)',
     computeDigest: 'computeDigest(DigestAlgorithm,Byte)',
+    computeHmacSha256Signature: 'computeHmacSha256Signature(Byte,Byte)',
     formatDate: 'formatDate(Date,String,String)',
     formatString: 'formatString(String,Object...)',
     getUuid: 'getUuid()',

@@ -8,7 +8,7 @@ import type {AuthModeName, SentMail} from '../core/env';
 import {identityVisible} from '../core/env';
 import type {CallCounts} from '../core/meter';
 import {documentTree, FakeDocument} from '../document';
-import {driveDump} from '../drive/registry';
+import {driveDump, driveEntry} from '../drive/registry';
 import {formDump} from '../forms/dump';
 import {FakeForm} from '../forms/form';
 import {submitFormResponse} from '../forms/submit';
@@ -392,6 +392,19 @@ export class Workspace extends WorkspaceEngine {
       const r = this.pendingScriptSubmits.shift()!;
       this.fireSubmitTriggers(r);
     }
+  }
+
+  /**
+   * The user picks a file or folder in Google Picker (or opens it with the
+   * app): under drive.file, DriveApp reaches it for that user from now on.
+   * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+   * https://developers.google.com/apps-script/guides/dialogs#file-open_dialogs
+   */
+  pick(target: string | {getId(): string}, user: string = this.user): void {
+    const id = typeof target === 'string' ? target : target.getId();
+    const entry = driveEntry(this.env, id);
+    if (!entry) throw new Error(`Emulator: no Drive file or folder ${id}`);
+    entry.grantedTo.add(user);
   }
 
   /** The next run matching `spec` throws at that call. */
