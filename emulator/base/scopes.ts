@@ -9,6 +9,11 @@
 import {rowsOf, SCOPE, type ScopeTable} from '../core/scopes';
 
 export const BASE_SCOPES: ScopeTable = {
+  // The emulator meters PromptResponse's methods under 'Ui'.
+  ...rowsOf('Ui', 'base/prompt-response', [], {
+    getResponseText: 'getResponseText()',
+    getSelectedButton: 'getSelectedButton()',
+  }),
   ...rowsOf('Session', 'base/session', [SCOPE.userinfoEmail], {
     getActiveUser: 'getActiveUser()',
     getEffectiveUser: 'getEffectiveUser()',

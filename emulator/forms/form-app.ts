@@ -128,7 +128,9 @@ export function createFormApp(
   return {
     DestinationType: enumOf<F['DestinationType']>(['SPREADSHEET']),
     // https://developers.google.com/apps-script/reference/forms/email-collection-type
-    EmailCollectionType: enumOf<Record<string, unknown>>(EMAIL_COLLECTION_TYPES),
+    EmailCollectionType: enumOf<Record<string, unknown>>(
+      EMAIL_COLLECTION_TYPES,
+    ),
     ItemType: enumOf<F['ItemType']>([
       'CHECKBOX',
       'CHECKBOX_GRID',

@@ -103,7 +103,8 @@ type FormKeys =
   | 'getCustomClosedFormMessage';
 
 /** FormApp.EmailCollectionType names (https://developers.google.com/apps-script/reference/forms/email-collection-type). */
-export type EmailCollectionName = 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
+export type EmailCollectionName =
+  'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
 export const EMAIL_COLLECTION_TYPES: EmailCollectionName[] = [
   'DO_NOT_COLLECT',
   'VERIFIED',

@@ -77,13 +77,19 @@ export const SCRIPT_SCOPES: ScopeTable = {
     {
       create: 'create()',
       onFormSubmit: 'onFormSubmit()',
+      onChange: 'onChange()',
+      onEdit: 'onEdit()',
+      onOpen: 'onOpen()',
     },
   ),
   ...rowsOf('FormTriggerBuilder', 'script/form-trigger-builder', [], {
     create: 'create()',
+    onFormSubmit: 'onFormSubmit()',
+    onOpen: 'onOpen()',
   }),
   ...rowsOf('DocumentTriggerBuilder', 'script/document-trigger-builder', [], {
     create: 'create()',
+    onOpen: 'onOpen()',
   }),
   ...rowsOf('TriggerBuilder', 'script/trigger-builder', [SCOPE.scriptApp], {
     create: 'create()',

@@ -125,9 +125,7 @@ export function readFormItems(formUrl: string): ItemHint[] | null {
           title,
           kind: numeric ? 'grid' : 'other',
           rows: grid.getRows(),
-          bounds: numeric
-            ? [minOf(columns), maxOf(columns)]
-            : undefined,
+          bounds: numeric ? [minOf(columns), maxOf(columns)] : undefined,
         });
         break;
       }

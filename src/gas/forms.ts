@@ -58,9 +58,7 @@ export function setEmailCollection(form: Form, collect: boolean): void {
 
 /** The form's e-mail collection setting, by name. */
 export function emailCollectionOf(form: Form): EmailCollection {
-  return String(
-    withExtras(form).getEmailCollectionType(),
-  ) as EmailCollection;
+  return String(withExtras(form).getEmailCollectionType()) as EmailCollection;
 }
 
 /**

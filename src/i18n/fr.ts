@@ -546,7 +546,8 @@ export const FR = {
     "Ce public avait déjà son questionnaire : la liste des séances, les liens et les QR codes ont été mis à jour (les questions du formulaire n'ont pas été modifiées).",
   'questionnaire.dialog.scalesAdjusted':
     'Google Forms n’accepte que des échelles de 0 ou 1 à 3 jusqu’à 10 : {list}.',
-  'questionnaire.dialog.scaleAdjusted': '« {question} » demandait {written}, faite en {made}',
+  'questionnaire.dialog.scaleAdjusted':
+    '« {question} » demandait {written}, faite en {made}',
   'questionnaire.dialog.openForm': 'Ouvrir le formulaire',
   'questionnaire.dialog.openDoc': 'Ouvrir les QR codes',
   'questionnaire.bank.created':

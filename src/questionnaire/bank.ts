@@ -284,7 +284,8 @@ export function scaleOf(
     hi,
     low: labels[0] ?? '',
     high: labels[1] ?? '',
-    adjusted: m !== null && item.kind !== 'nps' && (lo !== askedLo || hi !== askedHi),
+    adjusted:
+      m !== null && item.kind !== 'nps' && (lo !== askedLo || hi !== askedHi),
     written,
   };
 }

@@ -386,7 +386,8 @@ export function bilanLayout(
 
   if (bilan.crossTabs.length) {
     blocks.push(heading(1, t('documents.bilan.crossTabs')));
-    for (const ct of bilan.crossTabs) appendAll(blocks, crossTabBlocks(ct, ctx));
+    for (const ct of bilan.crossTabs)
+      appendAll(blocks, crossTabBlocks(ct, ctx));
   }
 
   const commented = bilan.questions.filter(
@@ -402,7 +403,8 @@ export function bilanLayout(
     }
   }
 
-  if (bilan.organisers) appendAll(blocks, organiserBlocks(bilan.organisers, ctx));
+  if (bilan.organisers)
+    appendAll(blocks, organiserBlocks(bilan.organisers, ctx));
 
   if (bilan.anomalies.length) {
     blocks.push(
