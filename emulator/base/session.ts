@@ -4,6 +4,7 @@
  */
 import * as crypto from 'node:crypto';
 import type {EmuEnv} from '../core/env';
+import {identityVisible} from '../core/env';
 
 export function createSession(env: EmuEnv) {
   const m = (method: string) => env.meter.call('Session', method);
@@ -14,17 +15,29 @@ export function createSession(env: EmuEnv) {
         return email;
       },
     }) as unknown as GoogleAppsScript.Base.User;
+  // '' in NONE mode, and in a simple trigger for anyone but the owner and
+  // the owner's Workspace domain (a consumer account other than the owner
+  // gets ''): https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+  // The effective user of a simple trigger is that same person, so the
+  // emulator blanks it alike (stricter where the page is silent).
+  const visible = (): string => {
+    const ctx = env.context();
+    if (!ctx || ctx.authMode === 'NONE') return '';
+    if (
+      ctx.simpleTrigger &&
+      !identityVisible(ctx.user, env.owner ?? '', env.accountType)
+    )
+      return '';
+    return ctx.user;
+  };
   return {
     getActiveUser(): GoogleAppsScript.Base.User {
       m('getActiveUser');
-      // In NONE mode (and for consumer accounts outside their own runs) Google gives ''.
-      const ctx = env.context();
-      return userObj(ctx && ctx.authMode !== 'NONE' ? ctx.user : '');
+      return userObj(visible());
     },
     getEffectiveUser(): GoogleAppsScript.Base.User {
       m('getEffectiveUser');
-      const ctx = env.context();
-      return userObj(ctx && ctx.authMode !== 'NONE' ? ctx.user : '');
+      return userObj(visible());
     },
     getScriptTimeZone(): string {
       m('getScriptTimeZone');

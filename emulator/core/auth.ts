@@ -8,6 +8,8 @@
  * requireAuth first; objects reached through it need no further check.
  */
 import type {EmuEnv} from './env';
+import {SCOPES} from './scope-tables';
+import {requiredText, SCOPE} from './scopes';
 
 /** The least mode in which a call is allowed. */
 export type Needed = 'NONE' | 'LIMITED' | 'FULL';
@@ -19,17 +21,18 @@ const RANK: Record<string, number> = {
   FULL: 2,
 };
 
-const SCOPES: Record<string, string> = {
-  SpreadsheetApp: 'https://www.googleapis.com/auth/spreadsheets',
-  FormApp: 'https://www.googleapis.com/auth/forms',
-  DocumentApp: 'https://www.googleapis.com/auth/documents',
-  DriveApp: 'https://www.googleapis.com/auth/drive',
-  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
-  ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+/** Services whose reference pages list no scope, as their refusals name them. */
+const UNLISTED: Record<string, string> = {
   PropertiesService: 'https://www.googleapis.com/auth/script.storage',
-  Session: 'https://www.googleapis.com/auth/userinfo.email',
 };
 
+/**
+ * Google's refusal in a mode that does not allow the call: "You do not have
+ * permission to call SpreadsheetApp.openById. Required permissions:
+ * https://www.googleapis.com/auth/spreadsheets" (several scopes written
+ * "(a || b)"), the scopes being the method's row in the scope tables.
+ * https://developers.google.com/apps-script/reference/script/auth-mode
+ */
 export function requireAuth(
   env: EmuEnv,
   service: string,
@@ -39,10 +42,11 @@ export function requireAuth(
   const ctx = env.context();
   if (!ctx) return;
   if (RANK[ctx.authMode] >= RANK[needed]) return;
-  const scope =
-    SCOPES[service] ??
-    'https://www.googleapis.com/auth/script.external_request';
+  const row = SCOPES.row(service, method);
+  const scopes = row?.scopes.length
+    ? row.scopes
+    : [UNLISTED[service] ?? SCOPE.externalRequest];
   throw new Error(
-    `You do not have permission to call ${service}.${method}. Required permissions: ${scope}`,
+    `You do not have permission to call ${service}.${method}. Required permissions: ${requiredText(scopes)}`,
   );
 }

@@ -20,6 +20,25 @@ export interface ExecutionContext {
   authMode: AuthModeName;
   /** Name of the top-level function being run. */
   fn: string;
+  /** A simple trigger (onOpen, onEdit) runs it: the user has not authorised it. */
+  simpleTrigger?: boolean;
+}
+
+/**
+ * Whether a simple trigger may tell who `user` is: Google gives the address
+ * to the script's owner, and to a user of the owner's Google Workspace
+ * domain; a consumer account other than the owner gets ''.
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+ */
+export function identityVisible(
+  user: string,
+  owner: string,
+  accountType: AccountType,
+): boolean {
+  if (user === owner) return true;
+  if (accountType !== 'workspace') return false;
+  const domain = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
+  return domain(user) !== '' && domain(user) === domain(owner);
 }
 
 export interface SentMail {
@@ -52,7 +71,16 @@ export interface EmuEnv {
   locale: Locale;
   timeZone: string;
   accountType: AccountType;
+  /** The script's owner (the Workspace's user): who a simple trigger may name. */
+  owner?: string;
+  /**
+   * What the loaded project is: a script bound to a document (default: how
+   * the README deploys the add-on) or an editor add-on (hourly triggers).
+   */
+  projectType?: 'bound' | 'addon';
   distDir: string;
+  /** The scopes the loaded project's manifest grants (null: all, as auto-detected). */
+  grantedScopes?: () => ReadonlySet<string> | null;
   /** The current execution's context (null between executions). */
   context(): ExecutionContext | null;
   /** Registries, by id. Each service module stores its own fake objects here. */

@@ -115,9 +115,17 @@ export class Meter {
   current: Execution | null = null;
   /** Counts of every execution since the workspace started. */
   readonly total: CallCounts = emptyCounts();
+  /**
+   * Checks, inside an execution, that the manifest grants a scope the
+   * method accepts (core/scopes.ts); throws Google's error otherwise. Set
+   * by the Workspace. Calls made outside executions (a test or the harness
+   * acting as a person) are not checked.
+   */
+  scopeCheck?: (service: string, method: string) => void;
 
   call(service: string, method: string, cost: CallCost = {}): void {
     const ex = this.current;
+    if (ex) this.scopeCheck?.(service, method);
     const key = `${service}.${method}`;
     for (const c of ex ? [ex.counts, this.total] : [this.total]) {
       c.calls += 1;

@@ -36,7 +36,7 @@ import {FakeFileIterator, FakeFolderIterator} from './iterators';
 import {
   DriveEntry,
   ROOT_ID,
-  canAccess,
+  driveAppReaches,
   driveEntry,
   isTrashedDeep,
   reachable,
@@ -80,7 +80,7 @@ export function createDriveApp(env: EmuEnv): FakeDriveApp {
         v.id !== ROOT_ID &&
         (v.kind === 'folder') === folders &&
         !isTrashedDeep(env, v) &&
-        canAccess(env, v) &&
+        driveAppReaches(env, v) &&
         pred(v)
       ) {
         out.push(v);
@@ -96,7 +96,7 @@ export function createDriveApp(env: EmuEnv): FakeDriveApp {
         v instanceof DriveEntry &&
         v.id !== ROOT_ID &&
         (v.kind === 'folder') === isFolder &&
-        canAccess(env, v) &&
+        driveAppReaches(env, v) &&
         pred(v, isTrashedDeep(env, v))
       ) {
         out.push(v);

@@ -11,7 +11,7 @@ import {asFile, asFolder, entryOf} from './handles';
 import {FakeFolderIterator} from './iterators';
 import {
   DriveEntry,
-  canAccess,
+  driveAppReaches,
   driveEntry,
   driveUrl,
   isTrashedDeep,
@@ -206,7 +206,7 @@ export function childrenOf(env: EmuEnv, folderId: string, folders: boolean) {
       v.parents.includes(folderId) &&
       (v.kind === 'folder') === folders &&
       !isTrashedDeep(env, v) &&
-      canAccess(env, v)
+      driveAppReaches(env, v)
     ) {
       out.push(v);
     }

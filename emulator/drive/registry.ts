@@ -34,6 +34,11 @@ export class DriveEntry {
   starred = false;
   /** Made by DocumentApp.create (counted against the daily quota), not by a copy. */
   createdByCreate = false;
+  /**
+   * Users for whom this script created the file, or who picked it in Google
+   * Picker (ws.pick): what drive.file lets DriveApp reach for them.
+   */
+  readonly grantedTo = new Set<string>();
   constructor(
     readonly id: string,
     public name: string,
@@ -108,6 +113,33 @@ export function canAccess(env: EmuEnv, e: DriveEntry, depth = 0): boolean {
   });
 }
 
+/**
+ * Whether DriveApp reaches an entry for the current user: as canAccess, and
+ * when the manifest grants drive.file but neither drive nor drive.readonly,
+ * only a file the script created for this user or the user picked in Google
+ * Picker ("drive.file: … files that you have opened or created with this
+ * app", https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+ * The document the script is bound to does not count as opened with the app
+ * (the pages do not say: stricter). Outside executions: everything.
+ */
+export function driveAppReaches(env: EmuEnv, e: DriveEntry): boolean {
+  if (!canAccess(env, e)) return false;
+  const ctx = env.context();
+  if (!ctx || ctx.fn === '(host)') return true;
+  const granted = env.grantedScopes?.() ?? null;
+  if (
+    granted === null ||
+    granted.has(FULL_DRIVE) ||
+    granted.has(DRIVE_READONLY)
+  ) {
+    return true;
+  }
+  return e.grantedTo.has(ctx.user);
+}
+
+const FULL_DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
+
 /** Id of "My Drive" (created on first use). */
 export function rootFolderId(env: EmuEnv): string {
   if (!env.files.has(ROOT_ID)) {
@@ -155,6 +187,10 @@ export function registerFile(
     spec.hooks ?? {},
   );
   entry.content = spec.content ?? null;
+  // Created by the script in a run (not by the harness acting as a person):
+  // drive.file covers it for the user running it.
+  const ctx = env.context();
+  if (ctx && ctx.fn !== '(host)') entry.grantedTo.add(ctx.user);
   env.files.set(spec.id, entry);
   return entry;
 }
@@ -186,7 +222,7 @@ export function reachable(
     !e ||
     isTrashedDeep(env, e) ||
     (e.kind === 'folder') !== folder ||
-    !canAccess(env, e)
+    !driveAppReaches(env, e)
   ) {
     throw new Error(NOT_FOUND_MESSAGE);
   }

@@ -28,6 +28,8 @@ export interface FormDump {
   editUrl: string;
   publishedUrl: string;
   collectsEmail: boolean;
+  emailCollectionType: string;
+  published: boolean;
   acceptingResponses: boolean;
   confirmationMessage: string;
   destination: {spreadsheetId: string; sheetName: string} | null;
@@ -51,6 +53,8 @@ export function formDump(form: FakeForm): FormDump {
     editUrl: form.editUrl(),
     publishedUrl: form.publishedUrl(),
     collectsEmail: form.collectEmail,
+    emailCollectionType: form.emailCollection,
+    published: form.published,
     acceptingResponses: form.accepting,
     confirmationMessage: form.confirmation,
     destination: form.destination

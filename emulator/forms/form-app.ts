@@ -39,14 +39,17 @@ import {
   registerFile,
 } from '../drive/registry';
 import type {FormHooks, FormSheets} from './form';
-import {FakeForm} from './form';
+import {EMAIL_COLLECTION_TYPES, FakeForm} from './form';
 import {copyItemInto} from './item';
 import {validationBuilder} from './validation';
 
 type F = typeof GoogleAppsScript.Forms;
 type GForm = GoogleAppsScript.Forms.Form;
 
-export type FakeFormApp = Pick<
+export type FakeFormApp = {
+  /** Not in @types/google-apps-script 2.0. */
+  EmailCollectionType: Record<string, unknown>;
+} & Pick<
   GoogleAppsScript.Forms.FormApp,
   | 'create'
   | 'openById'
@@ -89,7 +92,7 @@ export function newForm(
         const copy = newForm(env, sheets, form.title, hooks);
         copy.fileName = n;
         copy.description = form.description;
-        copy.collectEmail = form.collectEmail;
+        copy.emailCollection = form.emailCollection;
         copy.allowEdits = form.allowEdits;
         copy.limitOne = form.limitOne;
         copy.progressBar = form.progressBar;
@@ -124,6 +127,10 @@ export function createFormApp(
   };
   return {
     DestinationType: enumOf<F['DestinationType']>(['SPREADSHEET']),
+    // https://developers.google.com/apps-script/reference/forms/email-collection-type
+    EmailCollectionType: enumOf<Record<string, unknown>>(
+      EMAIL_COLLECTION_TYPES,
+    ),
     ItemType: enumOf<F['ItemType']>([
       'CHECKBOX',
       'CHECKBOX_GRID',

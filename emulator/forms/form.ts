@@ -102,11 +102,44 @@ type FormKeys =
   | 'setCustomClosedFormMessage'
   | 'getCustomClosedFormMessage';
 
+/** FormApp.EmailCollectionType names (https://developers.google.com/apps-script/reference/forms/email-collection-type). */
+export type EmailCollectionName =
+  'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
+export const EMAIL_COLLECTION_TYPES: EmailCollectionName[] = [
+  'DO_NOT_COLLECT',
+  'VERIFIED',
+  'RESPONDER_INPUT',
+];
+
+/**
+ * Forms made through the API after this instant start unpublished: "forms
+ * created by the API after June 30, 2026 will be created in an unpublished
+ * state. You must publish the forms before they can accept responses."
+ * https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+ * (the end of 30 June, read in UTC+14, the earliest zone: stricter).
+ */
+export const UNPUBLISHED_FROM = Date.parse('2026-06-30T10:00:00Z');
+
+/** A respondent's answer to an unpublished form (undocumented wording). */
+export const UNPUBLISHED_MESSAGE =
+  'This form is not published: it does not accept responses.';
+
 export class FakeForm implements Pick<GForm, FormKeys> {
   title: string;
   fileName: string;
   description = '';
-  collectEmail = false;
+  /** Form.setEmailCollectionType; collectsEmail() is "anything but DO_NOT_COLLECT". */
+  emailCollection: EmailCollectionName = 'DO_NOT_COLLECT';
+  get collectEmail(): boolean {
+    return this.emailCollection !== 'DO_NOT_COLLECT';
+  }
+  /**
+   * Published (Form.isPublished). Born unpublished after 30 June 2026 (see
+   * UNPUBLISHED_FROM), published before; forms a person makes in the Forms
+   * UI follow the same rule ("to align with the product experience in the
+   * UI", same page).
+   */
+  published: boolean;
   allowEdits = false;
   limitOne = false;
   progressBar = false;
@@ -128,6 +161,8 @@ export class FakeForm implements Pick<GForm, FormKeys> {
     this.title = title;
     this.fileName = title;
     this.publishedId = `e-${id}`;
+    this.published = env.clock.nowMillis() <= UNPUBLISHED_FROM;
+    this.accepting = this.published;
   }
   private m(method: string, create = false): void {
     this.env.meter.call('Form', method, create ? {create} : {});
@@ -160,10 +195,48 @@ export class FakeForm implements Pick<GForm, FormKeys> {
     this.m('getDescription');
     return this.description;
   }
+  /**
+   * The older switch: true collects verified addresses (the stricter of the
+   * two kinds of collection), false collects none.
+   * https://developers.google.com/apps-script/reference/forms/form#setCollectEmail(Boolean)
+   */
   setCollectEmail(collect: boolean): GForm {
     this.m('setCollectEmail');
-    this.collectEmail = Boolean(collect);
+    this.emailCollection = collect ? 'VERIFIED' : 'DO_NOT_COLLECT';
     this.syncHeaders();
+    return real(this);
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#setEmailCollectionType(EmailCollectionType) */
+  setEmailCollectionType(type: unknown): GForm {
+    this.m('setEmailCollectionType');
+    const name = String(type) as EmailCollectionName;
+    if (!EMAIL_COLLECTION_TYPES.includes(name)) {
+      throw new Error(`Invalid argument: type (${String(type)})`);
+    }
+    this.emailCollection = name;
+    this.syncHeaders();
+    return real(this);
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#getEmailCollectionType() */
+  getEmailCollectionType(): unknown {
+    this.m('getEmailCollectionType');
+    return real(this.emailCollection);
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#isPublished() */
+  isPublished(): boolean {
+    this.m('isPublished');
+    return this.published;
+  }
+  /**
+   * Publishing opens responses; unpublishing also closes them ("If
+   * is_published is set to false, isAcceptingResponses is forced to false").
+   * https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
+   * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms#PublishState
+   */
+  setPublished(enabled: boolean): GForm {
+    this.m('setPublished');
+    this.published = Boolean(enabled);
+    this.accepting = this.published;
     return real(this);
   }
   collectsEmail(): boolean {
@@ -208,7 +281,9 @@ export class FakeForm implements Pick<GForm, FormKeys> {
   }
   setAcceptingResponses(enabled: boolean): GForm {
     this.m('setAcceptingResponses');
-    this.accepting = Boolean(enabled);
+    // An unpublished form cannot take responses (PublishState, above):
+    // accepting stays false until it is published.
+    this.accepting = Boolean(enabled) && this.published;
     return real(this);
   }
   isAcceptingResponses(): boolean {

@@ -237,13 +237,20 @@ export class FakeItem
   }
   setBounds(lower: number, upper: number): GoogleAppsScript.Forms.ScaleItem {
     this.m('setBounds');
-    if ((lower !== 0 && lower !== 1) || upper < 2 || upper > 10) {
+    // "The lower bound must be 0 or 1. The upper bound must be between 3 and
+    // 10, inclusive … Throws a scripting exception if the given values are
+    // outside the permitted limits. Decimals are truncated."
+    // https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer)
+    // (Google's message is not documented: this one names the limits.)
+    const lo = Math.trunc(Number(lower));
+    const hi = Math.trunc(Number(upper));
+    if ((lo !== 0 && lo !== 1) || !(hi >= 3 && hi <= 10)) {
       throw new Error(
-        `Invalid scale bounds (${lower}, ${upper}): the lower bound must be 0 or 1 and the upper bound between 2 and 10.`,
+        `Invalid scale bounds (${String(lower)}, ${String(upper)}): the lower bound must be 0 or 1 and the upper bound between 3 and 10.`,
       );
     }
-    this.lower = lower;
-    this.upper = upper;
+    this.lower = lo;
+    this.upper = hi;
     return real(this);
   }
   setLabels(lower: string, upper: string): GoogleAppsScript.Forms.ScaleItem {

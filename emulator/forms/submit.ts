@@ -5,7 +5,7 @@
 import type {EmuEnv, Locale} from '../core/env';
 import {NOT_FOUND_MESSAGE} from '../drive/registry';
 import type {FormSheets} from './form';
-import {FakeForm} from './form';
+import {FakeForm, UNPUBLISHED_MESSAGE} from './form';
 import type {FakeItem} from './item';
 import {NO_ANSWER} from './item';
 import type {FormAnswer} from './response';
@@ -70,6 +70,9 @@ export function recordResponse(
   opts: {at?: Date; email?: string},
 ): SubmitResult {
   const env = form.env;
+  // An unpublished form accepts no response, from a respondent or a script.
+  // https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+  if (!form.published) throw new Error(UNPUBLISHED_MESSAGE);
   if (!form.accepting)
     throw new Error('This form is no longer accepting responses.');
   const who = opts.email ?? env.context()?.user ?? '';

@@ -132,6 +132,9 @@ export function createScriptApp(
           atMs: null,
           timeZone: env.timeZone,
           createdMs: env.clock.nowMillis(),
+          // A bound script (the default project) fires everyMinutes(n)
+          // every n minutes; an editor add-on at most once an hour.
+          minIntervalMs: env.projectType === 'addon' ? 3600000 : 60000,
         };
         let set = false;
         const c = (method: string) =>

@@ -36,6 +36,15 @@ export interface Schedule {
   atMs: number | null;
   timeZone: string;
   createdMs: number;
+  /**
+   * Shortest time between two firings. An editor add-on's time-driven
+   * triggers run at most once an hour
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions);
+   * a bound script's everyMinutes(n) fires every n minutes
+   * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)).
+   * Absent: an hour (the add-on's rule, kept for records made before).
+   */
+  minIntervalMs?: number;
 }
 
 /** An installed trigger (ws.triggers). */
@@ -73,16 +82,16 @@ function dayIndex(y: number, m: number, d: number): number {
 
 /**
  * The first time strictly after `afterMs` at which the schedule fires, at
- * least an hour after the last firing (Google never runs a time-driven
- * trigger more than once an hour).
+ * least `minIntervalMs` (an add-on: an hour) after the last firing.
  */
 export function nextDue(
   s: Schedule,
   afterMs: number,
   lastFiredMs: number | null,
 ): number | null {
+  const gap = s.minIntervalMs ?? HOUR;
   const floor =
-    lastFiredMs === null ? afterMs : Math.max(afterMs, lastFiredMs + HOUR - 1);
+    lastFiredMs === null ? afterMs : Math.max(afterMs, lastFiredMs + gap - 1);
   switch (s.kind) {
     case 'at':
       return s.atMs !== null && s.atMs > afterMs - 1 && lastFiredMs === null
@@ -91,7 +100,7 @@ export function nextDue(
     case 'everyMinutes':
     case 'everyHours': {
       const step =
-        s.kind === 'everyMinutes' ? Math.max(s.n * 60000, HOUR) : s.n * HOUR;
+        s.kind === 'everyMinutes' ? Math.max(s.n * 60000, gap) : s.n * HOUR;
       const k = Math.floor((floor - s.createdMs) / step) + 1;
       return s.createdMs + Math.max(k, 1) * step;
     }

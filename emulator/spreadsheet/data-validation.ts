@@ -320,8 +320,17 @@ export class FakeDataValidationBuilder implements Pick<DVBuilder, DVKeys> {
     if (values.length > 500) {
       throw new Error('The data validation rule has more than 500 list items.');
     }
+    // Google keeps no blank item in a list rule (getCriteriaValues shows
+    // none): an empty cell needs none, since it always passes the rule
+    // (accepts, above). Stricter where the reference is silent: blank
+    // items are dropped, not kept as a choice (issue 14, point 5).
+    // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInList(String)
+    const kept = values.map(String).filter(v => v.trim() !== '');
+    if (kept.length === 0) {
+      throw new Error('The data validation rule requires at least one value.');
+    }
     return this.set('requireValueInList', 'VALUE_IN_LIST', [
-      values.map(String),
+      kept,
       showDropdown,
     ]);
   }

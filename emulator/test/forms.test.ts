@@ -19,6 +19,17 @@ import {
   newSpreadsheet,
 } from '../spreadsheet/spreadsheet-app';
 
+/**
+ * A person publishes a form before sharing it: forms made after 30 June 2026
+ * start unpublished and take no response until then.
+ */
+function published(
+  f: GoogleAppsScript.Forms.Form,
+): GoogleAppsScript.Forms.Form {
+  (f as unknown as {setPublished(b: boolean): unknown}).setPublished(true);
+  return f;
+}
+
 type TestEnv = EmuEnv & {ctx: ExecutionContext | null};
 
 function makeEnv(locale: Locale = 'fr'): TestEnv {
@@ -83,7 +94,7 @@ const noUi = () => {
 
 function buildQuestionnaire(env: EmuEnv, bridge: FormSheets) {
   const FormApp = createFormApp(env, bridge, noUi);
-  const form = FormApp.create('Questionnaire FDS 2026');
+  const form = published(FormApp.create('Questionnaire FDS 2026'));
   form.addSectionHeaderItem().setTitle('Votre visite');
   form
     .addScaleItem()
@@ -145,7 +156,7 @@ describe('setDestination with the real spreadsheet bridge', () => {
       const FormApp = createFormApp(env, bridge, noUi);
       expect(FormApp.openByUrl(sheet.getFormUrl()!).getId()).toBe(form.getId());
       // A second form on the same spreadsheet gets number 2.
-      const other = FormApp.create('Autre');
+      const other = published(FormApp.create('Autre'));
       other.addTextItem().setTitle('Q');
       other.setDestination('SPREADSHEET' as never, ss.getId());
       expect(ss.getSheets()[0].getName()).toBe(name.replace('1', '2'));
@@ -224,7 +235,7 @@ describe('FormApp with a recording bridge', () => {
     const env = makeEnv('fr');
     const {bridge, sheets} = fakeBridge();
     const FormApp = createFormApp(env, bridge, noUi);
-    const form = FormApp.create('Inscription').setCollectEmail(true);
+    const form = published(FormApp.create('Inscription')).setCollectEmail(true);
     form.addTextItem().setTitle('Nom');
     form.setDestination('SPREADSHEET' as never, 'ss1');
     expect(sheets.get('Form Responses 1')!.headers).toEqual([
@@ -325,7 +336,7 @@ describe('FormApp with a recording bridge', () => {
     const FormApp = createFormApp(env, bridge, noUi, {
       onScriptSubmit: r => seen.push(r.responseId),
     });
-    const form = FormApp.create('Q');
+    const form = published(FormApp.create('Q'));
     const item = form
       .addMultipleChoiceItem()
       .setTitle('Oui ?')
@@ -343,7 +354,7 @@ describe('FormApp with a recording bridge', () => {
     const env = makeEnv();
     const {bridge} = fakeBridge();
     const FormApp = createFormApp(env, bridge, noUi);
-    const form = FormApp.create('Inscription');
+    const form = published(FormApp.create('Inscription'));
     const cp = FormApp.createTextValidation()
       .setHelpText('5 chiffres')
       .requireTextMatchesPattern('[0-9]{5}')
@@ -392,7 +403,9 @@ describe('FormApp with a recording bridge', () => {
     const env = makeEnv();
     const {bridge} = fakeBridge();
     const FormApp = createFormApp(env, bridge, noUi);
-    const form = FormApp.create('Inscription').setLimitOneResponsePerUser(true);
+    const form = published(
+      FormApp.create('Inscription'),
+    ).setLimitOneResponsePerUser(true);
     form.addTextItem().setTitle('Nom');
     submitFormResponse(
       env,

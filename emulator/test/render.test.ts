@@ -275,6 +275,8 @@ describe('renderers', () => {
       editUrl: '',
       publishedUrl: '',
       collectsEmail: false,
+      emailCollectionType: 'DO_NOT_COLLECT',
+      published: true,
       acceptingResponses: true,
       confirmationMessage: '',
       destination: null,

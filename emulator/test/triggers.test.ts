@@ -59,8 +59,18 @@ describe('installable triggers', () => {
     ]);
   });
 
-  test("a time-driven trigger runs at most once an hour, with Google's event object", () => {
+  test('in a bound script everyMinutes(5) fires every 5 minutes (clock-trigger-builder#everyMinutes)', () => {
     const ws = workspaceWith(CODE);
+    ws.run(null, 'installHourly');
+    const runs = ws.advanceClock(30 * 60000);
+    // Created at 08:00: 08:05, 08:10 … 08:30 — six runs, 5 minutes apart.
+    expect(runs).toHaveLength(6);
+    const minutes = runs.map(r => (r.value as {minute: number}).minute);
+    expect(minutes).toEqual([5, 10, 15, 20, 25, 30]);
+  });
+
+  test("in an editor add-on a time-driven trigger runs at most once an hour, with Google's event object", () => {
+    const ws = workspaceWith(CODE, {projectType: 'addon'});
     const uid = ws.run(null, 'installHourly').value as string;
     const runs = ws.advanceClock(3 * 3600000);
     expect(runs).toHaveLength(3);

@@ -21,6 +21,7 @@ function onEdit(e) {
 }
 function setup() {
   const form = FormApp.create('Questionnaire');
+  form.setPublished(true);
   form.addTextItem().setTitle('Commune');
   form.addCheckboxItem().setTitle('Ateliers').setChoiceValues(['Robots', 'Étoiles', 'Eau']);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -44,7 +45,11 @@ describe('driving the add-on like a user', () => {
   test('open builds the menu (createMenu in FULL, createAddonMenu in LIMITED/NONE); clickMenu runs its function', () => {
     const ws = workspaceWith(CODE);
     const ss = ws.createSpreadsheet('S');
+    // A bound script's simple onOpen runs in LIMITED by default; FULL is
+    // asked for here to see createMenu.
     expect(ws.open(ss).error).toBeNull();
+    expect(ws.runs[ws.runs.length - 1].kind).toBe('open');
+    expect(ws.open(ss, {authMode: 'FULL'}).error).toBeNull();
     expect(ws.menu(ss)).toEqual([
       {label: 'Dire bonjour', fn: 'hello'},
       {label: 'Compter', fn: 'count'},

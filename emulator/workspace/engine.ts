@@ -14,7 +14,9 @@ import {CacheStores, createCacheService} from '../cache/cache-service';
 import {createCharts} from '../charts/charts';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
+import {manifestScopes} from '../core/manifest';
 import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
+import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
 import {createDriveApp} from '../drive/drive-app';
 import {DriveEntry} from '../drive/registry';
@@ -40,6 +42,7 @@ import {
   newSpreadsheet,
   spreadsheetOf,
 } from '../spreadsheet/spreadsheet-app';
+import {createUrlFetchApp} from '../url-fetch/url-fetch-app';
 import {createUtilities} from '../utilities/utilities';
 import type {
   FailSpec,
@@ -122,7 +125,10 @@ export abstract class WorkspaceEngine {
       locale: options.locale ?? 'fr',
       timeZone: options.timeZone ?? 'Europe/Paris',
       accountType: options.accountType ?? 'consumer',
+      owner: options.user ?? 'coordination@territoire-de-sciences.fr',
+      projectType: options.projectType ?? 'bound',
       distDir: options.distDir ?? path.join(REPO, 'dist'),
+      grantedScopes: () => manifestScopes(env.distDir),
       context: () => frames[frames.length - 1]?.ctx ?? null,
       spreadsheets: new Map(),
       forms: new Map(),
@@ -132,6 +138,8 @@ export abstract class WorkspaceEngine {
       callTopLevel: (fn, args) => this.callTopLevel(fn, args),
     };
     this.env = env;
+    this.meter.scopeCheck = (service, method) =>
+      SCOPES.check(manifestScopes(env.distDir), service, method);
     this.bridge = createSheetsBridge(env);
     const addonName = options.addonName ?? 'Territoire de sciences';
     const ui = createUi(
@@ -189,6 +197,7 @@ export abstract class WorkspaceEngine {
       Logger: createLogger(env, this.logs),
       console: createConsole(env, this.logs),
       Charts: createCharts(),
+      UrlFetchApp: createUrlFetchApp(env),
       Date: clockDate(this.clock),
     };
   }
@@ -311,6 +320,8 @@ export abstract class WorkspaceEngine {
       limitMs?: number;
       triggerUid?: string;
       onCall?: (ex: Execution) => void;
+      /** A simple trigger (onOpen, onEdit): see Session. */
+      simple?: boolean;
     } = {},
   ): RunResult & {suspended: boolean} {
     const kind = spec.kind ?? 'run';
@@ -328,7 +339,14 @@ export abstract class WorkspaceEngine {
     );
     const frame: Frame = {
       ex,
-      ctx: {activeId, activeKind, user, authMode, fn: spec.fn},
+      ctx: {
+        activeId,
+        activeKind,
+        user,
+        authMode,
+        fn: spec.fn,
+        simpleTrigger: extra.simple === true,
+      },
       kind,
       vm: null,
       suspended: false,

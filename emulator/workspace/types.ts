@@ -29,6 +29,12 @@ export interface WorkspaceOptions {
   formatDateLocale?: Locale;
   /** Caption of createAddonMenu() menus (Extensions › name). */
   addonName?: string;
+  /**
+   * 'bound' (default): a script bound to a document, as the README deploys
+   * the add-on (everyMinutes(n) fires every n minutes); 'addon': an editor
+   * add-on (time-driven triggers at most once an hour).
+   */
+  projectType?: 'bound' | 'addon';
 }
 
 export interface RunResult {

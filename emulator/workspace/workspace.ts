@@ -5,9 +5,10 @@
  * at a time (see API.md and README.md).
  */
 import type {AuthModeName, SentMail} from '../core/env';
+import {identityVisible} from '../core/env';
 import type {CallCounts} from '../core/meter';
 import {documentTree, FakeDocument} from '../document';
-import {driveDump} from '../drive/registry';
+import {driveDump, driveEntry} from '../drive/registry';
 import {formDump} from '../forms/dump';
 import {FakeForm} from '../forms/form';
 import {submitFormResponse} from '../forms/submit';
@@ -59,27 +60,31 @@ export class Workspace extends WorkspaceEngine {
     );
   }
 
-  /** Opens a document: fires the simple trigger onOpen(e) (menus are rebuilt). */
+  /**
+   * Opens a document: fires the simple trigger onOpen(e) (menus are rebuilt).
+   * A bound script's simple onOpen runs in AuthMode.LIMITED, Google's mode
+   * for it (https://developers.google.com/apps-script/guides/triggers#restrictions,
+   * https://developers.google.com/apps-script/reference/script/auth-mode):
+   * that is the default; an add-on's onOpen before use passes 'NONE'.
+   */
   open(
     target: Target,
     opts: {authMode?: AuthModeName; user?: string} = {},
   ): RunResult {
     const {activeId} = this.resolveTarget(target);
     if (activeId) this.ui.menus.delete(activeId);
-    const authMode = opts.authMode ?? 'FULL';
+    const authMode = opts.authMode ?? 'LIMITED';
     const user = opts.user ?? this.user;
     const source = this.artefact(activeId);
     const event: Record<string, unknown> = {authMode, source};
-    if (authMode !== 'NONE')
-      event.user = {
-        getEmail: () => user,
-        nickname: user.split('@')[0],
-        email: user,
-      };
+    if (authMode !== 'NONE') event.user = this.eventUser(user, true);
     const result = this.strip(
       this.execute(
         {target, fn: 'onOpen', event, user, authMode, kind: 'open'},
-        {limitMs: Math.min(this.timeLimitMs, SIMPLE_TRIGGER_LIMIT_MS)},
+        {
+          limitMs: Math.min(this.timeLimitMs, SIMPLE_TRIGGER_LIMIT_MS),
+          simple: true,
+        },
       ),
     );
     // Installable open triggers run too (their results are in ws.runs).
@@ -89,6 +94,24 @@ export class Workspace extends WorkspaceEngine {
       this.fire(t, target, {authMode: 'FULL', source, triggerUid: t.uid});
     }
     return result;
+  }
+
+  /**
+   * e.user of a trigger's event: in a simple trigger its address is blank
+   * for a consumer account other than the owner, as Session's is.
+   * https://developers.google.com/apps-script/guides/triggers/events
+   */
+  private eventUser(user: string, simple: boolean): Record<string, unknown> {
+    const email =
+      !simple ||
+      identityVisible(user, this.env.owner ?? '', this.env.accountType)
+        ? user
+        : '';
+    return {
+      getEmail: () => email,
+      email,
+      nickname: email.split('@')[0] ?? '',
+    };
   }
 
   /** The menu built by the last onOpen on target: its items, flattened. */
@@ -180,7 +203,7 @@ export class Workspace extends WorkspaceEngine {
         authMode: uid ? 'FULL' : 'LIMITED',
         range,
         source: ss,
-        user: {getEmail: () => user, email: user, nickname: user.split('@')[0]},
+        user: this.eventUser(user, !uid),
       };
       if (range.numRows === 1 && range.numColumns === 1) {
         e.value = value;
@@ -202,7 +225,10 @@ export class Workspace extends WorkspaceEngine {
               authMode: 'LIMITED',
               kind: 'edit',
             },
-            {limitMs: Math.min(this.timeLimitMs, SIMPLE_TRIGGER_LIMIT_MS)},
+            {
+              limitMs: Math.min(this.timeLimitMs, SIMPLE_TRIGGER_LIMIT_MS),
+              simple: true,
+            },
           ),
         ),
       );
@@ -366,6 +392,19 @@ export class Workspace extends WorkspaceEngine {
       const r = this.pendingScriptSubmits.shift()!;
       this.fireSubmitTriggers(r);
     }
+  }
+
+  /**
+   * The user picks a file or folder in Google Picker (or opens it with the
+   * app): under drive.file, DriveApp reaches it for that user from now on.
+   * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+   * https://developers.google.com/apps-script/guides/dialogs#file-open_dialogs
+   */
+  pick(target: string | {getId(): string}, user: string = this.user): void {
+    const id = typeof target === 'string' ? target : target.getId();
+    const entry = driveEntry(this.env, id);
+    if (!entry) throw new Error(`Emulator: no Drive file or folder ${id}`);
+    entry.grantedTo.add(user);
   }
 
   /** The next run matching `spec` throws at that call. */

@@ -5,6 +5,8 @@
  */
 import {allLanguages, t} from '../i18n';
 import {ensureGridSize, normalizeKey, writeRows} from '../gas/table';
+import {maxOf, minOf} from '../shared/arrays';
+import {formKeysOf, responseFormUrl, urlDesignates} from '../gas/forms';
 import type {ItemHint, ResponseSheet} from './types';
 import type {ColumnSpec, ColumnParam} from './types';
 import {
@@ -20,12 +22,6 @@ import type {BilanLayout} from './layout';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The form id inside a form URL (edit or published), or ''. */
-export function formIdOf(url: string): string {
-  const m = /\/forms\/d\/(?:e\/)?([\w-]+)/.exec(url);
-  return m ? m[1] : '';
-}
-
 export interface LinkedSheet {
   sheet: Sheet;
   formUrl: string;
@@ -34,24 +30,19 @@ export interface LinkedSheet {
 /**
  * Sheets that receive a form's responses (Sheet.getFormUrl()), whatever
  * their name (it depends on the account's language). With `form`, only
- * that form's sheet.
+ * that form's sheet, whichever of the form's addresses the sheet gives
+ * (the rule is src/gas/forms.ts's).
  */
 export function findResponseSheets(
   ss: Spreadsheet,
   form?: GoogleAppsScript.Forms.Form,
 ): LinkedSheet[] {
-  const wanted = form
-    ? new Set([
-        form.getId(),
-        formIdOf(form.getEditUrl()),
-        formIdOf(form.getPublishedUrl()),
-      ])
-    : null;
+  const keys = form ? formKeysOf(form) : null;
   const out: LinkedSheet[] = [];
   for (const sheet of ss.getSheets()) {
-    const url = sheet.getFormUrl();
+    const url = responseFormUrl(sheet);
     if (!url) continue;
-    if (wanted && !wanted.has(formIdOf(url))) continue;
+    if (keys && !urlDesignates(url, keys)) continue;
     out.push({sheet, formUrl: url});
   }
   return out;
@@ -134,9 +125,7 @@ export function readFormItems(formUrl: string): ItemHint[] | null {
           title,
           kind: numeric ? 'grid' : 'other',
           rows: grid.getRows(),
-          bounds: numeric
-            ? [Math.min(...columns), Math.max(...columns)]
-            : undefined,
+          bounds: numeric ? [minOf(columns), maxOf(columns)] : undefined,
         });
         break;
       }
@@ -204,7 +193,12 @@ export function writeParams(
       );
     sheet.getRange(2, 6, n, 1).setDataValidation(
       SpreadsheetApp.newDataValidation()
-        .requireValueInList(['', ...ROLES.map(roleLabel)], true)
+        .requireValueInList(
+          // No blank item: Google keeps none, and an empty cell already
+          // passes a list rule (issue 14, point 5).
+          ROLES.map(roleLabel),
+          true,
+        )
         .setAllowInvalid(true)
         .build(),
     );

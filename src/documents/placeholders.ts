@@ -6,6 +6,7 @@
  * adapter (template.ts) reads the texts and applies the replacements.
  */
 import {normalizeKey} from '../gas/table';
+import {appendAll} from '../shared/arrays';
 
 export type TemplatePart = 'body' | 'header' | 'footer';
 
@@ -215,9 +216,9 @@ export function analyseTemplate(
   const all: TemplateAnalysis = {uses: [], blocks: [], issues: []};
   for (const {part, text} of parts) {
     const r = scanPart(text, part, known);
-    all.uses.push(...r.uses);
+    appendAll(all.uses, r.uses);
     for (const b of r.blocks) if (!all.blocks.includes(b)) all.blocks.push(b);
-    all.issues.push(...r.issues);
+    appendAll(all.issues, r.issues);
   }
   // The same mistake written twice is reported once.
   const seen = new Set<string>();

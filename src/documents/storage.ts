@@ -7,6 +7,7 @@ import {AddonError} from '../gas/errors';
 import {withDocumentLock} from '../gas/lock';
 import {loadSettings, saveSettings} from '../settings/store';
 import type {Settings} from '../settings/types';
+import {copyDocumentContent} from './copy';
 import {versionedName} from './naming';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -68,16 +69,20 @@ export function createDocIn(folder: Folder, name: string): CreatedDoc {
   return {doc, id, url: doc.getUrl()};
 }
 
-/** A copy of the template named `name` in `folder`, opened. */
+/**
+ * A copy of the template named `name` in `folder`, opened: a new Doc the
+ * add-on creates (so that drive.file reaches it), filled with the
+ * template's content read through DocumentApp (see copy.ts).
+ */
 export function copyTemplateIn(
   templateId: string,
   folder: Folder,
   name: string,
 ): CreatedDoc {
-  const copy = DriveApp.getFileById(templateId).makeCopy(name, folder);
-  const id = copy.getId();
-  const doc = DocumentApp.openById(id);
-  return {doc, id, url: doc.getUrl()};
+  const template = DocumentApp.openById(templateId);
+  const created = createDocIn(folder, name);
+  copyDocumentContent(template, created.doc);
+  return created;
 }
 
 /** Moves a failed document to the trash (best effort: the error that caused it matters more). */

@@ -34,9 +34,6 @@ type Section =
   | GoogleAppsScript.Document.FooterSection;
 type TableRow = GoogleAppsScript.Document.TableRow;
 
-/** Google Docs' MIME type (MimeType.GOOGLE_DOCS). */
-const GOOGLE_DOCS_MIME = 'application/vnd.google-apps.document';
-
 const PART_LABEL: Record<TemplatePart, MessageKey> = {
   body: 'documents.part.body',
   header: 'documents.part.header',
@@ -130,23 +127,19 @@ function blockRows(doc: Document): {row: TableRow; text: string}[] {
  * Opens and checks a template: a Google Doc the user can read, whose every
  * placeholder is known. Throws an AddonError listing every problem (unknown
  * names with the closest known one, unclosed placeholders or blocks).
+ * Opened with DocumentApp (the documents scope reaches every Doc the user
+ * can open), never DriveApp: under drive.file a template a person pasted
+ * is out of DriveApp's reach. A file that is no Google Doc does not open
+ * with DocumentApp either: the same message says so.
  */
 export function checkTemplate(ref: string): TemplateInfo {
   const id = documentIdFrom(ref);
   if (!id) throw new AddonError('documents.error.templateRef', {ref});
-  let file: GoogleAppsScript.Drive.File;
-  try {
-    file = DriveApp.getFileById(id);
-  } catch {
-    throw new AddonError('documents.error.templateMissing', {ref});
-  }
-  const name = file.getName();
-  if (file.getMimeType() !== GOOGLE_DOCS_MIME) {
-    throw new AddonError('documents.error.templateNotDoc', {name});
-  }
   let doc: Document;
+  let name: string;
   try {
     doc = DocumentApp.openById(id);
+    name = doc.getName();
   } catch {
     throw new AddonError('documents.error.templateMissing', {ref});
   }

@@ -6,6 +6,7 @@
  */
 import {CellValue, toCells} from './sanitize';
 import {AddonError} from './errors';
+import {widthOf} from '../shared/arrays';
 
 export interface Table {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,7 +58,7 @@ export function writeRows(
   startColumn = 1,
 ): void {
   if (rows.length === 0) return;
-  const width = Math.max(...rows.map(r => r.length));
+  const width = widthOf(rows);
   const block: CellValue[][] = toCells(rows).map(r => {
     while (r.length < width) r.push('');
     return r;
@@ -119,7 +120,7 @@ export function appendRows(
 ): void {
   if (rows.length === 0) return;
   const start = sheet.getLastRow() + 1;
-  const width = Math.max(...rows.map(r => r.length));
+  const width = widthOf(rows);
   ensureGridSize(sheet, start + rows.length - 1, width);
   writeRows(sheet, start, rows);
 }

@@ -13,6 +13,8 @@ export const EN: Record<keyof typeof FR, string> = {
   'error.unexpected': 'An unexpected error occurred: {detail}',
   'error.tooManyTriggers':
     "Your account already has 20 triggers for this add-on, Google's limit: turn off the weekly summary of another tracker or delete a trigger (Extensions › Apps Script › Triggers), then try again.",
+  'forms.error.notPublished':
+    'The form "{title}" could not be published: it would accept no responses. Open it in Google Forms, click "Publish", then run the action again (nothing was lost).',
   'error.cellLimit':
     'The spreadsheet would pass Google\'s limit of 10 million cells by growing the "{tab}" tab: nothing was written. Delete unused tabs or rows, or split the tracker across several spreadsheets.',
   'error.lockBusy':
@@ -71,7 +73,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'settings.error.departementUnknown':
     'Unknown département: “{value}”. Enter an official code, for example 38.',
   'settings.error.folderNotFound':
-    'This Drive folder cannot be found, or you have no access to it. Enter a name instead: the folder will be created when needed.',
+    'The add-on cannot open this folder: with its permissions (drive.file scope) it only reaches folders it created itself, never one made by hand or shared. Enter a folder name instead: the add-on will create it and put the documents there. Your other settings were not saved; they are still in the form.',
   'settings.error.departementsRequired': 'Enter at least one département.',
   'settings.error.teamEmailsTooMany':
     'At most {max} addresses (the limit of one e-mail).',
@@ -512,6 +514,10 @@ export const EN: Record<keyof typeof FR, string> = {
     'Questionnaire ready: {items} questions, {links} prefilled links, QR code document created.',
   'questionnaire.dialog.updated':
     "This audience already had its questionnaire: the session list, links and QR codes were updated (the form's questions were not changed).",
+  'questionnaire.dialog.scalesAdjusted':
+    'Google Forms only accepts scales from 0 or 1 up to 3 to 10: {list}.',
+  'questionnaire.dialog.scaleAdjusted':
+    '"{question}" asked for {written}, made as {made}',
   'questionnaire.dialog.openForm': 'Open the form',
   'questionnaire.dialog.openDoc': 'Open the QR codes',
   'questionnaire.bank.created':
@@ -921,11 +927,11 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.error.noBilan':
     'No final report has been computed for this tracker yet: run "Generate the report" first.',
   'documents.error.folderMissing':
-    'The Drive folder for documents cannot be found: it was deleted or is not shared with you. Choose another folder in the settings.',
+    'The add-on cannot find the documents folder: it was deleted, or it was not created by the add-on with your account (its permissions, drive.file scope, only open folders it created). No document was created. In the settings, enter a folder name: the add-on will create it.',
   'documents.error.templateRef':
     '"{ref}" is neither the address nor the id of a Google Docs document.',
   'documents.error.templateMissing':
-    'The template "{ref}" cannot be found or you have no access to it.',
+    'The template "{ref}" does not open as a Google Docs document: check the address, that it is a Google Docs document (not a Word file), and that your account can open it. No document was created.',
   'documents.error.templateNotDoc':
     'The file "{name}" is not a Google Docs document: choose a Google Docs document as template.',
   'documents.error.templateInvalid':

@@ -17,6 +17,8 @@ export const FR = {
   'error.unexpected': 'Une erreur inattendue est survenue : {detail}',
   'error.tooManyTriggers':
     'Votre compte a déjà 20 déclencheurs pour ce module, la limite de Google : désactivez la synthèse hebdomadaire d’un autre suivi ou supprimez un déclencheur (Extensions › Apps Script › Déclencheurs), puis réessayez.',
+  'forms.error.notPublished':
+    "Le formulaire « {title} » n'a pas pu être publié : il n'accepterait aucune réponse. Ouvrez-le dans Google Forms, cliquez sur « Publier », puis relancez l'action (rien n'a été perdu).",
   'error.cellLimit':
     'Le classeur dépasserait la limite de Google de 10 millions de cellules en agrandissant l’onglet « {tab} » : rien n’a été écrit. Supprimez des onglets ou des lignes inutiles, ou répartissez le suivi sur plusieurs classeurs.',
   'error.lockBusy':
@@ -76,7 +78,7 @@ export const FR = {
   'settings.error.departementUnknown':
     'Département inconnu : « {value} ». Indiquez un code officiel, par exemple 38.',
   'settings.error.folderNotFound':
-    'Ce dossier Drive est introuvable, ou vous n’y avez pas accès. Indiquez plutôt un nom : le dossier sera créé au besoin.',
+    "Le module ne peut pas ouvrir ce dossier : avec ses autorisations (portée drive.file), il n'atteint que les dossiers qu'il a créés lui-même, jamais un dossier fait à la main ou partagé. Indiquez plutôt un nom de dossier : le module le créera et y rangera les documents. Vos autres réglages n'ont pas été enregistrés ; ils restent dans le formulaire.",
   'settings.error.departementsRequired': 'Indiquez au moins un département.',
   'settings.error.teamEmailsTooMany':
     '{max} adresses au plus (limite d’un courriel).',
@@ -542,6 +544,10 @@ export const FR = {
     'Questionnaire prêt : {items} questions, {links} liens préremplis, document de QR codes créé.',
   'questionnaire.dialog.updated':
     "Ce public avait déjà son questionnaire : la liste des séances, les liens et les QR codes ont été mis à jour (les questions du formulaire n'ont pas été modifiées).",
+  'questionnaire.dialog.scalesAdjusted':
+    'Google Forms n’accepte que des échelles de 0 ou 1 à 3 jusqu’à 10 : {list}.',
+  'questionnaire.dialog.scaleAdjusted':
+    '« {question} » demandait {written}, faite en {made}',
   'questionnaire.dialog.openForm': 'Ouvrir le formulaire',
   'questionnaire.dialog.openDoc': 'Ouvrir les QR codes',
   'questionnaire.bank.created':
@@ -953,11 +959,11 @@ export const FR = {
   'documents.error.noBilan':
     "Aucun bilan n'a encore été calculé pour ce suivi : lancez d'abord « Générer le bilan ».",
   'documents.error.folderMissing':
-    "Le dossier Drive des documents est introuvable : il a été supprimé ou n'est pas partagé avec vous. Choisissez un autre dossier dans les paramètres.",
+    "Le dossier Drive des documents est introuvable pour le module : il a été supprimé, ou il n'a pas été créé par le module avec votre compte (ses autorisations, portée drive.file, ne lui ouvrent que les dossiers qu'il a créés). Aucun document n'a été créé. Dans les paramètres, indiquez un nom de dossier : le module le créera.",
   'documents.error.templateRef':
     "« {ref} » n'est ni l'adresse ni l'identifiant d'un document Google Docs.",
   'documents.error.templateMissing':
-    "Le modèle « {ref} » est introuvable ou vous n'y avez pas accès.",
+    "Le modèle « {ref} » ne s'ouvre pas comme document Google Docs : vérifiez l'adresse, que c'est bien un document Google Docs (pas un fichier Word), et que votre compte peut l'ouvrir. Aucun document n'a été créé.",
   'documents.error.templateNotDoc':
     "Le fichier « {name} » n'est pas un document Google Docs : choisissez un document Google Docs comme modèle.",
   'documents.error.templateInvalid':

@@ -1,6 +1,7 @@
 /** Entry point of "Purger les réponses anciennes…" (data protection). */
 import {t} from '../i18n';
 import {AddonError, userMessage} from '../gas/errors';
+import {isResponseSheet} from '../gas/forms';
 import {JournalEntry, logJournal} from '../gas/journal';
 import {withDocumentLock} from '../gas/lock';
 import {writeRows} from '../gas/table';
@@ -37,7 +38,7 @@ export function purgeResponses(
     let sheets = 0;
     const date = dayLabel(parisDay(cutoff));
     for (const sheet of ss.getSheets()) {
-      if (!sheet.getFormUrl()) continue;
+      if (!isResponseSheet(sheet)) continue;
       const lastRow = sheet.getLastRow();
       const lastCol = sheet.getLastColumn();
       const values =
@@ -99,7 +100,7 @@ export function purgeOldResponses(): void {
     const now = new Date();
     const cutoff = monthsBefore(now, months);
     const date = dayLabel(parisDay(cutoff));
-    if (!ss.getSheets().some(s => s.getFormUrl())) {
+    if (!ss.getSheets().some(isResponseSheet)) {
       ui.alert(t('privacy.noSheets'));
       return;
     }

@@ -79,6 +79,8 @@ export interface BuiltForm {
   /** The session dropdown, when the audience's items have one. */
   sessionItem: GoogleAppsScript.Forms.ListItem | null;
   items: number;
+  /** Scales whose bounds were brought within Google's limits: question, as written, as made. */
+  adjustedScales: {question: string; written: string; made: string}[];
 }
 
 /**
@@ -96,6 +98,7 @@ export function addItems(
 ): BuiltForm {
   let sessionItem: GoogleAppsScript.Forms.ListItem | null = null;
   let count = 0;
+  const adjustedScales: BuiltForm['adjustedScales'] = [];
   const Type = FormApp.ItemType;
   let left = [...existing];
   let pos = 0;
@@ -144,6 +147,13 @@ export function addItems(
       case 'scale':
       case 'nps': {
         const s = scaleOf(item);
+        if (s.adjusted) {
+          adjustedScales.push({
+            question: item.question,
+            written: s.written,
+            made: `${s.lo}–${s.hi}`,
+          });
+        }
         slot(
           Type.SCALE,
           () => form.addScaleItem(),
@@ -218,7 +228,7 @@ export function addItems(
         break;
       case 'grid': {
         if (sessionLabels.length === 0) continue;
-        const s = scaleOf({...item, kind: 'scale'});
+        const s = scaleOf({...item, kind: 'scale'}, 2);
         const columns: string[] = [];
         for (let v = s.lo; v <= s.hi; v++) columns.push(String(v));
         slot(
@@ -247,7 +257,7 @@ export function addItems(
   }
   // More items than the bank asks for: not made by this build.
   dropFrom(pos);
-  return {form, sessionItem, items: count};
+  return {form, sessionItem, items: count, adjustedScales};
 }
 
 /**

@@ -244,24 +244,50 @@ export function parseBank(values: readonly (readonly unknown[])[]): BankItem[] {
   return items;
 }
 
-/** Bounds and end labels of a scale or NPS item from its choices ("1–5 | low | high"). */
-export function scaleOf(item: BankItem): {
+/** Google Forms' scale bounds (ScaleItem.setBounds throws outside them). */
+export const SCALE_LOWER = [0, 1] as const;
+export const SCALE_MIN_UPPER = 3;
+export const SCALE_MAX_UPPER = 10;
+
+/**
+ * Bounds and end labels of a scale or NPS item from its choices
+ * ("1–5 | low | high"), brought within what Google Forms accepts: lower 0 or
+ * 1, upper 3 to 10 (https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer)).
+ * `adjusted` tells that the bounds written in the bank were changed, so that
+ * the person can be told. A grid's columns (not a Forms scale) may stop at
+ * `minUpper` = 2.
+ */
+export function scaleOf(
+  item: BankItem,
+  minUpper: number = SCALE_MIN_UPPER,
+): {
   lo: number;
   hi: number;
   low: string;
   high: string;
+  adjusted: boolean;
+  written: string;
 } {
   const fallback = item.kind === 'nps' ? [0, 10] : [1, 5];
-  const m = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(item.choices[0] ?? '');
+  const written = item.choices[0] ?? '';
+  const m = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(written);
   let lo = m ? Number(m[1]) : fallback[0];
   let hi = m ? Number(m[2]) : fallback[1];
   if (item.kind === 'nps') [lo, hi] = [0, 10];
-  // Google Forms scales run from 0 or 1 up to 2…10.
+  const askedLo = lo;
+  const askedHi = hi;
   if (lo !== 0 && lo !== 1) lo = 1;
-  if (hi < 2 || hi > 10 || hi <= lo)
-    hi = Math.max(lo + 1, Math.min(10, Math.max(2, hi)));
+  hi = Math.min(SCALE_MAX_UPPER, Math.max(minUpper, lo + 1, hi));
   const labels = m ? item.choices.slice(1) : item.choices;
-  return {lo, hi, low: labels[0] ?? '', high: labels[1] ?? ''};
+  return {
+    lo,
+    hi,
+    low: labels[0] ?? '',
+    high: labels[1] ?? '',
+    adjusted:
+      m !== null && item.kind !== 'nps' && (lo !== askedLo || hi !== askedHi),
+    written,
+  };
 }
 
 /** A choice list's options and whether its last option is "Autre" (a free answer). */

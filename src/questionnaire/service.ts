@@ -10,7 +10,8 @@ import {getJson, setJson} from '../gas/properties';
 import {withDocumentLock} from '../gas/lock';
 import {ensureTrigger} from '../gas/triggers';
 import {readTracker} from '../tracker/read';
-import {findResponseSheets, formIdOf} from '../bilan/adapter';
+import {findResponseSheets} from '../bilan/adapter';
+import {publishForm, setEmailCollection, urlDesignates} from '../gas/forms';
 import {AUDIENCES, Audience, audienceLabel} from './bank';
 import {sessionLabels, sessionsFor, prefilledUrls} from './sessions';
 import {
@@ -171,6 +172,7 @@ export function createQuestionnaireIn(
   const updated = form !== null && !building;
   let sessionItem: GoogleAppsScript.Forms.ListItem | null;
   let count: number;
+  let adjusted: {question: string; written: string; made: string}[] = [];
   let docId = previous?.docId ?? '';
   let createdAt = previous?.createdAt ?? '';
   if (form && previous && !building) {
@@ -205,15 +207,21 @@ export function createQuestionnaireIn(
       saveRecord(audience, blank(form.getId()));
     form
       .setDescription(t('questionnaire.form.description'))
-      .setCollectEmail(options.collectEmails === true)
       .setConfirmationMessage(t('questionnaire.form.thanks'))
       .setProgressBar(false);
+    setEmailCollection(form, options.collectEmails === true);
     const built = addItems(form, items, labels, resumed ? form.getItems() : []);
     sessionItem = built.sessionItem;
     count = built.items;
+    adjusted = built.adjustedScales;
     if (!resumed || !linkedTo(form, ss.getId())) {
       form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     }
+    // A form made by a script after 30 June 2026 is born unpublished and
+    // takes no response: published here, and checked (a refusal stops the
+    // build with a clear message; the record keeps it "building", so a
+    // rerun finishes this very form).
+    publishForm(form);
   }
   const publishedUrl = form.getPublishedUrl();
   const editUrl = form.getEditUrl();
@@ -273,11 +281,19 @@ export function createQuestionnaireIn(
     ss.getId(),
   );
   refreshCounts(ss);
+  const done = updated
+    ? t('questionnaire.dialog.updated')
+    : t('questionnaire.dialog.done', {items: count, links: links.length});
+  const scales = adjusted.length
+    ? ` ${t('questionnaire.dialog.scalesAdjusted', {
+        list: adjusted
+          .map(a => t('questionnaire.dialog.scaleAdjusted', a))
+          .join(' ; '),
+      })}`
+    : '';
   return {
     ok: true,
-    message: updated
-      ? t('questionnaire.dialog.updated')
-      : t('questionnaire.dialog.done', {items: count, links: links.length}),
+    message: done + scales,
     updated,
     formId: form.getId(),
     editUrl,
@@ -302,14 +318,20 @@ export function refreshCounts(
     a => records[a]?.formId && !records[a]?.building,
   );
   if (audiences.length === 0) return 0;
-  const byForm = new Map(
-    findResponseSheets(ss).map(l => [formIdOf(l.formUrl), l.sheet]),
-  );
+  const linked = findResponseSheets(ss);
+  const sheetOf = (record: FormRecord) =>
+    linked.find(l =>
+      urlDesignates(l.formUrl, {
+        id: record.formId,
+        editUrl: record.editUrl,
+        publishedUrl: record.publishedUrl,
+      }),
+    )?.sheet;
   const tracker = readTracker(ss);
   const day = dayFormatter(ss);
   const forms: FormCounts[] = audiences.map(a => {
     const record = records[a]!;
-    const sheet = byForm.get(record.formId);
+    const sheet = sheetOf(record);
     const read = sheet
       ? readColumnByTitle(sheet, record.sessionTitle)
       : {answers: null, responses: 0};

@@ -5,6 +5,7 @@
  */
 import {allLanguages, MessageKey, t} from '../i18n';
 import {AddonError} from '../gas/errors';
+import {isResponseSheet} from '../gas/forms';
 import {normalizeKey, writeRows} from '../gas/table';
 import type {TrackerData} from '../model/tracker';
 import {parseTracker, TrackerTables} from '../tracker/read';
@@ -74,7 +75,7 @@ export function readResponseSheets(
 ): ResponseSheetValues[] {
   const out: ResponseSheetValues[] = [];
   for (const sheet of ss.getSheets()) {
-    if (!sheet.getFormUrl()) continue;
+    if (!isResponseSheet(sheet)) continue;
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();
     const values =

@@ -5,6 +5,7 @@
  */
 import {currentLanguage, t} from '../i18n';
 import type {WeeklySummary} from './summary';
+import {appendAll} from '../shared/arrays';
 
 export interface SessionRow {
   cells: string[];
@@ -218,7 +219,10 @@ export function mailText(view: MailView): string {
   }
   lines.push('', view.responsesTitle, ...view.responsesLines);
   lines.push('', view.budgetTitle, ...view.budgetLines, view.overBudgetTitle);
-  lines.push(...view.overBudget.map(l => `- ${l}`));
+  appendAll(
+    lines,
+    view.overBudget.map(l => `- ${l}`),
+  );
   lines.push('', view.gapsTitle, ...view.gaps.map(l => `- ${l}`));
   lines.push('', view.footer);
   return lines.join('\n');

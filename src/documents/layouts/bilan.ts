@@ -5,6 +5,7 @@
  * organisers' figures, and a "Perspectives" section left for staff.
  */
 import {t} from '../../i18n';
+import {appendAll} from '../../shared/arrays';
 import type {
   BilanResult,
   CrossTab,
@@ -379,13 +380,14 @@ export function bilanLayout(
   for (const source of sources) {
     if (sources.length > 1) blocks.push(heading(2, source));
     for (const q of charted.filter(x => x.source === source)) {
-      blocks.push(...questionBlocks(q, ctx));
+      appendAll(blocks, questionBlocks(q, ctx));
     }
   }
 
   if (bilan.crossTabs.length) {
     blocks.push(heading(1, t('documents.bilan.crossTabs')));
-    for (const ct of bilan.crossTabs) blocks.push(...crossTabBlocks(ct, ctx));
+    for (const ct of bilan.crossTabs)
+      appendAll(blocks, crossTabBlocks(ct, ctx));
   }
 
   const commented = bilan.questions.filter(
@@ -401,7 +403,8 @@ export function bilanLayout(
     }
   }
 
-  if (bilan.organisers) blocks.push(...organiserBlocks(bilan.organisers, ctx));
+  if (bilan.organisers)
+    appendAll(blocks, organiserBlocks(bilan.organisers, ctx));
 
   if (bilan.anomalies.length) {
     blocks.push(

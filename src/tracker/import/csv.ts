@@ -26,6 +26,7 @@ import {
   RecordError,
   Rejection,
 } from './types';
+import {appendAll} from '../../shared/arrays';
 
 export {detectDelimiter, parseCsvRecords} from '../../shared/csv';
 export type {CsvRecord} from '../../shared/csv';
@@ -126,8 +127,9 @@ export function parseProgrammeCsv(
       }
       seen.set(sourceKey, rec.line);
       const structure = get('structure');
-      rows.push(
-        ...toSessions(
+      appendAll(
+        rows,
+        toSessions(
           {
             line: rec.line,
             sourceKey,

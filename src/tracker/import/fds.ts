@@ -21,6 +21,7 @@ import {
   RecordError,
   Rejection,
 } from './types';
+import {appendAll} from '../../shared/arrays';
 
 type Json = Record<string, unknown>;
 
@@ -89,8 +90,9 @@ export function parseFdsRecords(
       const registration = plain(f.inscription_necessaire).toLowerCase();
       const structure = plain(f.organisateur);
       const status = /annul/i.test(plain(f.statut)) ? 'annulé' : '';
-      rows.push(
-        ...toSessions(
+      appendAll(
+        rows,
+        toSessions(
           {
             line,
             sourceKey: `fds:${id}`,

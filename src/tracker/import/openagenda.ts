@@ -22,6 +22,7 @@ import {
   RecordError,
   Rejection,
 } from './types';
+import {appendAll} from '../../shared/arrays';
 
 type Json = Record<string, unknown>;
 
@@ -100,8 +101,9 @@ export function parseOpenAgenda(
         ev.organisateur ?? ev.organizer ?? obj(ev.originAgenda).title,
       );
       const longText = localized(ev.longDescription);
-      rows.push(
-        ...toSessions(
+      appendAll(
+        rows,
+        toSessions(
           {
             line,
             sourceKey: `oa:${uid}`,

@@ -173,10 +173,11 @@ describe('staff template', () => {
       'tok_template3',
       {kind: 'presentation', template: other.getId()},
     ]);
+    // Opened with DocumentApp (the documents scope; DriveApp under
+    // drive.file does not reach a pasted file): a spreadsheet does not open.
     expect(notDoc.value).toEqual({
       ok: false,
-      message:
-        "Le fichier « Budget 2026 » n'est pas un document Google Docs : choisissez un document Google Docs comme modèle.",
+      message: `Le modèle « ${other.getId()} » ne s'ouvre pas comme document Google Docs : vérifiez l'adresse, que c'est bien un document Google Docs (pas un fichier Word), et que votre compte peut l'ouvrir. Aucun document n'a été créé.`,
     });
     const missing = ws.callServer(ss, 'checkDocumentTemplate', [
       '1xYzInconnu000000000000',
@@ -184,7 +185,7 @@ describe('staff template', () => {
     expect(missing.value).toEqual({
       ok: false,
       message:
-        "Le modèle « 1xYzInconnu000000000000 » est introuvable ou vous n'y avez pas accès.",
+        "Le modèle « 1xYzInconnu000000000000 » ne s'ouvre pas comme document Google Docs : vérifiez l'adresse, que c'est bien un document Google Docs (pas un fichier Word), et que votre compte peut l'ouvrir. Aucun document n'a été créé.",
     });
     const words = ws.callServer(ss, 'checkDocumentTemplate', ['mon modèle']);
     expect(words.value).toMatchObject({
@@ -278,10 +279,44 @@ describe('bad input', () => {
     ws.clickMenu(ss, "Générer le point d'étape", {
       user: 'benevole@example.org',
     });
+    // Under drive.file the folder another account's run created is out of
+    // this account's reach, shared or not.
     expect(ws.ui.lastPage()!.html).toContain(
-      'Le dossier Drive des documents est introuvable : il a été supprimé ou n&#39;est pas partagé avec vous.',
+      'Le dossier Drive des documents est introuvable pour le module',
     );
     expect(ws.documents.length).toBe(before);
+  });
+
+  it('a folder address pasted in the settings that the add-on cannot reach: refused with a clear message, nothing saved; a picked one is accepted', () => {
+    const {ws, ss} = setup();
+    // Made by a person in Drive: drive.file does not reach it.
+    const drive = ws.services.DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const folder = drive.createFolder('Dossiers partenaires 2026');
+    const url = `https://drive.google.com/drive/folders/${folder.getId()}`;
+    const before = ws.properties.document(ss.getId()).get('tds.settings');
+    const refused = ws.callServer(ss, 'saveSettingsFromPage', [
+      {documentsFolder: url, organisation: 'Autre nom'},
+    ]);
+    expect(refused.value).toMatchObject({
+      ok: false,
+      errors: {
+        documentsFolder: expect.stringContaining(
+          "Le module ne peut pas ouvrir ce dossier : avec ses autorisations (portée drive.file), il n'atteint que les dossiers qu'il a créés lui-même",
+        ),
+      },
+    });
+    expect(ws.properties.document(ss.getId()).get('tds.settings')).toBe(before);
+    // The same folder picked in Google Picker: reachable, saved with its name.
+    ws.pick(folder.getId());
+    const saved = ws.callServer(ss, 'saveSettingsFromPage', [
+      {documentsFolder: url},
+    ]);
+    expect(saved.value).toMatchObject({ok: true});
+    const settings = JSON.parse(
+      ws.properties.document(ss.getId()).get('tds.settings')!,
+    );
+    expect(settings.documentsFolderId).toBe(folder.getId());
+    expect(settings.documentsFolderName).toBe('Dossiers partenaires 2026');
   });
 
   it('an empty programme: a clear message and no document', () => {

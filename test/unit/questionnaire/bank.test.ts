@@ -54,10 +54,28 @@ describe('standard items', () => {
       hi: 5,
       low: 'Pas du tout satisfait(e)',
       high: 'Très satisfait(e)',
+      adjusted: false,
+      written: '1–5',
     });
     expect(
       scaleOf(items.find(i => i.id === 'public.recommend')!),
     ).toMatchObject({lo: 0, hi: 10});
+  });
+
+  test("scales are brought within Google's bounds (lower 0 or 1, upper 3 to 10) and say so", () => {
+    const scale = (choice: string) =>
+      scaleOf({...standardItems()[0], kind: 'scale', choices: [choice]});
+    // Values worked out from ScaleItem.setBounds' rule, one by one.
+    expect(scale('1–2')).toMatchObject({lo: 1, hi: 3, adjusted: true});
+    expect(scale('0–2')).toMatchObject({lo: 0, hi: 3, adjusted: true});
+    expect(scale('2–6')).toMatchObject({lo: 1, hi: 6, adjusted: true});
+    expect(scale('1–12')).toMatchObject({lo: 1, hi: 10, adjusted: true});
+    expect(scale('0–3')).toMatchObject({lo: 0, hi: 3, adjusted: false});
+    expect(scale('1–10')).toMatchObject({lo: 1, hi: 10, adjusted: false});
+    // A grid's columns are not a Forms scale: 1–2 is kept.
+    expect(
+      scaleOf({...standardItems()[0], kind: 'scale', choices: ['1–2']}, 2),
+    ).toMatchObject({lo: 1, hi: 2, adjusted: false});
   });
 
   test('teachers, summer school (per-workshop grid, reuse) and organisers', () => {
@@ -149,6 +167,8 @@ describe('standard items', () => {
       hi: 7,
       low: 'Mauvais',
       high: 'Excellent',
+      adjusted: false,
+      written: '1–7',
     });
     rows[3][2] = 'Curseur';
     expect(() => parseBank(rows)).toThrow(

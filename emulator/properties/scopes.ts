@@ -1,0 +1,26 @@
+/**
+ * Scopes of PropertiesService: one row per method the add-on, the conformance cases or
+ * the emulator's own tests call, with the scopes Google's reference page lists
+ * under "Authorization" (any one is enough; none: no authorization needed)
+ * and that page. How rows are read and checked: ../core/scopes.ts. Rows were
+ * taken from Google's reference pages (as of 2025-11); the scope-table test
+ * keeps them in step with an independent copy of those pages.
+ */
+import {rowsOf, type ScopeTable} from '../core/scopes';
+
+export const PROPERTIES_SCOPES: ScopeTable = {
+  ...rowsOf('PropertiesService', 'properties/properties-service', [], {
+    getDocumentProperties: 'getDocumentProperties()',
+    getScriptProperties: 'getScriptProperties()',
+    getUserProperties: 'getUserProperties()',
+  }),
+  ...rowsOf('Properties', 'properties/properties', [], {
+    deleteAllProperties: 'deleteAllProperties()',
+    deleteProperty: 'deleteProperty(String)',
+    getKeys: 'getKeys()',
+    getProperties: 'getProperties()',
+    getProperty: 'getProperty(String)',
+    setProperties: 'setProperties(Object)',
+    setProperty: 'setProperty(String,String)',
+  }),
+};
