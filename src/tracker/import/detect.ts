@@ -16,34 +16,49 @@ import {isOdsHeader, looksLikeOds, parseOdsCsv, parseOdsRecords} from './ods';
 import {looksLikeOpenAgenda, parseOpenAgenda} from './openagenda';
 import type {ImportContext, ImportResult} from './types';
 
-/** Line and column of a JSON.parse error ("… at position 123" in V8). */
+/**
+ * Line and column of a JSON.parse error ("… at position 123" in V8). When
+ * `text` is one document of a larger file, `start` is where it begins in
+ * `whole`, and the place is given in the whole file.
+ */
 export function jsonErrorPlace(
   text: string,
   error: unknown,
+  start = 0,
+  whole = text,
 ): {line: number; column: number} | null {
   const message = error instanceof Error ? error.message : String(error);
   let pos: number | null = null;
   const byPos = /position (\d+)/.exec(message);
   if (byPos) pos = Number(byPos[1]);
   const byLine = /line (\d+) column (\d+)/.exec(message);
-  if (byLine) return {line: Number(byLine[1]), column: Number(byLine[2])};
+  if (byLine && start === 0) {
+    return {line: Number(byLine[1]), column: Number(byLine[2])};
+  }
   if (pos === null) {
     // "Unexpected end of JSON input": the text stops too early.
     if (/end of (JSON )?input/i.test(message)) pos = text.length;
     else return null;
   }
-  const before = text.slice(0, pos);
+  const before = whole.slice(0, start + pos);
   const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
+  const column = before.length - before.lastIndexOf('\n');
   return {line, column};
+}
+
+/** One JSON document of a file and where it starts. */
+interface JsonDocument {
+  text: string;
+  start: number;
 }
 
 /**
  * Several JSON documents one after the other (API pages saved into one file
- * with `>>`): each document's text, or null when the text is not that.
+ * with `>>`), the last one possibly cut short; null when the text is not a
+ * sequence of at least two values separated by blanks or commas.
  */
-export function splitJsonDocuments(text: string): string[] | null {
-  const docs: string[] = [];
+export function splitJsonDocuments(text: string): JsonDocument[] | null {
+  const docs: JsonDocument[] = [];
   let depth = 0;
   let inString = false;
   let start = -1;
@@ -54,19 +69,22 @@ export function splitJsonDocuments(text: string): string[] | null {
       else if (ch === '"') inString = false;
       continue;
     }
-    if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') {
+    if (ch === '"') {
+      if (depth === 0) return null;
+      inString = true;
+    } else if (ch === '{' || ch === '[') {
       if (depth === 0) start = i;
       depth++;
     } else if (ch === '}' || ch === ']') {
       depth--;
       if (depth < 0) return null;
-      if (depth === 0) docs.push(text.slice(start, i + 1));
+      if (depth === 0) docs.push({text: text.slice(start, i + 1), start});
     } else if (depth === 0 && !/\s|,/.test(ch)) {
       return null;
     }
   }
-  return depth === 0 && docs.length > 1 ? docs : null;
+  if (depth > 0) docs.push({text: text.slice(start), start});
+  return docs.length > 1 ? docs : null;
 }
 
 function parseJson(text: string): unknown {
@@ -74,14 +92,21 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const docs = splitJsonDocuments(text);
+    let fault: unknown = e;
+    let at: JsonDocument = {text, start: 0};
     if (docs) {
-      try {
-        return docs.map(d => JSON.parse(d) as unknown);
-      } catch {
-        // Report the first document's fault below, as for any JSON.
+      const values: unknown[] = [];
+      for (const doc of docs) {
+        try {
+          values.push(JSON.parse(doc.text));
+        } catch (inner) {
+          [fault, at] = [inner, doc];
+          break;
+        }
       }
+      if (values.length === docs.length) return values;
     }
-    const place = jsonErrorPlace(text, e);
+    const place = jsonErrorPlace(at.text, fault, at.start, text);
     if (place) throw new AddonError('tracker.import.error.json', place);
     throw new AddonError('tracker.import.error.jsonNoPlace');
   }

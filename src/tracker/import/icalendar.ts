@@ -252,8 +252,9 @@ export function parseDuration(value: string): IcsDuration | null {
   if (!m || text === 'P' || text.endsWith('T')) return null;
   const n = (i: number) => (m[i] === undefined ? 0 : Number(m[i]));
   const sign = m[1] === '-' ? -1 : 1;
+  // "+ 0" turns a -0 into 0.
   return {
-    days: sign * (n(2) * 7 + n(3)),
-    ms: sign * ((n(4) * 60 + n(5)) * 60 + n(6)) * 1000,
+    days: sign * (n(2) * 7 + n(3)) + 0,
+    ms: sign * ((n(4) * 60 + n(5)) * 60 + n(6)) * 1000 + 0,
   };
 }
