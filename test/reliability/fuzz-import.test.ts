@@ -261,6 +261,83 @@ describe('OpenAgenda v2 export (JSON)', () => {
   });
 });
 
+const odsRecord = fc.record(
+  {
+    uid: fc.oneof(fc.integer({min: 1, max: 30}).map(String), jsonish),
+    title_fr: fc.oneof(fc.constant('Atelier'), jsonish),
+    timings: fc.oneof(
+      fc.array(timing, {maxLength: 3}).map(t => JSON.stringify(t)),
+      fc.array(timing, {maxLength: 3}),
+      jsonish,
+    ),
+    firstdate_begin: fc.oneof(
+      fc.constant('2026-10-10T14:00:00+02:00'),
+      jsonish,
+    ),
+    firstdate_end: fc.oneof(fc.constant('2026-10-10T16:00:00+02:00'), jsonish),
+    lastdate_begin: fc.oneof(fc.constant('2026-10-10T14:00:00+02:00'), jsonish),
+    lastdate_end: fc.oneof(fc.constant('2026-10-10T16:00:00+02:00'), jsonish),
+    location_city: fc.oneof(
+      fc.constantFrom('Grenoble', 'Vienne', 'Lyon'),
+      jsonish,
+    ),
+    location_postalcode: fc.oneof(fc.constantFrom('38000', '69001'), jsonish),
+    location_insee: fc.oneof(fc.constantFrom('38185', '69381'), jsonish),
+    location_department: fc.oneof(
+      fc.constantFrom('Isère', 'Vienne', '38'),
+      jsonish,
+    ),
+    status: fc.oneof(fc.constantFrom(1, 6, '{"id": 6}', 'Annulé'), jsonish),
+    attendancemode: fc.oneof(fc.constantFrom(1, 2, '{"id": 2}'), jsonish),
+    age_min: jsonish,
+    registration: jsonish,
+  },
+  {requiredKeys: []},
+);
+
+describe('OpenDataSoft "evenements-publics-openagenda" (JSON and CSV)', () => {
+  test('records of random shape, in results, as a list or as CSV: given = accepted + rejected', () => {
+    const n = runProperty(
+      fc.property(
+        fc.array(odsRecord, {minLength: 1, maxLength: 15}),
+        records => {
+          // Only records that look like the dataset: an empty object is just JSON.
+          const list = records.map(r => ({...r, title_fr: r.title_fr ?? 'x'}));
+          checkOutcome(() =>
+            parseImportFile(
+              'ods.json',
+              JSON.stringify({total_count: list.length, results: list}),
+              ctx,
+            ),
+          );
+          const cols = [
+            'uid',
+            'title_fr',
+            'timings',
+            'firstdate_begin',
+            'lastdate_begin',
+            'location_city',
+            'location_postalcode',
+            'location_insee',
+            'status',
+          ];
+          const cell = (v: unknown) =>
+            `"${(typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replace(/"/g, '""')}"`;
+          const csv = [
+            cols.join(';'),
+            ...list.map(r =>
+              cols.map(c => cell((r as Record<string, unknown>)[c])).join(';'),
+            ),
+          ].join('\r\n');
+          checkOutcome(() => parseImportFile('ods.csv', csv, ctx));
+        },
+      ),
+      200,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
+
 describe('any file at all', () => {
   test('random JSON values and random text, under any file name', () => {
     const n = runProperty(
