@@ -52,21 +52,31 @@ export class FileError extends Error {
 }
 
 /**
- * RFC 5545, 3.1: an iCalendar file is unfolded before it is decoded, so that
- * a line folded inside a UTF-8 character gets it back whole (as the import
- * dialog does in the browser).
+ * RFC 5545, 3.1: a line may be folded inside a UTF-8 character, and must be
+ * unfolded before it is decoded. The bytes of a character cut by a fold are
+ * moved after the fold, so that each line decodes whole and keeps its number
+ * (as the import dialog does in the browser).
  */
-function unfoldIcsBytes(buf: Buffer): Buffer {
-  const out = Buffer.alloc(buf.length);
-  let n = 0;
+export function mendIcsFolds(buf: Buffer): Buffer {
+  const out: number[] = [];
+  const continuation = (b: number | undefined) =>
+    b !== undefined && b >= 0x80 && b < 0xc0;
   for (let i = 0; i < buf.length; i++) {
-    const b = buf[i];
-    const fold = (at: number) => buf[at] === 0x20 || buf[at] === 0x09;
-    if (b === 0x0d && buf[i + 1] === 0x0a && fold(i + 2)) i += 2;
-    else if (b === 0x0a && fold(i + 1)) i += 1;
-    else out[n++] = b;
+    const crlf = buf[i] === 0x0d && buf[i + 1] === 0x0a ? 2 : 0;
+    const lf = buf[i] === 0x0a ? 1 : 0;
+    const eol = crlf || lf;
+    const ws = buf[i + eol];
+    if (eol && (ws === 0x20 || ws === 0x09) && continuation(buf[i + eol + 1])) {
+      let k = out.length;
+      while (k > 0 && continuation(out[k - 1])) k--;
+      const carry = k > 0 && out[k - 1] >= 0xc0 ? out.splice(k - 1) : [];
+      out.push(...buf.subarray(i, i + eol + 1), ...carry);
+      i += eol;
+    } else {
+      out.push(buf[i]);
+    }
   }
-  return out.subarray(0, n);
+  return Buffer.from(out);
 }
 
 const ICS_NAME = /\.(ics|ical|icalendar|ifb)$/i;
@@ -92,7 +102,7 @@ function readText(file: string): string {
     ICS_NAME.test(file) ||
     ICS_START.test(buf.subarray(0, 64).toString('latin1'))
   ) {
-    buf = unfoldIcsBytes(buf);
+    buf = mendIcsFolds(buf);
   }
   const text = buf.toString('utf8');
   if (text.includes('\ufffd')) {

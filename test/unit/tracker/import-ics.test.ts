@@ -28,6 +28,7 @@ import {
 } from '../../../src/tracker/import/recurrence';
 import type {ImportResult} from '../../../src/tracker/import/types';
 import {rejectionText} from '../../../src/tracker/importer';
+import {mendIcsFolds} from '../../../scripts/preview/precheck';
 
 const FIX = path.join(__dirname, '../../fixtures/tracker');
 const read = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
@@ -191,6 +192,34 @@ describe('the reader (RFC 5545, 3.1)', () => {
     expect(r.rejected.map(x => rejectionText(x, r.numbering))).toEqual([
       "Événement commençant ligne 10, champ « VEVENT » : la ligne 13 n'est pas de la forme NOM:valeur.",
     ]);
+  });
+});
+
+describe('a line folded inside a UTF-8 character (npm start reads the bytes)', () => {
+  it('moves the cut character after the fold: every line decodes whole and keeps its number', () => {
+    // "é" is C3 A9 and "🔬" F0 9F 94 AC: folds cut both.
+    const bytes = Buffer.concat([
+      Buffer.from(
+        'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u\r\nSUMMARY:Chimie et caf',
+      ),
+      Buffer.from([0xc3, 0x0d, 0x0a, 0x20, 0xa9]),
+      Buffer.from(' '),
+      Buffer.from([0xf0, 0x9f, 0x0a, 0x09, 0x94, 0xac]),
+      Buffer.from(
+        '\r\nDTSTART:20261010T120000Z\r\nLOCATION:38000 Grenoble\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      ),
+    ]);
+    expect(bytes.toString('utf8')).toContain('\ufffd');
+    const mended = mendIcsFolds(bytes).toString('utf8');
+    expect(mended).not.toContain('\ufffd');
+    expect(mended.split(/\r\n|\n/)).toHaveLength(
+      bytes.toString('latin1').split(/\r\n|\n/).length,
+    );
+    const r = parseIcs(mended, ctx);
+    expect(r.rows.map(s => s.title)).toEqual(['Chimie et café 🔬']);
+    // A file without such folds is left as it is, byte for byte.
+    const plainFile = Buffer.from(read('framagenda.ics'));
+    expect(mendIcsFolds(plainFile).equals(plainFile)).toBe(true);
   });
 });
 
