@@ -94,7 +94,7 @@ export function showImportDialog(): void {
       title: t('tracker.import.dialog.title'),
       kind: 'dialog',
       width: 560,
-      height: 520,
+      height: 600,
     },
   );
 }
