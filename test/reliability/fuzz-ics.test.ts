@@ -13,14 +13,12 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import {COMMUNES} from '../../src/generated/communes';
-import {AddonError} from '../../src/gas/errors';
 import {plain} from '../../src/tracker/import/common';
-import {t} from '../../src/i18n';
 import {CommuneIndex, communeKey} from '../../src/tracker/communes';
 import {parseImportFile} from '../../src/tracker/import/detect';
-import type {ImportResult} from '../../src/tracker/import/types';
 import {recordReliability} from '../helpers/reliability';
-import {expectFilledMessage, hostileString, runProperty} from './fuzz';
+import {hostileString, runProperty} from './fuzz';
+import {importOutcome} from './import-outcome';
 
 const SUITE = 'fuzz-ics';
 const ctx = {communes: new CommuneIndex(COMMUNES, '38')};
@@ -383,26 +381,6 @@ function expected(
 const day = (d: Date) =>
   `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-/** Either a result whose counts add up, or an AddonError in French. */
-function outcome(run: () => ImportResult, given?: number): ImportResult | null {
-  let result: ImportResult;
-  try {
-    result = run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AddonError);
-    const err = e as AddonError;
-    expect(err.key.startsWith('tracker.import.')).toBe(true);
-    expect(err.message).toBe(t(err.key, err.params, 'fr'));
-    expectFilledMessage(err.message);
-    return null;
-  }
-  expect(result.accepted + result.rejected.length).toBe(result.given);
-  if (given !== undefined) expect(result.given).toBe(given);
-  for (const r of result.rejected)
-    expectFilledMessage(t(r.reason, r.params, 'fr'));
-  return result;
-}
-
 describe('iCalendar files', () => {
   test('random calendars, folded at random: each event’s fate and sessions as ical.js and Intl read them', () => {
     let events = 0;
@@ -415,7 +393,7 @@ describe('iCalendar files', () => {
         fc.constantFrom(' ', '\t'),
         (gen, folds, eol, foldChar) => {
           const {text: ics, starts} = write(gen, folds, eol, foldChar);
-          const result = outcome(
+          const result = importOutcome(
             () => parseImportFile('agenda.ics', ics, ctx),
             gen.length,
           );
@@ -554,7 +532,8 @@ describe('iCalendar files', () => {
           const ics = cut
             ? base.slice(0, at)
             : base.slice(0, at) + insert + base.slice(at);
-          if (outcome(() => parseImportFile('agenda.ics', ics, ctx))) results++;
+          if (importOutcome(() => parseImportFile('agenda.ics', ics, ctx)))
+            results++;
         },
       ),
       400,
