@@ -397,6 +397,7 @@ function slotsOf(
   ev: IcsEvent,
   target: string,
   replaced: ReadonlySet<string>,
+  shared: boolean,
 ): Slot[] {
   const dtstart = prop(ev.vevent, 'DTSTART');
   if (!dtstart)
@@ -462,7 +463,8 @@ function slotsOf(
   for (const w of kept) {
     const key = ownKey ?? occurrenceKey(w, start.dateOnly, start.zone);
     if (!ownKey && replaced.has(key)) continue;
-    const named = recurring || ownKey !== null;
+    // A UID that several VEVENTs share names each session by its start.
+    const named = recurring || ownKey !== null || shared;
     if (start.dateOnly) {
       for (let d = 0; d < days; d++) {
         const day = wallOf((dayNumber(w) + d) * DAY_MS);
@@ -522,6 +524,18 @@ export function parseIcs(text: string, ctx: ImportContext): ImportResult {
       // An unreadable RECURRENCE-ID is that VEVENT's own refusal, below.
     }
   }
+  // UIDs that several VEVENTs without RECURRENCE-ID carry (against the RFC,
+  // as some exporters do, one VEVENT per slot): each then stands by its start.
+  const masters = new Map<string, number>();
+  for (const ev of events) {
+    if (prop(ev.vevent, 'RECURRENCE-ID') || !prop(ev.vevent, 'UID')) continue;
+    const uid = uidOf(ev.vevent);
+    masters.set(uid, (masters.get(uid) ?? 0) + 1);
+  }
+  const shared = (ev: IcsEvent) =>
+    !prop(ev.vevent, 'RECURRENCE-ID') &&
+    !!prop(ev.vevent, 'UID') &&
+    (masters.get(uidOf(ev.vevent)) ?? 0) > 1;
   const isTown = (name: string) => ctx.communes.resolve({name}).ok;
   const read = readRecords(
     events,
@@ -529,6 +543,18 @@ export function parseIcs(text: string, ctx: ImportContext): ImportResult {
       line: ev => ev.vevent.line,
       identity: ev => {
         const uid = uidOf(ev.vevent);
+        if (shared(ev)) {
+          const dtstart = prop(ev.vevent, 'DTSTART');
+          if (!dtstart) {
+            throw new RecordError('DTSTART', 'tracker.import.reason.missing');
+          }
+          const t = oneTime(dtstart, ev.calendar);
+          return {
+            field: 'UID',
+            key: `${uid}@${occurrenceKey(t.wall, t.dateOnly, t.zone)}`,
+            shown: `${uid} (DTSTART ${dtstart.value.trim()})`,
+          };
+        }
         const rec = recurrenceKey(ev);
         return {
           field: 'UID',
@@ -547,7 +573,12 @@ export function parseIcs(text: string, ctx: ImportContext): ImportResult {
         if (!title)
           throw new RecordError('SUMMARY', 'tracker.import.reason.missing');
         const uid = uidOf(vevent);
-        const slots = slotsOf(ev, target, replaced.get(uid) ?? new Set());
+        const slots = slotsOf(
+          ev,
+          target,
+          replaced.get(uid) ?? new Set(),
+          shared(ev),
+        );
         const place = parsePlace(
           unescapeText(prop(vevent, 'LOCATION')?.value ?? ''),
           isTown,

@@ -774,12 +774,45 @@ describe('LOCATION', () => {
 });
 
 describe('source ids make a re-import an update', () => {
-  it('a VEVENT without UID stands by its title and start; a repeated UID is a duplicate', () => {
+  it('a UID several VEVENTs share (one per slot, as some exporters write) names each session by its start', () => {
+    const r = parseIcs(
+      calendar([
+        [
+          'UID:talk-7@conf',
+          'SUMMARY:Exposé',
+          'DTSTART:20261010T120000Z',
+          PLACE,
+        ],
+        [
+          'UID:talk-7@conf',
+          'SUMMARY:Exposé',
+          'DTSTART:20261011T120000Z',
+          PLACE,
+        ],
+        [
+          'UID:talk-7@conf',
+          'SUMMARY:Exposé (copie)',
+          'DTSTART:20261011T120000Z',
+          PLACE,
+        ],
+      ]),
+      ctx,
+    );
+    expect(r.rows.map(s => [s.sourceId, day(s.date)])).toEqual([
+      ['ics:talk-7@conf#20261010T1200Z', '2026-10-10'],
+      ['ics:talk-7@conf#20261011T1200Z', '2026-10-11'],
+    ]);
+    expect(r.rejected.map(x => rejectionText(x, r.numbering))).toEqual([
+      'Événement commençant ligne 16, champ « UID » : identifiant « talk-7@conf (DTSTART 20261011T120000Z) » en double (déjà présent ligne 10).',
+    ]);
+  });
+
+  it('a VEVENT without UID stands by its title (compared as names are) and start', () => {
     const r: ImportResult = parseIcs(
       calendar([
         ['SUMMARY:Sans UID', 'DTSTART:20261010T120000Z', PLACE],
         ['UID:x', 'SUMMARY:Premier', 'DTSTART:20261010T120000Z', PLACE],
-        ['UID:x', 'SUMMARY:Copie', 'DTSTART:20261011T120000Z', PLACE],
+        ['SUMMARY:sans uid', 'DTSTART:20261010T120000Z', PLACE],
       ]),
       ctx,
     );
@@ -788,7 +821,7 @@ describe('source ids make a re-import an update', () => {
       'ics:x',
     ]);
     expect(r.rejected.map(x => rejectionText(x, r.numbering))).toEqual([
-      'Événement commençant ligne 15, champ « UID » : identifiant « x » en double (déjà présent ligne 9).',
+      'Événement commençant ligne 15, champ « UID » : identifiant « ~sansuid|20261010T120000Z » en double (déjà présent ligne 4).',
     ]);
   });
 });
