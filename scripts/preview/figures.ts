@@ -122,10 +122,15 @@ export function trackerCounts(ss: SpreadsheetLike): {
   structures: number;
 } {
   const rows = programme(ss);
-  // One event gives one row per timing: its source id is "fds:123#2" for the second.
+  // One event gives one row per timing: its source id is "fds:123#2" for the
+  // second, "ics:<UID>#20261014T1800Z" for an occurrence of a series,
+  // "ics:<UID>#20261010" (+n for the next days) for whole days.
   const events = new Set(
     rows.map(
-      (r, i) => text(r.sourceId).replace(/#\d+$/, '') || text(r.id) || `#${i}`,
+      (r, i) =>
+        text(r.sourceId).replace(/#(?:\d+|\d{8}T\d{4}Z?)(?:\+\d+)?$/, '') ||
+        text(r.id) ||
+        `#${i}`,
     ),
   );
   const communes = new Set(

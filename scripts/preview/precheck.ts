@@ -7,11 +7,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {COMMUNES} from '../../src/generated/communes';
+import {AddonError} from '../../src/gas/errors';
 import {FR} from '../../src/i18n/fr';
 import {EN} from '../../src/i18n/en';
+import {CommuneIndex} from '../../src/tracker/communes';
+import {parseImportFile} from '../../src/tracker/import/detect';
+import {isOdsHeader} from '../../src/tracker/import/ods';
+import type {ImportFormat} from '../../src/tracker/import/types';
 import {CsvError, parseCsv, type CsvTable} from './csv';
 
-export type EventsFormat = 'fds' | 'openagenda' | 'csv';
+/** The formats of --events: the add-on's own import formats. */
+export type EventsFormat = ImportFormat;
 export type ResponsesFormat = 'forms-csv' | 'sheet-csv';
 
 export interface EventsFile {
@@ -44,6 +51,37 @@ export class FileError extends Error {
   }
 }
 
+/**
+ * RFC 5545, 3.1: a line may be folded inside a UTF-8 character, and must be
+ * unfolded before it is decoded. The bytes of a character cut by a fold are
+ * moved after the fold, so that each line decodes whole and keeps its number
+ * (as the import dialog does in the browser).
+ */
+export function mendIcsFolds(buf: Buffer): Buffer {
+  const out: number[] = [];
+  const continuation = (b: number | undefined) =>
+    b !== undefined && b >= 0x80 && b < 0xc0;
+  for (let i = 0; i < buf.length; i++) {
+    const crlf = buf[i] === 0x0d && buf[i + 1] === 0x0a ? 2 : 0;
+    const lf = buf[i] === 0x0a ? 1 : 0;
+    const eol = crlf || lf;
+    const ws = buf[i + eol];
+    if (eol && (ws === 0x20 || ws === 0x09) && continuation(buf[i + eol + 1])) {
+      let k = out.length;
+      while (k > 0 && continuation(out[k - 1])) k--;
+      const carry = k > 0 && out[k - 1] >= 0xc0 ? out.splice(k - 1) : [];
+      out.push(...buf.subarray(i, i + eol + 1), ...carry);
+      i += eol;
+    } else {
+      out.push(buf[i]);
+    }
+  }
+  return Buffer.from(out);
+}
+
+const ICS_NAME = /\.(ics|ical|icalendar|ifb)$/i;
+const ICS_START = /^\ufeff?\s*BEGIN:VCALENDAR/i;
+
 function readText(file: string): string {
   let buf: Buffer;
   try {
@@ -59,6 +97,12 @@ function readText(file: string): string {
           ? 'c’est un dossier, pas un fichier'
           : `lecture impossible (${code ?? String(e)})`,
     );
+  }
+  if (
+    ICS_NAME.test(file) ||
+    ICS_START.test(buf.subarray(0, 64).toString('latin1'))
+  ) {
+    buf = mendIcsFolds(buf);
   }
   const text = buf.toString('utf8');
   if (text.includes('\ufffd')) {
@@ -132,41 +176,24 @@ export function parseJson(file: string, text: string): unknown {
   }
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function jsonFormat(
+/**
+ * The format and record count of an events file, as the add-on's own import
+ * reads it (the same detection, so `npm start` accepts what the dialog
+ * accepts); a file the add-on refuses stops the run with its French message.
+ */
+function addonFormat(
   file: string,
-  data: unknown,
+  content: string,
 ): {format: EventsFormat; records: number} {
-  if (isObject(data) && Array.isArray(data.events)) {
-    return {format: 'openagenda', records: data.events.length};
+  try {
+    const result = parseImportFile(path.basename(file), content, {
+      communes: new CommuneIndex(COMMUNES, '38'),
+    });
+    return {format: result.format, records: result.given};
+  } catch (e) {
+    if (e instanceof AddonError) throw new FileError(file, 0, e.message);
+    throw e;
   }
-  const list = Array.isArray(data)
-    ? data
-    : isObject(data) && Array.isArray(data.results)
-      ? data.results
-      : null;
-  if (list) {
-    if (list.length === 0)
-      throw new FileError(file, 1, 'aucun événement dans le fichier');
-    const first = list[0];
-    const fields =
-      isObject(first) && isObject(first.fields) ? first.fields : first;
-    if (
-      isObject(fields) &&
-      ('identifiant' in fields ||
-        'titre_fr' in fields ||
-        'horaires_iso' in fields)
-    )
-      return {format: 'fds', records: list.length};
-  }
-  throw new FileError(
-    file,
-    1,
-    'format non reconnu : ni export open data de la Fête de la science (liste d’enregistrements « identifiant », « titre_fr », « horaires_iso »…), ni export OpenAgenda ({"events": […]})',
-  );
 }
 
 const norm = (s: string): string =>
@@ -231,11 +258,28 @@ export function checkEventsFile(file: string): EventsFile {
   if (content.replace(/^\ufeff/, '').trim() === '')
     throw new FileError(file, 1, 'fichier vide');
   const looksJson = /^\ufeff?\s*[[{]/.test(content);
+  if (ICS_START.test(content) || (!looksJson && ICS_NAME.test(file))) {
+    return {path: file, fileName: base, ...addonFormat(file, content), content};
+  }
   if (/\.json$/i.test(file) || looksJson) {
-    const {format, records} = jsonFormat(file, parseJson(file, content));
-    return {path: file, fileName: base, format, content, records};
+    try {
+      parseJson(file, content);
+    } catch (e) {
+      // Several API pages saved one after the other are not one JSON value,
+      // but the add-on reads them: only its refusal stops the run.
+      if (!(e instanceof FileError)) throw e;
+      try {
+        addonFormat(file, content);
+      } catch {
+        throw e;
+      }
+    }
+    return {path: file, fileName: base, ...addonFormat(file, content), content};
   }
   const table = readCsv(file, content);
+  if (isOdsHeader(table.header)) {
+    return {path: file, fileName: base, ...addonFormat(file, content), content};
+  }
   checkProgrammeCsv(file, table);
   return {
     path: file,

@@ -122,12 +122,12 @@ export const EN: Record<keyof typeof FR, string> = {
   'tracker.dialog.done': 'Tracker ready. Changes:',
   'tracker.import.dialog.title': 'Import events',
   'tracker.import.dialog.intro':
-    'Accepted formats: the Fête de la science open-data export (JSON), an OpenAgenda events export (JSON) and a CSV of the Schedule (comma or semicolon separated, French or English headers). Importing the same file again updates the sessions instead of duplicating them.',
+    'Accepted formats: the Fête de la science open-data export (JSON), OpenAgenda events (API JSON: one page, a list of events or several pages), the OpenDataSoft dataset "evenements-publics-openagenda" (JSON or CSV), an iCalendar file (.ics, exported from OpenAgenda, Google Calendar, Framagenda…) and a CSV of the Schedule (comma or semicolon separated, French or English headers). Importing the same file again updates the sessions instead of duplicating them.',
   'tracker.import.dialog.file': 'File to import',
   'tracker.import.dialog.submit': 'Import',
   'tracker.import.dialog.noFile': 'Choose a file.',
   'tracker.import.dialog.readError': 'The browser could not read this file.',
-  'tracker.import.dialog.rejectedTitle': 'Rejected lines:',
+  'tracker.import.dialog.rejectedTitle': 'Refused, by reason:',
   'tracker.import.reason.missing': 'missing value',
   'tracker.import.reason.duplicate':
     'duplicate id "{value}" (already on line {first})',
@@ -177,13 +177,86 @@ export const EN: Record<keyof typeof FR, string> = {
   'tracker.import.error.jsonNoPlace':
     'The JSON file is malformed: check that it is a complete export. Nothing was imported.',
   'tracker.import.error.format':
-    'Unknown format: the JSON file is neither a Fête de la science open-data export nor an OpenAgenda events export ({events: [...]}). Nothing was imported.',
+    'Unknown format: the file is neither a Fête de la science open-data export, nor an OpenAgenda events export ({events: [...]} or a list of events), nor the OpenDataSoft dataset "evenements-publics-openagenda", nor an iCalendar file (.ics). Nothing was imported.',
   'tracker.import.error.csvColumns':
     'CSV line 1: required columns missing: {columns}. Headers must be those of the Schedule tab (French or English). Nothing was imported.',
   'tracker.import.error.noTracker':
     'This spreadsheet holds no tracker yet: use "Create / update the tracker…" first.',
   'tracker.import.error.noCommunes':
     'The towns of département {departement} are not bundled with this add-on: events cannot be matched to their town.',
+  'tracker.import.dialog.fullList': 'Full list of refusals',
+  'tracker.import.reason.online':
+    'online event without a place: it cannot be matched to a town',
+  'tracker.import.reason.noPlace':
+    'no place: no town, postal code or INSEE code',
+  'tracker.import.reason.noDetailedTimings':
+    'only the first and last time slots are given (firstTiming, lastTiming): the sessions are unknown',
+  'tracker.import.reason.badDateTime':
+    'unreadable date or time "{value}" (expected: YYYYMMDD or YYYYMMDDTHHMMSS, followed by Z for a UTC time)',
+  'tracker.import.reason.badDuration':
+    'unreadable duration "{value}" (expected: e.g. PT1H30M or P1D)',
+  'tracker.import.reason.unknownZone':
+    'unknown time zone "{value}": export the times in UTC or in the Europe/Paris zone',
+  'tracker.import.reason.endBeforeStart':
+    'the end "{value}" is before the start',
+  'tracker.import.reason.badRule':
+    'recurrence rule not supported: "{value}" (read: FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with COUNT or UNTIL, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH and WKST)',
+  'tracker.import.reason.endless':
+    'endless series (neither COUNT nor UNTIL): give it an end date in the source calendar and export it again',
+  'tracker.import.reason.tooMany':
+    'more than {max} sessions: split the series or export a shorter period',
+  'tracker.import.reason.allExcluded':
+    'every date of the series is excluded (EXDATE): no session',
+  'tracker.import.reason.icsLine': 'line {value} is not of the form NAME:value',
+  'tracker.import.rejection.event':
+    'Event starting on line {line}, field "{field}": {reason}.',
+  'tracker.import.format.ods-openagenda':
+    'OpenDataSoft dataset "evenements-publics-openagenda"',
+  'tracker.import.format.ics': 'iCalendar file',
+  'tracker.import.report.journal':
+    'The full list of refusals ({count}) is written in the "{tab}" tab.',
+  'tracker.import.journal.source': 'Event import',
+  'tracker.import.journal.summary':
+    '{file}: records read: {given}; accepted: {accepted}; refused: {rejected}.',
+  'tracker.import.group.missing': '{count} without "{field}"',
+  'tracker.import.group.duplicate': '{count} duplicated',
+  'tracker.import.group.duplicateLine': '{count} duplicated',
+  'tracker.import.group.badSlot': '{count} with unreadable time slots',
+  'tracker.import.group.badDate': '{count} with an unreadable date',
+  'tracker.import.group.badTime': '{count} with an unreadable time',
+  'tracker.import.group.notNumber':
+    '{count} with an unreadable number ("{field}")',
+  'tracker.import.group.negative': '{count} with a negative number ("{field}")',
+  'tracker.import.group.badChoice': '{count} with an unknown value ("{field}")',
+  'tracker.import.group.unknownCommune':
+    '{count} in a town unknown in département {departement}',
+  'tracker.import.group.ambiguousCommune': '{count} in an ambiguous town',
+  'tracker.import.group.outside': '{count} outside département {departement}',
+  'tracker.import.group.online': '{count} online, without a place',
+  'tracker.import.group.noPlace': '{count} without a place',
+  'tracker.import.group.noDetailedTimings':
+    '{count} without detailed time slots',
+  'tracker.import.group.badDateTime': '{count} with an unreadable date or time',
+  'tracker.import.group.badDuration': '{count} with an unreadable duration',
+  'tracker.import.group.unknownZone': '{count} in an unknown time zone',
+  'tracker.import.group.endBeforeStart': '{count} ending before they start',
+  'tracker.import.group.badRule': '{count} with an unsupported recurrence',
+  'tracker.import.group.endless': '{count} repeated endlessly',
+  'tracker.import.group.tooMany': '{count} with more than {max} sessions',
+  'tracker.import.group.allExcluded': '{count} whose dates are all excluded',
+  'tracker.import.group.icsLine': '{count} holding an unreadable line',
+  'tracker.import.error.noTimings':
+    'This OpenAgenda export does not give the detailed time slots (no "{field}" field): for {count} event(s), only the first and last slots are known. Export it again with the detailed slots: add the parameter detailed=1 (or includeFields[]=timings) to the OpenAgenda API request. Nothing was imported.',
+  'tracker.import.error.icsNotCalendar':
+    'Line {line}: this file is not an iCalendar calendar (it must start with BEGIN:VCALENDAR). Nothing was imported.',
+  'tracker.import.error.icsLine':
+    'Line {line} of the iCalendar file: "{value}" is not of the form NAME:value or stands outside any calendar. Nothing was imported.',
+  'tracker.import.error.icsNesting':
+    'Line {line} of the iCalendar file: END:{found} where END:{expected} was expected. Nothing was imported.',
+  'tracker.import.error.icsTruncated':
+    'The iCalendar file stops on line {line} without closing the {name} block opened on line {start}: check that it is a complete export. Nothing was imported.',
+  'tracker.import.error.icsEmpty':
+    'The iCalendar file holds no event (VEVENT): nothing to import.',
   'tracker.report.tabCreated': 'Tab "{tab}" created.',
   'tracker.report.columnAdded': 'Column "{column}" added to the "{tab}" tab.',
   'tracker.report.cardSet': 'Event card: "{field}" filled in.',

@@ -129,13 +129,13 @@ export const FR = {
   'tracker.dialog.done': 'Suivi prêt. Modifications :',
   'tracker.import.dialog.title': 'Importer des événements',
   'tracker.import.dialog.intro':
-    "Formats acceptés : export open data de la Fête de la science (JSON), export d'événements OpenAgenda (JSON) et CSV du Programme (séparateur virgule ou point-virgule, en-têtes en français ou en anglais). Réimporter le même fichier met à jour les créneaux au lieu de les dupliquer.",
+    "Formats acceptés : export open data de la Fête de la science (JSON), événements OpenAgenda (JSON de l'API : une page, une liste d'événements ou plusieurs pages), jeu de données OpenDataSoft « evenements-publics-openagenda » (JSON ou CSV), fichier iCalendar (.ics, exporté d'OpenAgenda, Google Agenda, Framagenda…) et CSV du Programme (séparateur virgule ou point-virgule, en-têtes en français ou en anglais). Réimporter le même fichier met à jour les créneaux au lieu de les dupliquer.",
   'tracker.import.dialog.file': 'Fichier à importer',
   'tracker.import.dialog.submit': 'Importer',
   'tracker.import.dialog.noFile': 'Choisissez un fichier.',
   'tracker.import.dialog.readError':
     "Le navigateur n'a pas pu lire ce fichier.",
-  'tracker.import.dialog.rejectedTitle': 'Lignes rejetées :',
+  'tracker.import.dialog.rejectedTitle': 'Refusés, par motif :',
   'tracker.import.reason.missing': 'valeur manquante',
   'tracker.import.reason.duplicate':
     'identifiant « {value} » en double (déjà présent ligne {first})',
@@ -187,13 +187,88 @@ export const FR = {
   'tracker.import.error.jsonNoPlace':
     "Le fichier JSON est mal formé : vérifiez qu'il s'agit d'un export complet et non tronqué. Rien n'a été importé.",
   'tracker.import.error.format':
-    "Format non reconnu : le fichier JSON n'est ni un export open data de la Fête de la science ni un export d'événements OpenAgenda ({events: [...]}). Rien n'a été importé.",
+    "Format non reconnu : le fichier n'est ni un export open data de la Fête de la science, ni un export d'événements OpenAgenda ({events: [...]} ou liste d'événements), ni le jeu de données OpenDataSoft « evenements-publics-openagenda », ni un fichier iCalendar (.ics). Rien n'a été importé.",
   'tracker.import.error.csvColumns':
     "Ligne 1 du CSV : colonnes obligatoires absentes : {columns}. Les en-têtes doivent reprendre ceux de l'onglet Programme (en français ou en anglais). Rien n'a été importé.",
   'tracker.import.error.noTracker':
     "Ce classeur ne contient pas encore de suivi : utilisez d'abord « Créer / mettre à jour le suivi… ».",
   'tracker.import.error.noCommunes':
     'Les communes du département {departement} ne sont pas incluses dans ce module : impossible de rattacher les événements à leur commune.',
+  'tracker.import.dialog.fullList': 'Liste complète des refus',
+  'tracker.import.reason.online':
+    'événement en ligne, sans lieu : il ne peut pas être rattaché à une commune',
+  'tracker.import.reason.noPlace':
+    'aucun lieu : ni commune, ni code postal, ni code INSEE',
+  'tracker.import.reason.noDetailedTimings':
+    'seuls le premier et le dernier créneau sont donnés (firstTiming, lastTiming) : les séances ne sont pas connues',
+  'tracker.import.reason.badDateTime':
+    'date ou heure illisible « {value} » (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS, suivi de Z pour une heure UTC)',
+  'tracker.import.reason.badDuration':
+    'durée illisible « {value} » (attendu : par exemple PT1H30M ou P1D)',
+  'tracker.import.reason.unknownZone':
+    'fuseau horaire « {value} » inconnu : exportez les heures en UTC ou dans le fuseau Europe/Paris',
+  'tracker.import.reason.endBeforeStart': 'la fin « {value} » précède le début',
+  'tracker.import.reason.badRule':
+    'règle de répétition non prise en charge : « {value} » (sont lus FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY avec COUNT ou UNTIL, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH et WKST)',
+  'tracker.import.reason.endless':
+    "série répétée sans fin (ni COUNT ni UNTIL) : donnez-lui une date de fin dans l'agenda d'origine puis exportez à nouveau",
+  'tracker.import.reason.tooMany':
+    'plus de {max} séances : découpez la série ou exportez une période plus courte',
+  'tracker.import.reason.allExcluded':
+    'toutes les dates de la série sont exclues (EXDATE) : aucune séance',
+  'tracker.import.reason.icsLine':
+    "la ligne {value} n'est pas de la forme NOM:valeur",
+  'tracker.import.rejection.event':
+    'Événement commençant ligne {line}, champ « {field} » : {reason}.',
+  'tracker.import.format.ods-openagenda':
+    'jeu de données OpenDataSoft « evenements-publics-openagenda »',
+  'tracker.import.format.ics': 'fichier iCalendar',
+  'tracker.import.report.journal':
+    "La liste complète des refus ({count}) est inscrite dans l'onglet « {tab} ».",
+  'tracker.import.journal.source': "Import d'événements",
+  'tracker.import.journal.summary':
+    '{file} : enregistrements lus : {given} ; acceptés : {accepted} ; refusés : {rejected}.',
+  'tracker.import.group.missing': '{count} sans « {field} »',
+  'tracker.import.group.duplicate': '{count} en double',
+  'tracker.import.group.duplicateLine': '{count} en double',
+  'tracker.import.group.badSlot': '{count} aux horaires illisibles',
+  'tracker.import.group.badDate': '{count} à la date illisible',
+  'tracker.import.group.badTime': "{count} à l'heure illisible",
+  'tracker.import.group.notNumber':
+    '{count} avec un nombre illisible (« {field} »)',
+  'tracker.import.group.negative':
+    '{count} avec un nombre négatif (« {field} »)',
+  'tracker.import.group.badChoice':
+    '{count} avec une valeur inconnue (« {field} »)',
+  'tracker.import.group.unknownCommune':
+    '{count} à la commune inconnue dans le département {departement}',
+  'tracker.import.group.ambiguousCommune': '{count} à la commune ambiguë',
+  'tracker.import.group.outside': '{count} hors du département {departement}',
+  'tracker.import.group.online': '{count} en ligne, sans lieu',
+  'tracker.import.group.noPlace': '{count} sans lieu',
+  'tracker.import.group.noDetailedTimings': '{count} sans horaires détaillés',
+  'tracker.import.group.badDateTime': "{count} à la date ou l'heure illisible",
+  'tracker.import.group.badDuration': '{count} à la durée illisible',
+  'tracker.import.group.unknownZone': '{count} au fuseau horaire inconnu',
+  'tracker.import.group.endBeforeStart': '{count} finissant avant de commencer',
+  'tracker.import.group.badRule': '{count} à la répétition non prise en charge',
+  'tracker.import.group.endless': '{count} répétés sans fin',
+  'tracker.import.group.tooMany': '{count} de plus de {max} séances',
+  'tracker.import.group.allExcluded':
+    '{count} dont toutes les dates sont exclues',
+  'tracker.import.group.icsLine': '{count} contenant une ligne illisible',
+  'tracker.import.error.noTimings':
+    "Cet export OpenAgenda ne donne pas les horaires détaillés (champ « {field} » absent) : pour {count} événement(s), seuls le premier et le dernier créneau sont connus. Exportez-le à nouveau avec les horaires détaillés : dans la requête à l'API OpenAgenda, ajoutez le paramètre detailed=1 (ou includeFields[]=timings). Rien n'a été importé.",
+  'tracker.import.error.icsNotCalendar':
+    "Ligne {line} : ce fichier n'est pas un calendrier iCalendar (il doit commencer par BEGIN:VCALENDAR). Rien n'a été importé.",
+  'tracker.import.error.icsLine':
+    "Ligne {line} du fichier iCalendar : « {value} » n'est pas de la forme NOM:valeur ou se trouve hors de tout calendrier. Rien n'a été importé.",
+  'tracker.import.error.icsNesting':
+    "Ligne {line} du fichier iCalendar : END:{found} alors que END:{expected} était attendu. Rien n'a été importé.",
+  'tracker.import.error.icsTruncated':
+    "Le fichier iCalendar s'arrête ligne {line} sans refermer le bloc {name} ouvert ligne {start} : vérifiez qu'il s'agit d'un export complet et non tronqué. Rien n'a été importé.",
+  'tracker.import.error.icsEmpty':
+    'Le fichier iCalendar ne contient aucun événement (VEVENT) : rien à importer.',
   'tracker.report.tabCreated': 'Onglet « {tab} » créé.',
   'tracker.report.columnAdded':
     "Colonne « {column} » ajoutée à l'onglet « {tab} ».",

@@ -94,17 +94,20 @@ export function showImportDialog(): void {
       title: t('tracker.import.dialog.title'),
       kind: 'dialog',
       width: 560,
-      height: 520,
+      height: 600,
     },
   );
 }
 
 /**
  * google.script.run target of the import dialog: imports a Fête de la science
- * open-data JSON, an OpenAgenda v2 JSON or a Programme CSV into the tracker.
- * Re-importing updates rows by source id; rejected records are listed with
- * their line and reason. A malformed file throws a French message and changes
- * nothing.
+ * open-data JSON, OpenAgenda events (JSON), the OpenDataSoft
+ * "evenements-publics-openagenda" dataset (JSON or CSV), an iCalendar file or
+ * a Programme CSV into the tracker. Re-importing updates rows by source id;
+ * every record is imported or refused (records imported + refused = records
+ * in the file): refusals come back grouped by reason for the dialog, and one
+ * sentence each (line, field, reason) in the report and the Journal tab. A
+ * malformed file throws a French message and changes nothing.
  * The dialog also passes its progress token: each step (reading, communes,
  * Programme, Partenaires) is reported for getProgress, then "done" with a link
  * to the Programme tab; an error is reported too, then thrown as before.

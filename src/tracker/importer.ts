@@ -4,14 +4,15 @@
  * once, merged in memory and written once, and the new structures are
  * appended to Partenaires in one write.
  */
-import {currentLanguage, t} from '../i18n';
+import {currentLanguage, MessageKey, t} from '../i18n';
 import {AddonError} from '../gas/errors';
+import {logJournal} from '../gas/journal';
 import {reportProgress} from '../gas/progress';
 import {writeRows} from '../gas/table';
 import {COMMUNES} from '../generated/communes';
 import {CommuneIndex} from './communes';
 import {parseImportFile} from './import/detect';
-import type {ImportResult, Rejection} from './import/types';
+import type {ImportFormat, ImportResult, Rejection} from './import/types';
 import {mergeSessions, planHeaders, planPartners} from './plan';
 import {parseEventCard} from './read';
 import {tabDef} from './schema';
@@ -23,23 +24,87 @@ export interface ImportReport {
   message: string;
   imported: number;
   updated: number;
+  /** Every refusal, one sentence each (also written to the Journal tab). */
   rejected: string[];
+  /** The refusals grouped by reason, for the dialog. */
+  refusals: RefusalGroup[];
+  /** Where the full list of refusals is ('' when none). */
+  journalNote: string;
   partnersAdded: number;
   given: number;
   accepted: number;
 }
 
-/** A rejection as the user reads it: line (or record) number, field and reason. */
+type Numbering = ImportResult['numbering'];
+
+const REJECTION_KEY: Record<Numbering, MessageKey> = {
+  line: 'tracker.import.rejection.line',
+  record: 'tracker.import.rejection.record',
+  event: 'tracker.import.rejection.event',
+};
+
+/**
+ * A rejection as the user reads it: line, record number or the line its
+ * VEVENT starts on, field and reason. Given a format, its usual numbering.
+ */
 export function rejectionText(
   r: Rejection,
-  format: ImportResult['format'],
+  numbering: Numbering | ImportFormat,
 ): string {
-  return t(
-    format === 'csv'
-      ? 'tracker.import.rejection.line'
-      : 'tracker.import.rejection.record',
-    {line: r.line, field: r.field, reason: t(r.reason, r.params)},
-  );
+  const n: Numbering =
+    numbering === 'line' || numbering === 'record' || numbering === 'event'
+      ? numbering
+      : numbering === 'csv'
+        ? 'line'
+        : numbering === 'ics'
+          ? 'event'
+          : 'record';
+  return t(REJECTION_KEY[n], {
+    line: r.line,
+    field: r.field,
+    reason: t(r.reason, r.params),
+  });
+}
+
+/** One reason for refusing records, and how many were refused for it. */
+export interface RefusalGroup {
+  label: string;
+  count: number;
+}
+
+/** The group label of a reason: "tracker.import.reason.X" → "tracker.import.group.X". */
+function groupKey(reason: MessageKey): MessageKey {
+  return reason.replace(
+    'tracker.import.reason.',
+    'tracker.import.group.',
+  ) as MessageKey;
+}
+
+/**
+ * Refusals grouped by reason ("93 hors du département 38", "2 sans lieu"),
+ * the largest group first; a reason that depends on the field ("sans
+ * « title »") is grouped per field.
+ */
+export function refusalGroups(
+  rejected: readonly Rejection[],
+  departement: string,
+): RefusalGroup[] {
+  const counts = new Map<string, number>();
+  for (const r of rejected) {
+    // The count stays a placeholder here: equal labels are one group.
+    const label = t(groupKey(r.reason), {
+      field: r.field,
+      departement,
+      max: r.params.max ?? '',
+    });
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([label, count]) => ({
+      label: label.replace('{count}', String(count)),
+      count,
+    }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /** Steps reported to the import dialog (reading, communes, Programme, Partenaires, done). */
@@ -78,7 +143,10 @@ export function importIntoTracker(
     throw new AddonError('tracker.import.error.noCommunes', {departement});
   }
   // Parse everything first: a file error stops here, before any write.
-  const result = parseImportFile(fileName, content, {communes: index});
+  const result = parseImportFile(fileName, content, {
+    communes: index,
+    timeZone: ss.getSpreadsheetTimeZone(),
+  });
   reportProgress(token, {
     step: 2,
     total: STEPS,
@@ -155,7 +223,35 @@ export function importIntoTracker(
     writeRows(partnersSheet, start, newPartners);
   }
 
-  const rejected = result.rejected.map(r => rejectionText(r, result.format));
+  const rejected = result.rejected.map(r => rejectionText(r, result.numbering));
+  const refusals = refusalGroups(result.rejected, departement);
+  if (rejected.length > 0) {
+    // The full list goes to the Journal: the dialog shows it grouped.
+    const at = new Date();
+    const source = t('tracker.import.journal.source');
+    logJournal(ss, [
+      {
+        at,
+        source,
+        level: 'info',
+        sheet: programmeTab.name,
+        count: rejected.length,
+        message: t('tracker.import.journal.summary', {
+          file: fileName,
+          given: result.given,
+          accepted: result.accepted,
+          rejected: rejected.length,
+        }),
+      },
+      ...rejected.map(message => ({
+        at,
+        source,
+        level: 'info' as const,
+        sheet: programmeTab.name,
+        message,
+      })),
+    ]);
+  }
   const summary = t('tracker.import.report.summary', {
     file: fileName,
     format: t(`tracker.import.format.${result.format}`),
@@ -173,6 +269,13 @@ export function importIntoTracker(
           count: newPartners.length,
         })
       : '';
+  const journalNote =
+    rejected.length > 0
+      ? t('tracker.import.report.journal', {
+          count: rejected.length,
+          tab: t('privacy.journal.sheet'),
+        })
+      : '';
   reportProgress(token, {
     step: STEPS,
     total: STEPS,
@@ -187,9 +290,11 @@ export function importIntoTracker(
   return {
     ok: true,
     message: summary + partnersLine,
+    journalNote,
     imported: merge.inserted,
     updated: merge.updated,
     rejected,
+    refusals,
     partnersAdded: newPartners.length,
     given: result.given,
     accepted: result.accepted,

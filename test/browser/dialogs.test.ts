@@ -250,6 +250,57 @@ describeInBrowser('every dialog of the menu in Chromium', () => {
     await p.close();
   });
 
+  it('« Importer des événements… » reads an .ics folded inside UTF-8 characters and shows the refusals by reason', async () => {
+    const {ws, target} = HOSTS.find(h => h.name === 'sheets-tracker')!.setup();
+    const p = await openPage(ws, target, 'Importer des événements…');
+    expect(await p.page.getAttribute('input[type="file"]', 'accept')).toContain(
+      '.ics',
+    );
+    await p.page.setInputFiles(
+      'input[type="file"]',
+      path.resolve(
+        __dirname,
+        '../fixtures/tracker/agenda-ville-utf8-folds.ics',
+      ),
+    );
+    await p.page.click('button[type="submit"]');
+    await p.page.waitForSelector('#kit-message:not([hidden])');
+    await settle(p.page);
+    await p.shot('dialog-import-ics');
+    expect(p.serverCalls.every(c => c.error === null)).toBe(true);
+    const shown = await p.page.evaluate(() => ({
+      groups: Array.from(document.querySelectorAll('#rejected-groups li')).map(
+        li => li.textContent,
+      ),
+      note: document.getElementById('rejected-note')!.textContent,
+      full: Array.from(document.querySelectorAll('#rejected-list li')).map(
+        li => li.textContent,
+      ),
+      boxHidden: document.getElementById('rejected')!.hidden,
+    }));
+    expect(shown).toEqual({
+      groups: ['1 hors du département 38', '1 en ligne, sans lieu'],
+      note: "La liste complète des refus (2) est inscrite dans l'onglet « Journal ».",
+      full: [
+        'Événement commençant ligne 14, champ « LOCATION » : commune hors du département 38 : « 69002 Lyon ».',
+        'Événement commençant ligne 21, champ « LOCATION » : événement en ligne, sans lieu : il ne peut pas être rattaché à une commune.',
+      ],
+      boxHidden: false,
+    });
+    // The characters cut by the folds came back whole.
+    const ss = target as ReturnType<Workspace['createSpreadsheet']>;
+    const titles = ss
+      .getSheetByName('Programme')!
+      .getDataRange()
+      .getValues()
+      .map(r => r.map(String))
+      .flat();
+    expect(titles).toContain('Chimie et café : expériences 🔬');
+    expect(titles.some(t => t.includes('\ufffd'))).toBe(false);
+    expect(p.consoleErrors).toEqual([]);
+    await p.close();
+  });
+
   for (const host of HOSTS) {
     const pages = pagesOf(host.setup);
 

@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check';
 import {COMMUNES} from '../../src/generated/communes';
-import {AddonError} from '../../src/gas/errors';
-import {allLanguages, t} from '../../src/i18n';
+import {allLanguages} from '../../src/i18n';
 import {CommuneIndex} from '../../src/tracker/communes';
 import {parseImportFile} from '../../src/tracker/import/detect';
 import {parseProgrammeCsv} from '../../src/tracker/import/csv';
@@ -16,36 +15,21 @@ import {parseOpenAgenda} from '../../src/tracker/import/openagenda';
 import type {ImportResult} from '../../src/tracker/import/types';
 import {tabDef} from '../../src/tracker/schema';
 import {recordReliability} from '../helpers/reliability';
-import {hostileString, runProperty, expectFilledMessage} from './fuzz';
+import {hostileString, runProperty} from './fuzz';
+import {importOutcome} from './import-outcome';
 
 const SUITE = 'fuzz-import';
 const ctx = {communes: new CommuneIndex(COMMUNES, '38')};
 
 /** Either a result whose counts add up, or an AddonError in French. */
 function checkOutcome(run: () => ImportResult, given?: number): void {
-  let result: ImportResult;
-  try {
-    result = run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AddonError);
-    const err = e as AddonError;
-    expect(err.key.startsWith('tracker.import.')).toBe(true);
-    expect(err.message).toBe(t(err.key, err.params, 'fr'));
-    expectFilledMessage(err.message);
-    return;
-  }
-  expect(result.accepted + result.rejected.length).toBe(result.given);
-  if (given !== undefined) expect(result.given).toBe(given);
+  const result = importOutcome(run, given);
+  if (!result) return;
   const acceptedLines = new Set(result.rows.map(r => r.line));
   const rejectedLines = new Set(result.rejected.map(r => r.line));
   expect(acceptedLines.size).toBe(result.accepted);
   expect(rejectedLines.size).toBe(result.rejected.length);
   for (const line of acceptedLines) expect(rejectedLines.has(line)).toBe(false);
-  for (const r of result.rejected) {
-    // Every rejection reads as a French sentence naming its field.
-    expect(typeof r.field).toBe('string');
-    expectFilledMessage(t(r.reason, r.params, 'fr'));
-  }
   for (const row of result.rows) {
     expect(row.date).toBeInstanceOf(Date);
     expect(Number.isNaN(row.date.getTime())).toBe(false);
@@ -256,6 +240,83 @@ describe('OpenAgenda v2 export (JSON)', () => {
         },
       ),
       250,
+    );
+    recordReliability('fuzzCases', n, SUITE);
+  });
+});
+
+const odsRecord = fc.record(
+  {
+    uid: fc.oneof(fc.integer({min: 1, max: 30}).map(String), jsonish),
+    title_fr: fc.oneof(fc.constant('Atelier'), jsonish),
+    timings: fc.oneof(
+      fc.array(timing, {maxLength: 3}).map(t => JSON.stringify(t)),
+      fc.array(timing, {maxLength: 3}),
+      jsonish,
+    ),
+    firstdate_begin: fc.oneof(
+      fc.constant('2026-10-10T14:00:00+02:00'),
+      jsonish,
+    ),
+    firstdate_end: fc.oneof(fc.constant('2026-10-10T16:00:00+02:00'), jsonish),
+    lastdate_begin: fc.oneof(fc.constant('2026-10-10T14:00:00+02:00'), jsonish),
+    lastdate_end: fc.oneof(fc.constant('2026-10-10T16:00:00+02:00'), jsonish),
+    location_city: fc.oneof(
+      fc.constantFrom('Grenoble', 'Vienne', 'Lyon'),
+      jsonish,
+    ),
+    location_postalcode: fc.oneof(fc.constantFrom('38000', '69001'), jsonish),
+    location_insee: fc.oneof(fc.constantFrom('38185', '69381'), jsonish),
+    location_department: fc.oneof(
+      fc.constantFrom('Isère', 'Vienne', '38'),
+      jsonish,
+    ),
+    status: fc.oneof(fc.constantFrom(1, 6, '{"id": 6}', 'Annulé'), jsonish),
+    attendancemode: fc.oneof(fc.constantFrom(1, 2, '{"id": 2}'), jsonish),
+    age_min: jsonish,
+    registration: jsonish,
+  },
+  {requiredKeys: []},
+);
+
+describe('OpenDataSoft "evenements-publics-openagenda" (JSON and CSV)', () => {
+  test('records of random shape, in results, as a list or as CSV: given = accepted + rejected', () => {
+    const n = runProperty(
+      fc.property(
+        fc.array(odsRecord, {minLength: 1, maxLength: 15}),
+        records => {
+          // Only records that look like the dataset: an empty object is just JSON.
+          const list = records.map(r => ({...r, title_fr: r.title_fr ?? 'x'}));
+          checkOutcome(() =>
+            parseImportFile(
+              'ods.json',
+              JSON.stringify({total_count: list.length, results: list}),
+              ctx,
+            ),
+          );
+          const cols = [
+            'uid',
+            'title_fr',
+            'timings',
+            'firstdate_begin',
+            'lastdate_begin',
+            'location_city',
+            'location_postalcode',
+            'location_insee',
+            'status',
+          ];
+          const cell = (v: unknown) =>
+            `"${(typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replace(/"/g, '""')}"`;
+          const csv = [
+            cols.join(';'),
+            ...list.map(r =>
+              cols.map(c => cell((r as Record<string, unknown>)[c])).join(';'),
+            ),
+          ].join('\r\n');
+          checkOutcome(() => parseImportFile('ods.csv', csv, ctx));
+        },
+      ),
+      200,
     );
     recordReliability('fuzzCases', n, SUITE);
   });

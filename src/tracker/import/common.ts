@@ -5,81 +5,82 @@
  */
 import {htmlToText} from '../../gas/sanitize';
 import {normalizeKey} from '../../gas/table';
+import {DEPARTEMENTS} from '../../generated/communes';
 import {hhmm} from '../cells';
 import {ANIMATION_KINDS} from '../schema';
+import {DEFAULT_ZONE, fromOffset, knowsZone, toZone, WallClock} from './clock';
 import {ImportContext, ImportedSession, RecordError, Rejection} from './types';
 
 /** One time slot as the event's local wall clock. */
 export interface Slot {
   date: Date;
+  /** "HH:mm", or '' for a whole day. */
   start: string;
   end: string;
+  /**
+   * What tells this slot apart among its record's in the source id ("#key"),
+   * when the source names its occurrences (iCalendar); else slots are numbered.
+   */
+  key?: string;
 }
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-interface WallClock {
-  y: number;
-  m: number;
-  d: number;
-  h: number;
-  min: number;
-}
+export type {WallClock} from './clock';
 
 /**
- * The local (Europe/Paris) wall clock of an ISO 8601 instant. A time given
- * with a non-zero offset is already the venue's local time and is taken as
- * written; a UTC time ("Z", "+00:00", as OpenAgenda may send) is moved to
- * French time (CET, or CEST from the last Sunday of March to the last Sunday
- * of October, 01:00 UTC).
+ * The wall clock, in the tracker's zone (Europe/Paris unless told), of an ISO
+ * 8601 time. A time with an offset ("Z", "+02:00", "-04:00") is a moment and
+ * is read in that zone; a time without one is already local and is taken as
+ * written. When the zone is one the add-on's rule does not know, a time with
+ * a non-zero offset is taken as written and a UTC one is read in Paris time.
  */
-export function wallClock(iso: string): WallClock | null {
+export function wallClock(iso: string, zone = DEFAULT_ZONE): WallClock | null {
   const m = ISO.exec(iso.trim());
   if (!m) return null;
   const [y, mo, d, h, min] = [1, 2, 3, 4, 5].map(i => Number(m[i]));
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || min > 59) return null;
   const check = new Date(Date.UTC(y, mo - 1, d));
   if (check.getUTCDate() !== d) return null;
+  const written = {y, m: mo, d, h, min};
   const offset = m[7] ?? '';
-  const isUtc = offset === 'Z' || /^[+-]00:?00$/.test(offset);
-  if (!isUtc) return {y, m: mo, d, h, min};
-  const utc = Date.UTC(y, mo - 1, d, h, min);
-  const shifted = new Date(utc + parisOffsetHours(utc) * 3600000);
-  return {
-    y: shifted.getUTCFullYear(),
-    m: shifted.getUTCMonth() + 1,
-    d: shifted.getUTCDate(),
-    h: shifted.getUTCHours(),
-    min: shifted.getUTCMinutes(),
-  };
+  if (offset === '') return written;
+  const minutes =
+    offset === 'Z'
+      ? 0
+      : (offset[0] === '-' ? -1 : 1) *
+        (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)));
+  if (minutes > 14 * 60 || minutes < -14 * 60) return null;
+  const instant = fromOffset(written, minutes);
+  if (knowsZone(zone)) return toZone(instant, zone);
+  return minutes === 0 ? toZone(instant, DEFAULT_ZONE) : written;
 }
 
-/** +1 (CET) or +2 (CEST) at this UTC instant. */
-function parisOffsetHours(utc: number): number {
-  const year = new Date(utc).getUTCFullYear();
-  const lastSunday = (month: number) => {
-    const last = new Date(Date.UTC(year, month + 1, 0));
-    return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-  };
-  return utc >= lastSunday(2) && utc < lastSunday(9) ? 2 : 1;
+/** The Programme's day (a local Date at midnight) of a wall clock. */
+export function dayOf(w: {y: number; m: number; d: number}): Date {
+  return new Date(w.y, w.m - 1, w.d);
 }
 
-function slotOf(begin: string, end: string): Slot | null {
-  const b = wallClock(begin);
-  const e = wallClock(end);
+function slotOf(begin: string, end: string, zone: string): Slot | null {
+  const b = wallClock(begin, zone);
+  const e = wallClock(end, zone);
   if (!b || !e) return null;
   return {
-    date: new Date(b.y, b.m - 1, b.d),
+    date: dayOf(b),
     start: hhmm(b.h, b.min),
     end: hhmm(e.h, e.min),
   };
 }
 
 /** A {begin, end} pair (OpenAgenda timings). */
-export function slotFromPair(begin: unknown, end: unknown): Slot | null {
+export function slotFromPair(
+  begin: unknown,
+  end: unknown,
+  zone = DEFAULT_ZONE,
+): Slot | null {
   if (typeof begin !== 'string' || typeof end !== 'string') return null;
-  return slotOf(begin, end);
+  return slotOf(begin, end, zone);
 }
 
 const ISO_IN_TEXT =
@@ -90,7 +91,7 @@ const SLOT = new RegExp(`^(${ISO_IN_TEXT})\\s*-\\s*(${ISO_IN_TEXT})$`);
  * The slots of a Fête de la science `horaires_iso` value: one or more
  * "BEGIN-END" separated by line breaks. Null when any slot is unreadable.
  */
-export function parseSlots(text: string): Slot[] | null {
+export function parseSlots(text: string, zone = DEFAULT_ZONE): Slot[] | null {
   const parts = text
     .split(/\r?\n|\r/)
     .map(s => s.trim())
@@ -99,7 +100,7 @@ export function parseSlots(text: string): Slot[] | null {
   const slots: Slot[] = [];
   for (const part of parts) {
     const m = SLOT.exec(part);
-    const slot = m ? slotOf(m[1], m[2]) : null;
+    const slot = m ? slotOf(m[1], m[2], zone) : null;
     if (!slot) return null;
     slots.push(slot);
   }
@@ -184,6 +185,10 @@ export interface SourceRecord {
   postalCode: string;
   communeName: string;
   insee: string;
+  /** The source's département (code or name), when it gives one. */
+  departement?: string;
+  /** True when the source says the event takes place online only. */
+  online?: boolean;
   structure: string;
   partners: string[];
   speakers: string;
@@ -203,16 +208,54 @@ export interface SourceRecord {
   communeField: string;
 }
 
+/** Whether a département given as a code ("38") or a name ("Isère") is this one. */
+function sameDepartement(given: string, code: string): boolean {
+  const key = normalizeKey(given);
+  if (key === '' || key === normalizeKey(code)) return true;
+  const own = DEPARTEMENTS.find(d => d.code === code);
+  if (own && key === normalizeKey(own.nom)) return true;
+  // Only a département the list names is a contradiction; any other text is not read.
+  return !DEPARTEMENTS.some(
+    d => normalizeKey(d.code) === key || normalizeKey(d.nom) === key,
+  );
+}
+
+/** The source id of each slot: "#key" when the source names it, "#n" when numbered. */
+function slotIds(rec: SourceRecord): string[] {
+  return rec.slots.map((slot, i) =>
+    slot.key !== undefined
+      ? `${rec.sourceKey}#${slot.key}`
+      : rec.slotSuffix
+        ? `${rec.sourceKey}#${i + 1}`
+        : rec.sourceKey,
+  );
+}
+
 /** Resolves the commune and splits the record into one row per slot. */
 export function toSessions(
   rec: SourceRecord,
   ctx: ImportContext,
 ): ImportedSession[] {
-  const found = ctx.communes.resolve({
-    insee: rec.insee,
-    postalCode: rec.postalCode,
-    name: rec.communeName,
-  });
+  const departement = ctx.communes.departement;
+  if (!rec.insee.trim() && !rec.postalCode.trim() && !rec.communeName.trim()) {
+    throw new RecordError(
+      rec.communeField,
+      rec.online
+        ? 'tracker.import.reason.online'
+        : 'tracker.import.reason.noPlace',
+    );
+  }
+  const found =
+    // A town named alone in another département is not this one's namesake.
+    !rec.insee.trim() &&
+    !rec.postalCode.trim() &&
+    !sameDepartement(rec.departement ?? '', departement)
+      ? ({ok: false, reason: 'outside'} as const)
+      : ctx.communes.resolve({
+          insee: rec.insee,
+          postalCode: rec.postalCode,
+          name: rec.communeName,
+        });
   if (!found.ok) {
     const shown = [rec.postalCode, rec.communeName || rec.insee]
       .filter(s => s)
@@ -224,11 +267,12 @@ export function toSessions(
         : found.reason === 'ambiguous'
           ? 'tracker.import.reason.ambiguousCommune'
           : 'tracker.import.reason.unknownCommune',
-      {value: shown || '—', departement: ctx.communes.departement},
+      {value: shown || '—', departement},
     );
   }
+  const ids = slotIds(rec);
   return rec.slots.map((slot, i) => ({
-    sourceId: rec.slotSuffix ? `${rec.sourceKey}#${i + 1}` : rec.sourceKey,
+    sourceId: ids[i],
     id: rec.id,
     title: rec.title,
     animationKind: rec.animationKind,

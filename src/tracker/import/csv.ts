@@ -166,5 +166,12 @@ export function parseProgrammeCsv(
       rejected.push(rejectionOf(e, rec.line));
     }
   }
-  return {format: 'csv', given: records.length - 1, accepted, rows, rejected};
+  return {
+    format: 'csv',
+    given: records.length - 1,
+    accepted,
+    rows,
+    rejected,
+    numbering: 'line',
+  };
 }

@@ -4,24 +4,17 @@
  * slot becomes one Programme row.
  */
 import {t} from '../../i18n';
+import {targetZone} from './clock';
 import {
   mapAnimationKind,
   mapPublic,
   optionalNumber,
   parseSlots,
   plain,
-  rejectionOf,
   splitNames,
-  toSessions,
 } from './common';
-import {
-  ImportContext,
-  ImportResult,
-  ImportedSession,
-  RecordError,
-  Rejection,
-} from './types';
-import {appendAll} from '../../shared/arrays';
+import {readRecords} from './records';
+import {ImportContext, ImportResult, RecordError} from './types';
 
 type Json = Record<string, unknown>;
 
@@ -50,90 +43,80 @@ export function parseFdsRecords(
   records: readonly unknown[],
   ctx: ImportContext,
 ): ImportResult {
-  const rows: ImportedSession[] = [];
-  const rejected: Rejection[] = [];
-  const seen = new Map<string, number>();
-  let accepted = 0;
-  records.forEach((record, i) => {
-    const line = i + 1;
-    try {
-      const f = fdsFields(record);
-      const id = plain(f.identifiant);
-      if (!id)
-        throw new RecordError('identifiant', 'tracker.import.reason.missing');
-      const first = seen.get(id);
-      if (first !== undefined) {
-        throw new RecordError(
-          'identifiant',
-          'tracker.import.reason.duplicate',
-          {
-            value: id,
-            first,
-          },
-        );
-      }
-      seen.set(id, line);
-      const title = plain(f.titre_fr);
-      if (!title)
-        throw new RecordError('titre_fr', 'tracker.import.reason.missing');
-      const horaires = typeof f.horaires_iso === 'string' ? f.horaires_iso : '';
-      const slots = parseSlots(horaires);
-      if (!slots) {
-        throw new RecordError(
-          'horaires_iso',
-          horaires
-            ? 'tracker.import.reason.badSlot'
-            : 'tracker.import.reason.missing',
-          {value: horaires.slice(0, 80)},
-        );
-      }
-      const registration = plain(f.inscription_necessaire).toLowerCase();
-      const structure = plain(f.organisateur);
-      const status = /annul/i.test(plain(f.statut)) ? 'annulé' : '';
-      appendAll(
-        rows,
-        toSessions(
-          {
-            line,
-            sourceKey: `fds:${id}`,
-            id: '',
-            title,
-            animationKind: mapAnimationKind(f.type_d_animation),
-            slots,
-            venue: plain(f.nom_du_lieu),
-            address: plain(f.adresse),
-            postalCode: plain(f.code_postal),
-            communeName: plain(f.ville),
-            insee: plain(f.code_insee ?? f.insee),
-            structure,
-            partners: splitNames(f.partenaire).filter(p => p !== structure),
-            speakers: plain(f.animateurs),
-            public: mapPublic(f.publics_concernes),
-            minAge: optionalNumber(f.age_minimum, 'age_minimum'),
-            capacity: null,
-            registered: null,
-            attended: null,
-            questionnaireLink: '',
-            registrationLink: plain(f.lien_d_inscription),
-            description: plain(
-              f.description_fr ??
-                f.description_longue_html_fr ??
-                f.description_longue_fr,
-            ),
-            status,
-            notes: registration.startsWith('oui')
-              ? t('tracker.import.registrationRequired')
-              : '',
-            slotSuffix: true,
-            communeField: 'ville',
-          },
-          ctx,
-        ),
-      );
-      accepted++;
-    } catch (e) {
-      rejected.push(rejectionOf(e, line));
-    }
-  });
-  return {format: 'fds', given: records.length, accepted, rows, rejected};
+  const zone = targetZone(ctx.timeZone);
+  const read = readRecords(
+    records,
+    {
+      line: (_record, i) => i + 1,
+      identity: record => {
+        const id = plain(fdsFields(record).identifiant);
+        if (!id) {
+          throw new RecordError('identifiant', 'tracker.import.reason.missing');
+        }
+        return {field: 'identifiant', key: id, shown: id};
+      },
+      read: (record, line, identity) => {
+        const f = fdsFields(record);
+        const title = plain(f.titre_fr);
+        if (!title)
+          throw new RecordError('titre_fr', 'tracker.import.reason.missing');
+        const horaires =
+          typeof f.horaires_iso === 'string' ? f.horaires_iso : '';
+        const slots = parseSlots(horaires, zone);
+        if (!slots) {
+          throw new RecordError(
+            'horaires_iso',
+            horaires
+              ? 'tracker.import.reason.badSlot'
+              : 'tracker.import.reason.missing',
+            {value: horaires.slice(0, 80)},
+          );
+        }
+        const registration = plain(f.inscription_necessaire).toLowerCase();
+        const structure = plain(f.organisateur);
+        return {
+          line,
+          sourceKey: `fds:${identity.key}`,
+          id: '',
+          title,
+          animationKind: mapAnimationKind(f.type_d_animation),
+          slots,
+          venue: plain(f.nom_du_lieu),
+          address: plain(f.adresse),
+          postalCode: plain(f.code_postal),
+          communeName: plain(f.ville),
+          insee: plain(f.code_insee ?? f.insee),
+          departement: plain(f.departement),
+          structure,
+          partners: splitNames(f.partenaire).filter(p => p !== structure),
+          speakers: plain(f.animateurs),
+          public: mapPublic(f.publics_concernes),
+          minAge: optionalNumber(f.age_minimum, 'age_minimum'),
+          capacity: null,
+          registered: null,
+          attended: null,
+          questionnaireLink: '',
+          registrationLink: plain(f.lien_d_inscription),
+          description: plain(
+            f.description_fr ??
+              f.description_longue_html_fr ??
+              f.description_longue_fr,
+          ),
+          status: /annul/i.test(plain(f.statut)) ? 'annulé' : '',
+          notes: registration.startsWith('oui')
+            ? t('tracker.import.registrationRequired')
+            : '',
+          slotSuffix: true,
+          communeField: 'ville',
+        };
+      },
+    },
+    ctx,
+  );
+  return {
+    format: 'fds',
+    given: records.length,
+    ...read,
+    numbering: 'record',
+  };
 }

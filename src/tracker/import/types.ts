@@ -50,18 +50,26 @@ export interface Rejection {
   params: Record<string, string | number>;
 }
 
+/** The formats the import reads (report.json's input.events[].format too). */
+export type ImportFormat =
+  'fds' | 'openagenda' | 'ods-openagenda' | 'ics' | 'csv';
+
 export interface ImportResult {
-  format: 'fds' | 'openagenda' | 'csv';
-  /** Records (JSON) or data lines (CSV) in the file. */
+  format: ImportFormat;
+  /** Records (JSON), data lines (CSV) or VEVENTs (iCalendar) in the file. */
   given: number;
   /** Records turned into rows (each may give several rows, one per timing). */
   accepted: number;
   rows: ImportedSession[];
   rejected: Rejection[];
+  /** What a rejection's number is: a line of the file, a record's rank, or the line a VEVENT starts on. */
+  numbering: 'line' | 'record' | 'event';
 }
 
 export interface ImportContext {
   communes: CommuneIndex;
+  /** The tracker's time zone (the spreadsheet's); Europe/Paris when absent. */
+  timeZone?: string;
 }
 
 /** A record-level failure inside a parser: becomes one Rejection. */

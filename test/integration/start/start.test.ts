@@ -327,6 +327,47 @@ describe('npm start on a responses-sheet CSV download', () => {
   });
 });
 
+describe('npm start on iCalendar, the OpenDataSoft CSV and several OpenAgenda pages', () => {
+  test('report.json names the formats the add-on recognised; every record accounted for', () => {
+    const out = path.join(tmp, 'formats');
+    const tracker = (name: string) =>
+      path.join(ROOT, 'test/fixtures/tracker', name);
+    const r = start([
+      '--events',
+      tracker('framagenda.ics'),
+      '--events',
+      tracker('ods-openagenda.csv'),
+      '--events',
+      tracker('openagenda-pages.json'),
+      '--today',
+      '2026-10-01',
+      '--out',
+      out,
+    ]);
+    if (r.code !== 0)
+      throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    const report = JSON.parse(
+      fs.readFileSync(path.join(out, 'report.json'), 'utf8'),
+    ) as Report;
+    expect(report.input.events).toEqual([
+      {file: 'framagenda.ics', format: 'ics', records: 9},
+      {file: 'ods-openagenda.csv', format: 'ods-openagenda', records: 3},
+      {file: 'openagenda-pages.json', format: 'openagenda', records: 4},
+    ]);
+    // framagenda.ics: 13 sessions of 5 events (the RECURRENCE-ID is its series'),
+    // 3 VEVENTs refused; the CSV: 8001 (2 sessions), 8007, Annecy refused;
+    // the pages: 4 events of one session each.
+    expect(report.tracker.sessions).toBe(13 + 3 + 4);
+    expect(report.tracker.events).toBe(5 + 2 + 4);
+    expect(report.tracker.rejected.map(x => [x.file, x.line])).toEqual([
+      ['framagenda.ics', 88],
+      ['framagenda.ics', 96],
+      ['framagenda.ics', 104],
+      ['ods-openagenda.csv', 5],
+    ]);
+  });
+});
+
 describe('npm start with --events only: synthetic answers made to fit', () => {
   test('about ten public answers per imported session, spread over them; no sample session', () => {
     const out = path.join(tmp, 'events-only');
@@ -384,6 +425,11 @@ describe('a file that cannot be read stops the run', () => {
       /programme\.csv, ligne 1 : la première colonne doit être « Horodateur »/,
     ],
     ['--events', 'missing.json', /missing\.json : fichier introuvable/],
+    [
+      '--events',
+      'bad-truncated.ics',
+      /bad-truncated\.ics : Le fichier iCalendar s'arrête ligne 6 sans refermer le bloc VEVENT ouvert ligne 3/,
+    ],
   ])('%s %s', (option, file, message) => {
     const out = path.join(tmp, `bad-${file}`);
     const r = start([option, fixture(file), '--out', out]);
