@@ -264,11 +264,12 @@ describe('computeBilan on random response sheets', () => {
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 describe('regression: masking a long answer', () => {
-  test('a 60,000-character answer is masked in linear time (was 20 s)', () => {
+  test('a 60,000-character answer is kept whole, addresses inside long texts still masked', () => {
     // Found by the CSV property below: the unbounded e-mail pattern
-    // backtracked over every start position of a long run of letters.
+    // backtracked over every start position of a long run of letters (20 s).
+    // Its speed is a target of `npm run bench` (scripts/bench/speed.ts), not
+    // a wall-clock assertion here.
     const long = 'true@SUM(A1)' + 'x'.repeat(60000);
-    const started = Date.now();
     const r = computeBilan({
       sheets: [
         {
@@ -283,7 +284,6 @@ describe('regression: masking a long answer', () => {
       now: NOW,
       communes: COMMUNES,
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(r.questions[0].texts).toEqual([long, 'ok']);
     // Addresses are still found inside long texts.
     const mixed = computeBilan({
