@@ -339,7 +339,17 @@ describe('Forms CSV download', () => {
 
   test('any text as a CSV download: the bilan still comes out, counts right', () => {
     runProperty(
-      fc.tuple(responseTable, fc.array(hostileString, {maxLength: 5})),
+      fc.tuple(
+        responseTable,
+        // Now and then, hostile text after the last row (a quote in it is refused).
+        fc.oneof(
+          {weight: 2, arbitrary: fc.constant([])},
+          {
+            weight: 1,
+            arbitrary: fc.array(hostileString, {minLength: 1, maxLength: 5}),
+          },
+        ),
+      ),
       ([{columns, rows, k}, noise]) => {
         const titles = columns.map(c => c.title);
         const text = [titles, ...rows]

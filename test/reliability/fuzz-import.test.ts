@@ -295,7 +295,7 @@ describe('any file at all', () => {
     runProperty(
       fc.tuple(
         fc.oneof(
-          {weight: 3, arbitrary: wellFormed},
+          {weight: 5, arbitrary: wellFormed},
           {weight: 1, arbitrary: jsonish.map(v => JSON.stringify(v) ?? 'null')},
           {weight: 1, arbitrary: hostileString},
         ),

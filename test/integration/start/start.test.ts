@@ -376,7 +376,7 @@ describe('a file that cannot be read stops the run', () => {
     [
       '--responses',
       'bad-quote.csv',
-      /bad-quote\.csv, ligne 2 : CSV illisible : guillemet ouvert jamais refermé/,
+      /bad-quote\.csv : Le fichier CSV est mal formé à la ligne 2 : un guillemet y ouvre une cellule qui n’est jamais refermée/,
     ],
     [
       '--responses',
