@@ -4,6 +4,7 @@
  * its Programme rows (one per time slot) with the commune resolved.
  */
 import {htmlToText} from '../../gas/sanitize';
+import {parisWallClock} from '../../shared/dates';
 import {normalizeKey} from '../../gas/table';
 import {hhmm} from '../cells';
 import {ANIMATION_KINDS} from '../schema';
@@ -44,25 +45,7 @@ export function wallClock(iso: string): WallClock | null {
   const offset = m[7] ?? '';
   const isUtc = offset === 'Z' || /^[+-]00:?00$/.test(offset);
   if (!isUtc) return {y, m: mo, d, h, min};
-  const utc = Date.UTC(y, mo - 1, d, h, min);
-  const shifted = new Date(utc + parisOffsetHours(utc) * 3600000);
-  return {
-    y: shifted.getUTCFullYear(),
-    m: shifted.getUTCMonth() + 1,
-    d: shifted.getUTCDate(),
-    h: shifted.getUTCHours(),
-    min: shifted.getUTCMinutes(),
-  };
-}
-
-/** +1 (CET) or +2 (CEST) at this UTC instant. */
-function parisOffsetHours(utc: number): number {
-  const year = new Date(utc).getUTCFullYear();
-  const lastSunday = (month: number) => {
-    const last = new Date(Date.UTC(year, month + 1, 0));
-    return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-  };
-  return utc >= lastSunday(2) && utc < lastSunday(9) ? 2 : 1;
+  return parisWallClock(Date.UTC(y, mo - 1, d, h, min));
 }
 
 function slotOf(begin: string, end: string): Slot | null {
