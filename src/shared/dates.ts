@@ -4,8 +4,8 @@
  * (whose runtime zone is not always the spreadsheet's) and in tests. A date
  * from Sheets or a trigger is a moment; the day and time it stands for are
  * read in a time zone. Europe/Paris (and the zones that share its rule)
- * follow the EU rule in force since 1996: summer time from the last Sunday of March 01:00 UTC to
- * the last Sunday of October 01:00 UTC.
+ * follow the EU rule in force since 1996: summer time from the last Sunday
+ * of March 01:00 UTC to the last Sunday of October 01:00 UTC.
  *
  * Day numbers count whole days since 1970-01-01 in Paris, so that comparing
  * and adding days needs no Date arithmetic.
