@@ -14,6 +14,7 @@ module.exports = {
   reporters: [
     'default',
     '<rootDir>/test/reliability-reporter.js',
+    '<rootDir>/test/conformance-reporter.js',
     '<rootDir>/test/ci-guard-reporter.js',
   ],
   testTimeout: 120000,
