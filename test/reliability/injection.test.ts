@@ -140,7 +140,7 @@ function inHtml(where: string, html: string, texts: string[]): Verdict {
     if (re.test(html)) problems.push(`live markup ${re} in ${where}`);
   }
   return verdict(
-    `échappées dans ${where}, sans balise active`,
+    `dans ${where}, échappée${texts.length > 1 ? 's' : ''}, sans balise active`,
     texts.length,
     problems,
   );
