@@ -31,10 +31,23 @@ module.exports = tseslint.config(
       'prefer-arrow-callback': 'error',
       'no-trailing-spaces': 'error',
       quotes: ['warn', 'single', {avoidEscape: true}],
+      // A focused or skipped test leaves others unrun: never committed
+      // (test/ci-guard-reporter.js also fails such a run under CI=true).
       'no-restricted-properties': [
         'error',
-        {object: 'describe', property: 'only'},
-        {object: 'it', property: 'only'},
+        ...['describe', 'it', 'test'].flatMap(object =>
+          ['only', 'skip'].map(property => ({
+            object,
+            property,
+            message: `${object}.${property} leaves tests unrun`,
+          })),
+        ),
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['fit', 'fdescribe', 'ftest', 'xit', 'xdescribe', 'xtest'].map(
+          name => ({name, message: `${name} leaves tests unrun`}),
+        ),
       ],
     },
   },

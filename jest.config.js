@@ -15,6 +15,7 @@ module.exports = {
     'default',
     '<rootDir>/test/reliability-reporter.js',
     '<rootDir>/test/conformance-reporter.js',
+    '<rootDir>/test/ci-guard-reporter.js',
   ],
   testTimeout: 120000,
   maxWorkers: 2,

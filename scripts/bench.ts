@@ -15,6 +15,7 @@ import {performance} from 'node:perf_hooks';
 import {build} from './build';
 import {measureBundle, type BundleFigures} from './bench/bundle';
 import {measureCompute, type ComputeFigures} from './bench/compute';
+import {measureSpeed, type SpeedFigures} from './bench/speed';
 import {measureMemory, type MemoryFigures} from './bench/memory';
 import {naiveBilanRead, naiveImport, type NaiveFigure} from './bench/naive';
 import {
@@ -161,6 +162,13 @@ async function main(): Promise<void> {
   let compute: ComputeFigures | null = null;
   let bundle: BundleFigures | null = null;
   let memory: MemoryFigures | null = null;
+  let speed: SpeedFigures | null = null;
+  try {
+    say('… vitesses (réponse longue, émulateur)');
+    speed = measureSpeed(quick ? 1 : 3);
+  } catch (e) {
+    notes.push(`Vitesses non mesurées : ${(e as Error).message}`);
+  }
   try {
     say('… calcul (médianes)');
     compute = await measureCompute(quick ? 20000 : 100000, quick ? 3 : 5);
@@ -182,7 +190,7 @@ async function main(): Promise<void> {
 
   const targets = [
     ...(quick ? [] : actionTargets(actions)),
-    ...otherTargets(compute, bundle, memory),
+    ...otherTargets(compute, bundle, memory, speed),
   ];
   const seconds = round((performance.now() - started) / 1000, 1);
   const report = {
@@ -204,6 +212,7 @@ async function main(): Promise<void> {
     compute,
     bundle,
     memory,
+    speed,
     notes,
   };
   if (!quick) fs.writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);

@@ -5,6 +5,7 @@ import type {BundleFigures} from './bundle';
 import type {ComputeFigures} from './compute';
 import type {MemoryFigures} from './memory';
 import type {NaiveFigure} from './naive';
+import {SPEED_TARGETS, type SpeedFigures} from './speed';
 import type {ActionFigure, ActionKey, ScaleKey, ScaleSpec} from './scenario';
 import {ACTIONS, SCALES} from './scenario';
 import {round} from './stats';
@@ -156,8 +157,24 @@ export function otherTargets(
   compute: ComputeFigures | null,
   bundle: BundleFigures | null,
   memory: MemoryFigures | null,
+  speed: SpeedFigures | null = null,
 ): Target[] {
   const out: Target[] = [];
+  if (speed) {
+    for (const key of Object.keys(
+      SPEED_TARGETS,
+    ) as (keyof typeof SPEED_TARGETS)[]) {
+      const {limit, name} = SPEED_TARGETS[key];
+      out.push({
+        name,
+        figure: speed[key],
+        unit: 'ms',
+        target: `≤ ${limit}`,
+        met: speed[key] <= limit,
+        note: `médiane de ${speed.runs} (ancienne assertion des tests, déplacée ici)`,
+      });
+    }
+  }
   if (compute) {
     out.push({
       name: `Calcul — pas plus lent qu’arquero (${compute.answers} réponses × ${compute.questions} questions)`,

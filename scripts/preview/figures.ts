@@ -6,7 +6,6 @@
  */
 import {FR} from '../../src/i18n/fr';
 import {EN} from '../../src/i18n/en';
-import type {WeeklyFigures} from './report';
 
 export type DumpCell = string | number | boolean | {date: string} | null;
 export interface SheetLike {
@@ -145,35 +144,4 @@ export function trackerCounts(ss: SpreadsheetLike): {
     communes: communes.size,
     structures: structures.size,
   };
-}
-
-const CANCELLED = ['annule', 'cancelled', 'canceled'];
-const DONE = ['fait', 'done'];
-
-/** The weekly figures as documented: upcoming in [today, today + 14 days), overdue before today and not done. */
-export function weeklyCounts(
-  ss: SpreadsheetLike,
-  today: string,
-  mailsSent: number,
-): WeeklyFigures {
-  const end = addDays(today, 14);
-  const upcoming = programme(ss).filter(r => {
-    const d = localDate(r.date);
-    return (
-      d !== null &&
-      d >= today &&
-      d < end &&
-      !CANCELLED.includes(norm(text(r.status)))
-    );
-  }).length;
-  const tasks = table(
-    findSheet(ss, 'tracker.tab.logistics', ['Logistique']),
-    'tracker.col.task',
-    ['task', 'dueDate', 'status'],
-  );
-  const overdue = tasks.filter(r => {
-    const d = localDate(r.dueDate);
-    return d !== null && d < today && !DONE.includes(norm(text(r.status)));
-  }).length;
-  return {today, upcomingSessions: upcoming, overdueTasks: overdue, mailsSent};
 }

@@ -20,7 +20,8 @@ import {documentElements, documentKind, type DocNodeLike} from './docfigures';
 import {click, menuLabel, serverFn, type DriveContext} from './drive';
 import {parisTime} from './emulator';
 import type {EventId, EventPlan} from './events';
-import {trackerCounts, weeklyCounts, type SpreadsheetLike} from './figures';
+import {trackerCounts, type SpreadsheetLike} from './figures';
+import {weeklyFromAddon} from './weekly';
 import type {
   BilanFigures,
   DocumentFigures,
@@ -659,8 +660,9 @@ export function runWeekly(ctx: FlowContext, states: EventState[]): void {
         t => t.includes(url) || t.includes(id) || t.includes(s.plan.card.name),
       ),
     );
+    // Read from the « Synthèses » row the add-on wrote, never recomputed.
     s.report.weekly = active.includes(s)
-      ? weeklyCounts(spreadsheetDump(ws, s.ss), today, mine.length)
+      ? weeklyFromAddon(spreadsheetDump(ws, s.ss), today, mine.length)
       : null;
   }
 }

@@ -11,11 +11,16 @@ import {COMMUNES} from '../../src/generated/communes';
 import {AddonError} from '../../src/gas/errors';
 import {FR} from '../../src/i18n/fr';
 import {EN} from '../../src/i18n/en';
+import {t} from '../../src/i18n';
 import {CommuneIndex} from '../../src/tracker/communes';
 import {parseImportFile} from '../../src/tracker/import/detect';
 import {isOdsHeader} from '../../src/tracker/import/ods';
 import type {ImportFormat} from '../../src/tracker/import/types';
-import {CsvError, parseCsv, type CsvTable} from './csv';
+import {
+  CsvSyntaxError,
+  detectDelimiter,
+  parseCsvRecords,
+} from '../../src/shared/csv';
 
 /** The formats of --events: the add-on's own import formats. */
 export type EventsFormat = ImportFormat;
@@ -39,14 +44,24 @@ export interface ResponsesFile {
   table: CsvTable;
 }
 
+/** A CSV file read by the add-on's own reader (src/shared/csv.ts): header, then data records. */
+export interface CsvTable {
+  separator: string;
+  header: string[];
+  records: {line: number; fields: string[]}[];
+}
+
 export class FileError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly reason: string,
   ) {
+    // The add-on's own messages name the line already: said once.
     super(
-      line > 0 ? `${file}, ligne ${line} : ${reason}` : `${file} : ${reason}`,
+      line > 0 && !reason.includes(`ligne ${line}`)
+        ? `${file}, ligne ${line} : ${reason}`
+        : `${file} : ${reason}`,
     );
   }
 }
@@ -242,14 +257,28 @@ function checkWidth(file: string, table: CsvTable): void {
   }
 }
 
+/**
+ * The file read by the add-on's CSV reader, so that `npm start` refuses what
+ * the add-on's import refuses, with the same French message.
+ */
 function readCsv(file: string, text: string): CsvTable {
+  const body = text.replace(/^\ufeff/, '');
+  const separator = detectDelimiter(body);
+  let records;
   try {
-    return parseCsv(text);
+    records = parseCsvRecords(body, separator);
   } catch (e) {
-    if (e instanceof CsvError)
-      throw new FileError(file, e.line, `CSV illisible : ${e.message}`);
+    if (e instanceof CsvSyntaxError)
+      throw new FileError(file, e.line, t(e.key, e.params, 'fr'));
     throw e;
   }
+  if (records.length === 0) throw new FileError(file, 1, 'fichier vide');
+  const [head, ...rest] = records;
+  return {
+    separator,
+    header: head.cells.map(h => h.trim()),
+    records: rest.map(r => ({line: r.line, fields: r.cells})),
+  };
 }
 
 export function checkEventsFile(file: string): EventsFile {

@@ -171,6 +171,10 @@ export const EN: Record<keyof typeof FR, string> = {
     'Partners: {count} organisation(s) added.',
   'tracker.import.progress.done': 'Import finished.',
   'tracker.import.progress.open': 'Open the "{tab}" tab',
+  'csv.error.unclosedQuote':
+    'The CSV file is malformed on line {line}: a quote there opens a cell that is never closed, so everything after it would be read as one cell. Close that quote (or remove it), then import again. Nothing was imported.',
+  'csv.error.strayQuote':
+    'The CSV file is malformed on line {line}: a quote stands in the middle of a cell. A cell that holds quotes must be entirely in quotes, with the quotes inside doubled (""). Fix that line, then import again. Nothing was imported.',
   'tracker.import.error.empty': 'The file is empty: no event to import.',
   'tracker.import.error.json':
     'The JSON file is malformed (line {line}, column {column}): check that it is a complete export. Nothing was imported.',

@@ -180,6 +180,10 @@ export const FR = {
     'Partenaires : {count} structure(s) ajoutée(s).',
   'tracker.import.progress.done': 'Import terminé.',
   'tracker.import.progress.open': "Ouvrir l'onglet « {tab} »",
+  'csv.error.unclosedQuote':
+    'Le fichier CSV est mal formé à la ligne {line} : un guillemet y ouvre une cellule qui n’est jamais refermée, et tout ce qui suit serait lu comme une seule cellule. Refermez ce guillemet (ou retirez-le), puis importez à nouveau. Rien n’a été importé.',
+  'csv.error.strayQuote':
+    'Le fichier CSV est mal formé à la ligne {line} : un guillemet se trouve au milieu d’une cellule. Une cellule qui contient des guillemets doit être entièrement entre guillemets, ceux de l’intérieur doublés (« "" »). Corrigez cette ligne, puis importez à nouveau. Rien n’a été importé.',
   'tracker.import.error.empty':
     'Le fichier est vide : aucun événement à importer.',
   'tracker.import.error.json':

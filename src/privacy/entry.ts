@@ -7,7 +7,7 @@ import {withDocumentLock} from '../gas/lock';
 import {writeRows} from '../gas/table';
 import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
-import {dayLabel, monthsBefore, parisDay} from '../weekly/dates';
+import {dayLabel, monthsBefore, parisDay} from '../shared/dates';
 import {planPurge} from './purge';
 
 /** Past this many separate blocks, one rewrite of the sheet is cheaper than deleteRows per block. */

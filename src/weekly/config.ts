@@ -12,7 +12,7 @@
 import {AddonError} from '../gas/errors';
 import type {MessageKey} from '../i18n';
 import type {Weekday} from '../settings/types';
-import {DAY_MS, parisDay, parisOffsetMs} from './dates';
+import {DAY_MS, parisDay, parisOffsetMs} from '../shared/dates';
 import type {PreviousSummary} from './summary';
 
 export const CONFIG_KEY = 'tds.weekly.config';

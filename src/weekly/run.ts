@@ -20,7 +20,7 @@ import {
   WeeklyConfig,
   WeeklyState,
 } from './config';
-import {dayLabel, parisDay} from './dates';
+import {dayLabel, parisDay} from '../shared/dates';
 import {responseFigures} from './responses';
 import {
   appendHistory,

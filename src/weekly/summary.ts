@@ -6,7 +6,7 @@
  */
 import type {Session, Task, TrackerData} from '../model/tracker';
 import {normalizeKey} from '../gas/table';
-import {dayLabel, parisDay} from './dates';
+import {dayLabel, parisDay} from '../shared/dates';
 import type {ResponseFigures} from './responses';
 
 /** Sessions starting within this many days, today included. */

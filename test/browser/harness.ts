@@ -1,7 +1,7 @@
 /**
  * Browser tests' harness: a page rendered by the emulator's HtmlService,
- * opened in headless Chromium (Debian's /usr/bin/chromium, driven by
- * playwright-core: no browser download), with a `google.script.run` stand-in
+ * opened in headless Chromium (wherever it is installed: see findChromium;
+ * driven by playwright-core: no browser download), with a `google.script.run` stand-in
  * that runs each server call on the emulator — the server side really runs.
  *
  *   const browser = useBrowser();               // once per test file
@@ -11,7 +11,8 @@
  *   await p.close();
  *
  * Without Chromium, describeInBrowser() skips the tests with the command that
- * installs it; under CI=true a missing Chromium fails instead.
+ * installs it; under CI=true a missing Chromium fails instead (and the CI
+ * guard reporter fails any skipped test: test/ci-guard-reporter.js).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,7 +20,61 @@ import * as path from 'node:path';
 import type {BrowserContext, Page} from 'playwright-core';
 import type {Workspace} from '../../emulator';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Names a Chromium or Chrome executable goes by on PATH. */
+const BROWSER_NAMES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
+/** Where packages put it when it is not on PATH (Debian, Ubuntu snap, Fedora, macOS). */
+const COMMON_LOCATIONS = [
+  '/usr/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/lib64/chromium-browser/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/opt/google/chrome/chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+function executable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser to drive: CHROMIUM_PATH or CHROME_PATH when set (a wrong one is
+ * reported, not replaced), else the first Chromium or Chrome found on PATH,
+ * else in a common install location; null when there is none.
+ */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  locations: readonly string[] = COMMON_LOCATIONS,
+): {
+  path: string | null;
+  looked: string[];
+} {
+  const given = env.CHROMIUM_PATH || env.CHROME_PATH;
+  if (given) return {path: executable(given) ? given : null, looked: [given]};
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(d => d !== '');
+  const looked = [
+    ...BROWSER_NAMES.flatMap(n => dirs.map(d => path.join(d, n))),
+    ...locations,
+  ];
+  return {path: looked.find(executable) ?? null, looked};
+}
+
+const FOUND = findChromium();
+/** The browser found (findChromium), or the Debian path, named in messages. */
+export const CHROMIUM_PATH = FOUND.path ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -47,10 +102,12 @@ type ShownPage = NonNullable<ReturnType<Workspace['ui']['lastPage']>>;
 
 /** Why the browser tests cannot run here, or null when they can. */
 export function missingBrowser(): string | null {
-  try {
-    fs.accessSync(CHROMIUM_PATH, fs.constants.X_OK);
-  } catch {
-    return `Chromium introuvable (${CHROMIUM_PATH}). Pour l'installer : ${INSTALL_COMMAND}`;
+  if (!FOUND.path) {
+    const where =
+      process.env.CHROMIUM_PATH || process.env.CHROME_PATH
+        ? `${process.env.CHROMIUM_PATH || process.env.CHROME_PATH} n'est pas un exécutable`
+        : 'ni CHROMIUM_PATH, ni CHROME_PATH, ni chromium ou google-chrome dans le PATH ou aux emplacements habituels';
+    return `Chromium introuvable (${where}). Pour l'installer : ${INSTALL_COMMAND}, ou indiquez son chemin dans CHROMIUM_PATH`;
   }
   try {
     require.resolve('playwright-core');
@@ -76,6 +133,8 @@ export function describeInBrowser(name: string, body: () => void): void {
     });
   } else {
     console.warn(`Tests navigateur ignorés (${name}) : ${missing}`);
+    // The one sanctioned skip: no browser outside CI (under CI=true: above).
+    // eslint-disable-next-line no-restricted-properties
     describe.skip(name, body);
   }
 }

@@ -2,7 +2,7 @@
  * The `npm start` output in a real browser: index.html and two artefact pages
  * (a tracker tab and a document) open from the file system in headless
  * Chromium, with no console error and no broken link; PNG captures are kept in
- * test-artifacts/screenshots/. Without /usr/bin/chromium the tests are skipped
+ * test-artifacts/screenshots/. Without Chromium (harness.ts: findChromium) the tests are skipped
  * with the install command (apt-get install -y chromium), except under CI=true
  * where they fail.
  */

@@ -12,8 +12,7 @@ import {inferColumn} from '../../src/bilan/infer';
 import {COMMUNES} from '../../src/generated/communes';
 import {AddonError} from '../../src/gas/errors';
 import type {BilanResult} from '../../src/model/bilan';
-import {recordReliability} from '../helpers/reliability';
-import {hostileString, runProperty} from './fuzz';
+import {expectFilledMessage, hostileString, runProperty} from './fuzz';
 
 const SUITE = 'fuzz-bilan';
 const NOW = new Date('2026-10-20T10:00:00+02:00');
@@ -211,8 +210,9 @@ function checkBilan(result: BilanResult, values: unknown[][], k: number): void {
 
 describe('computeBilan on random response sheets', () => {
   test('ragged tables of any cells: no crash, counts right, no personal data, no small cell', () => {
-    const n = runProperty(
-      fc.property(responseTable, ({columns, rows, k}) => {
+    runProperty(
+      responseTable,
+      ({columns, rows, k}) => {
         const titles = columns.map(c => c.title);
         const values: unknown[][] = [titles, ...rows];
         let result: BilanResult;
@@ -222,53 +222,54 @@ describe('computeBilan on random response sheets', () => {
           if (!(e instanceof AddonError)) {
             throw new Error(`${String(e)}\n${(e as Error).stack}`);
           }
-          return;
+          return 'error';
         }
         checkBilan(result, values, k);
-      }),
-      250,
+        return 'result';
+      },
+      {numRuns: 250, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 
   test('inferColumn decides a kind for any column, and personal headers stay personal', () => {
-    const n = runProperty(
-      fc.property(
+    runProperty(
+      fc.tuple(
         fc.oneof(fc.constantFrom(...COLUMNS.map(c => c.title)), hostileString),
         fc.array(fc.array(anyCell, {maxLength: 4}), {maxLength: 30}),
         fc.constantFrom<'sheet' | 'csv'>('sheet', 'csv'),
-        (title, rows, format) => {
-          const spec = inferColumn(title, rows, 1, format, 'R', null, null);
-          expect(spec.title).toBe(title);
-          expect([
-            'timestamp',
-            'scale',
-            'nps',
-            'choice',
-            'multi',
-            'number',
-            'text',
-            'personal',
-          ]).toContain(spec.kind);
-          if (['Adresse e-mail', 'Téléphone', 'Nom'].includes(title)) {
-            expect(spec.kind).toBe('personal');
-          }
-        },
       ),
-      400,
+      ([title, rows, format]) => {
+        const spec = inferColumn(title, rows, 1, format, 'R', null, null);
+        expect(spec.title).toBe(title);
+        expect([
+          'timestamp',
+          'scale',
+          'nps',
+          'choice',
+          'multi',
+          'number',
+          'text',
+          'personal',
+        ]).toContain(spec.kind);
+        if (['Adresse e-mail', 'Téléphone', 'Nom'].includes(title)) {
+          expect(spec.kind).toBe('personal');
+        }
+        return 'result';
+      },
+      {numRuns: 400, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 describe('regression: masking a long answer', () => {
-  test('a 60,000-character answer is masked in linear time (was 20 s)', () => {
+  test('a 60,000-character answer is kept whole, addresses inside long texts still masked', () => {
     // Found by the CSV property below: the unbounded e-mail pattern
-    // backtracked over every start position of a long run of letters.
+    // backtracked over every start position of a long run of letters (20 s).
+    // Its speed is a target of `npm run bench` (scripts/bench/speed.ts), not
+    // a wall-clock assertion here.
     const long = 'true@SUM(A1)' + 'x'.repeat(60000);
-    const started = Date.now();
     const r = computeBilan({
       sheets: [
         {
@@ -283,7 +284,6 @@ describe('regression: masking a long answer', () => {
       now: NOW,
       communes: COMMUNES,
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(r.questions[0].texts).toEqual([long, 'ok']);
     // Addresses are still found inside long texts.
     const mixed = computeBilan({
@@ -317,50 +317,60 @@ describe('Forms CSV download', () => {
 
   test('parseCsv reads back any table written RFC 4180 style', () => {
     const cell = fc.oneof(hostileString, fc.constantFrom(',', ';', '"', '\n'));
-    const n = runProperty(
-      fc.property(
+    runProperty(
+      fc.tuple(
         fc.array(fc.array(cell, {minLength: 1, maxLength: 6}), {
           minLength: 1,
           maxLength: 12,
         }),
         fc.constantFrom('\n', '\r\n'),
         fc.boolean(),
-        (rows, eol, bom) => {
-          const text =
-            (bom ? '\uFEFF' : '') +
-            rows.map(r => r.map(quote).join(',')).join(eol);
-          expect(parseCsv(text)).toEqual(rows);
-        },
       ),
-      300,
+      ([rows, eol, bom]) => {
+        const text =
+          (bom ? '\uFEFF' : '') +
+          rows.map(r => r.map(quote).join(',')).join(eol);
+        expect(parseCsv(text)).toEqual(rows);
+        return 'result';
+      },
+      {numRuns: 300, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 
   test('any text as a CSV download: the bilan still comes out, counts right', () => {
-    const n = runProperty(
-      fc.property(
+    runProperty(
+      fc.tuple(
         responseTable,
-        fc.array(hostileString, {maxLength: 5}),
-        ({columns, rows, k}, noise) => {
-          const titles = columns.map(c => c.title);
-          const text = [titles, ...rows]
-            .map(r => r.map(v => quote(String(v ?? ''))).join(','))
-            .join('\r\n')
-            .concat(noise.join(''));
-          const values = parseCsv(text);
-          let result: BilanResult;
-          try {
-            result = compute(values, k, 'csv');
-          } catch (e) {
-            expect(e).toBeInstanceOf(AddonError);
-            return;
-          }
-          checkBilan(result, values, k);
-        },
+        // Now and then, hostile text after the last row (a quote in it is refused).
+        fc.oneof(
+          {weight: 2, arbitrary: fc.constant([])},
+          {
+            weight: 1,
+            arbitrary: fc.array(hostileString, {minLength: 1, maxLength: 5}),
+          },
+        ),
       ),
-      150,
+      ([{columns, rows, k}, noise]) => {
+        const titles = columns.map(c => c.title);
+        const text = [titles, ...rows]
+          .map(r => r.map(v => quote(String(v ?? ''))).join(','))
+          .join('\r\n')
+          .concat(noise.join(''));
+        let result: BilanResult;
+        let values: string[][] = [];
+        try {
+          // Noise with a stray quote is refused by the reader (line named).
+          values = parseCsv(text);
+          result = compute(values, k, 'csv');
+        } catch (e) {
+          expect(e).toBeInstanceOf(AddonError);
+          expectFilledMessage((e as AddonError).message);
+          return 'error';
+        }
+        checkBilan(result, values, k);
+        return 'result';
+      },
+      {numRuns: 150, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });

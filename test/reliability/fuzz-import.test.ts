@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import {COMMUNES} from '../../src/generated/communes';
-import {allLanguages} from '../../src/i18n';
+import {AddonError} from '../../src/gas/errors';
+import {allLanguages, t} from '../../src/i18n';
 import {CommuneIndex} from '../../src/tracker/communes';
 import {parseImportFile} from '../../src/tracker/import/detect';
 import {parseProgrammeCsv} from '../../src/tracker/import/csv';
@@ -14,27 +15,42 @@ import {parseFdsRecords} from '../../src/tracker/import/fds';
 import {parseOpenAgenda} from '../../src/tracker/import/openagenda';
 import type {ImportResult} from '../../src/tracker/import/types';
 import {tabDef} from '../../src/tracker/schema';
-import {recordReliability} from '../helpers/reliability';
-import {hostileString, runProperty} from './fuzz';
-import {importOutcome} from './import-outcome';
+import {expectFilledMessage, hostileString, Outcome, runProperty} from './fuzz';
 
 const SUITE = 'fuzz-import';
 const ctx = {communes: new CommuneIndex(COMMUNES, '38')};
 
 /** Either a result whose counts add up, or an AddonError in French. */
-function checkOutcome(run: () => ImportResult, given?: number): void {
-  const result = importOutcome(run, given);
-  if (!result) return;
+function checkOutcome(run: () => ImportResult, given?: number): Outcome {
+  let result: ImportResult;
+  try {
+    result = run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AddonError);
+    const err = e as AddonError;
+    expect(err.key).toMatch(/^(tracker\.import|csv)\./);
+    expect(err.message).toBe(t(err.key, err.params, 'fr'));
+    expectFilledMessage(err.message);
+    return 'error';
+  }
+  expect(result.accepted + result.rejected.length).toBe(result.given);
+  if (given !== undefined) expect(result.given).toBe(given);
   const acceptedLines = new Set(result.rows.map(r => r.line));
   const rejectedLines = new Set(result.rejected.map(r => r.line));
   expect(acceptedLines.size).toBe(result.accepted);
   expect(rejectedLines.size).toBe(result.rejected.length);
   for (const line of acceptedLines) expect(rejectedLines.has(line)).toBe(false);
+  for (const r of result.rejected) {
+    // Every rejection reads as a French sentence naming its field.
+    expect(typeof r.field).toBe('string');
+    expectFilledMessage(t(r.reason, r.params, 'fr'));
+  }
   for (const row of result.rows) {
     expect(row.date).toBeInstanceOf(Date);
     expect(Number.isNaN(row.date.getTime())).toBe(false);
     expect(row.insee).toMatch(/^38\d{3}$/);
   }
+  return 'result';
 }
 
 const header = (id: string) =>
@@ -79,8 +95,29 @@ const csvCell = fc.oneof(
 );
 
 /** Rows of a CSV (ragged: each row its own length), quoted RFC 4180 style. */
+const REQUIRED_HEADERS = [header('title'), header('date'), header('commune')];
+/**
+ * Headers: mostly every required column with any others, in any order; now
+ * and then any subset (a required column missing: refused as a whole).
+ */
+const csvHeaders = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .shuffledSubarray(
+        CSV_HEADERS.filter(h => !REQUIRED_HEADERS.includes(h)),
+        {minLength: 0},
+      )
+      .chain(others =>
+        fc.shuffledSubarray([...REQUIRED_HEADERS, ...others], {
+          minLength: REQUIRED_HEADERS.length + others.length,
+        }),
+      ),
+  },
+  {weight: 1, arbitrary: fc.shuffledSubarray(CSV_HEADERS, {minLength: 0})},
+);
 const csvTable = fc.record({
-  headers: fc.shuffledSubarray(CSV_HEADERS, {minLength: 0}),
+  headers: csvHeaders,
   rows: fc.array(fc.array(csvCell, {maxLength: 12}), {maxLength: 25}),
   delimiter: fc.constantFrom(',', ';'),
   eol: fc.constantFrom('\n', '\r\n', '\r'),
@@ -91,21 +128,21 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 describe('CSV of the Programme', () => {
   test('random ragged tables: a result whose counts add up, or a French error', () => {
-    const n = runProperty(
-      fc.property(csvTable, ({headers, rows, delimiter, eol, bom}) => {
+    runProperty(
+      csvTable,
+      ({headers, rows, delimiter, eol, bom}) => {
         const lines = [headers, ...rows].map(r => r.map(quote).join(delimiter));
         const text = (bom ? '\uFEFF' : '') + lines.join(eol);
         // Independently: the data lines that hold something are the records given.
         const given = rows.filter(r => r.some(c => c.trim() !== '')).length;
         const headerBlank = headers.every(h => h.trim() === '');
-        checkOutcome(
+        return checkOutcome(
           () => parseImportFile('programme.csv', text, ctx),
           headerBlank ? undefined : given,
         );
-      }),
-      150,
+      },
+      {numRuns: 150, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 
   test('unquoted random text with stray quotes, delimiters and line breaks', () => {
@@ -113,14 +150,14 @@ describe('CSV of the Programme', () => {
       fc.constantFrom('"', ',', ';', '\n', '\r\n', '\r', '""', 'Titre', 'Date'),
       hostileString,
     );
-    const n = runProperty(
-      fc.property(fc.array(piece, {maxLength: 60}), pieces => {
+    runProperty(
+      fc.array(piece, {maxLength: 60}),
+      pieces => {
         const text = `${CSV_HEADERS.join(',')}\n${pieces.join('')}`;
-        checkOutcome(() => parseProgrammeCsv(text, ctx));
-      }),
-      300,
+        return checkOutcome(() => parseProgrammeCsv(text, ctx));
+      },
+      {numRuns: 300, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });
 
@@ -168,23 +205,22 @@ const fdsRecord = fc.record(
 
 describe('Fête de la science open data (JSON)', () => {
   test('records of random shape, flat or wrapped: given = accepted + rejected', () => {
-    const n = runProperty(
-      fc.property(
+    runProperty(
+      fc.tuple(
         fc.array(fc.oneof(fdsRecord, jsonish), {maxLength: 20}),
         fc.boolean(),
-        (records, wrapped) => {
-          const list = wrapped
-            ? records.map(r => ({datasetid: 'fds', fields: r}))
-            : records;
-          checkOutcome(() => parseFdsRecords(list, ctx), list.length);
-          checkOutcome(() =>
-            parseImportFile('fds.json', JSON.stringify({records: list}), ctx),
-          );
-        },
       ),
-      250,
+      ([records, wrapped]) => {
+        const list = wrapped
+          ? records.map(r => ({datasetid: 'fds', fields: r}))
+          : records;
+        checkOutcome(() =>
+          parseImportFile('fds.json', JSON.stringify({records: list}), ctx),
+        );
+        return checkOutcome(() => parseFdsRecords(list, ctx), list.length);
+      },
+      {numRuns: 250, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });
 
@@ -229,19 +265,16 @@ const oaEvent = fc.record(
 
 describe('OpenAgenda v2 export (JSON)', () => {
   test('events of random shape: given = accepted + rejected', () => {
-    const n = runProperty(
-      fc.property(
-        fc.array(fc.oneof(oaEvent, jsonish), {maxLength: 20}),
-        events => {
-          checkOutcome(() => parseOpenAgenda(events, ctx), events.length);
-          checkOutcome(() =>
-            parseImportFile('oa.json', JSON.stringify({events}), ctx),
-          );
-        },
-      ),
-      250,
+    runProperty(
+      fc.array(fc.oneof(oaEvent, jsonish), {maxLength: 20}),
+      events => {
+        checkOutcome(() =>
+          parseImportFile('oa.json', JSON.stringify({events}), ctx),
+        );
+        return checkOutcome(() => parseOpenAgenda(events, ctx), events.length);
+      },
+      {numRuns: 250, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });
 
@@ -281,73 +314,91 @@ const odsRecord = fc.record(
 
 describe('OpenDataSoft "evenements-publics-openagenda" (JSON and CSV)', () => {
   test('records of random shape, in results, as a list or as CSV: given = accepted + rejected', () => {
-    const n = runProperty(
-      fc.property(
-        fc.array(odsRecord, {minLength: 1, maxLength: 15}),
-        records => {
-          // Only records that look like the dataset: an empty object is just JSON.
-          const list = records.map(r => ({...r, title_fr: r.title_fr ?? 'x'}));
-          checkOutcome(() =>
-            parseImportFile(
-              'ods.json',
-              JSON.stringify({total_count: list.length, results: list}),
-              ctx,
-            ),
-          );
-          const cols = [
-            'uid',
-            'title_fr',
-            'timings',
-            'firstdate_begin',
-            'lastdate_begin',
-            'location_city',
-            'location_postalcode',
-            'location_insee',
-            'status',
-          ];
-          const cell = (v: unknown) =>
-            `"${(typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replace(/"/g, '""')}"`;
-          const csv = [
-            cols.join(';'),
-            ...list.map(r =>
-              cols.map(c => cell((r as Record<string, unknown>)[c])).join(';'),
-            ),
-          ].join('\r\n');
-          checkOutcome(() => parseImportFile('ods.csv', csv, ctx));
-        },
-      ),
-      200,
+    runProperty(
+      fc.array(odsRecord, {minLength: 1, maxLength: 15}),
+      records => {
+        // Only records that look like the dataset: an empty object is just JSON.
+        const list = records.map(r => ({...r, title_fr: r.title_fr ?? 'x'}));
+        checkOutcome(() =>
+          parseImportFile(
+            'ods.json',
+            JSON.stringify({total_count: list.length, results: list}),
+            ctx,
+          ),
+        );
+        const cols = [
+          'uid',
+          'title_fr',
+          'timings',
+          'firstdate_begin',
+          'lastdate_begin',
+          'location_city',
+          'location_postalcode',
+          'location_insee',
+          'status',
+        ];
+        const cell = (v: unknown) =>
+          `"${(typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replace(/"/g, '""')}"`;
+        const csv = [
+          cols.join(';'),
+          ...list.map(r =>
+            cols.map(c => cell((r as Record<string, unknown>)[c])).join(';'),
+          ),
+        ].join('\r\n');
+        return checkOutcome(() => parseImportFile('ods.csv', csv, ctx));
+      },
+      {numRuns: 200, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });
 
 describe('any file at all', () => {
   test('random JSON values and random text, under any file name', () => {
-    const n = runProperty(
-      fc.property(
+    // Files of the three formats, randomly filled, beside random JSON and text.
+    const wellFormed = fc.oneof(
+      csvTable.map(({headers, rows, delimiter}) =>
+        [headers, ...rows].map(r => r.map(quote).join(delimiter)).join('\n'),
+      ),
+      fc
+        .array(fdsRecord, {maxLength: 10})
+        .map(records => JSON.stringify(records)),
+      fc
+        .array(oaEvent, {maxLength: 10})
+        .map(events => JSON.stringify({events})),
+    );
+    runProperty(
+      fc.tuple(
         fc.oneof(
-          jsonish.map(v => JSON.stringify(v) ?? 'null'),
-          hostileString,
+          {weight: 5, arbitrary: wellFormed},
+          {weight: 1, arbitrary: jsonish.map(v => JSON.stringify(v) ?? 'null')},
+          {weight: 1, arbitrary: hostileString},
         ),
         fc.constantFrom('x.json', 'x.csv', 'x.txt', ''),
-        (content, fileName) => {
-          checkOutcome(() => parseImportFile(fileName, content, ctx));
-        },
       ),
-      300,
+      ([content, fileName]) =>
+        checkOutcome(() => parseImportFile(fileName, content, ctx)),
+      {numRuns: 300, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 
   test('truncated JSON says where it stops, in French', () => {
     const text = JSON.stringify({events: [{uid: 1, title: {fr: 'A'}}]});
-    const n = runProperty(
-      fc.property(fc.integer({min: 1, max: text.length - 1}), cut => {
-        checkOutcome(() => parseImportFile('oa.json', text.slice(0, cut), ctx));
-      }),
-      Math.min(100, text.length - 1),
+    runProperty(
+      fc.integer({min: 1, max: text.length - 1}),
+      cut => {
+        let message = '';
+        try {
+          parseImportFile('oa.json', text.slice(0, cut), ctx);
+        } catch (e) {
+          message = (e as Error).message;
+        }
+        // Refused, in French, as a JSON file cut short.
+        expect(message).toMatch(/JSON/);
+        return checkOutcome(() =>
+          parseImportFile('oa.json', text.slice(0, cut), ctx),
+        );
+      },
+      {numRuns: Math.min(100, text.length - 1), suite: SUITE, refusals: true},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });

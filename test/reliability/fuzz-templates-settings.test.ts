@@ -20,7 +20,6 @@ import {
   SETTINGS_RULES,
   validateSettings,
 } from '../../src/settings/validate';
-import {recordReliability} from '../helpers/reliability';
 import {
   HUGE,
   hostileString,
@@ -77,64 +76,65 @@ describe('templates and placeholders', () => {
   });
 
   test('any template text: uses found in the text, issues in French, never a throw', () => {
-    const n = runProperty(
-      fc.property(
+    runProperty(
+      fc.tuple(
         fc.array(templatePiece, {maxLength: 30}),
         fc.array(templatePiece, {maxLength: 5}),
-        (body, header) => {
-          const bodyText = body.join('');
-          const headerText = header.join('');
-          const a = analyseTemplate(
-            [
-              {part: 'body', text: bodyText},
-              {part: 'header', text: headerText},
-            ],
-            known,
-          );
-          for (const u of a.uses) {
-            const text = u.part === 'body' ? bodyText : headerText;
-            expect(text.includes(u.raw)).toBe(true);
-            expect(u.raw.startsWith('{{') && u.raw.endsWith('}}')).toBe(true);
-            // The raw text as a Docs regular expression finds exactly itself.
-            const re = new RegExp(escapeRegex(u.raw));
-            expect(re.exec(text)?.[0]).toBe(u.raw);
-            const scope = u.block
-              ? [...known.tables[u.block], ...known.fields]
-              : known.fields;
-            expect(scope).toContain(u.name);
-          }
-          for (const b of a.blocks) expect(known.tables[b]).toBeDefined();
-          for (const issue of a.issues) {
-            const message = issueMessage(issue);
-            expect(message.length).toBeGreaterThan(0);
-            expectFilledMessage(message);
-          }
-          // Blocks opened and never closed are reported.
-          const opened = (bodyText.match(/\{\{#/g) ?? []).length;
-          if (opened > 0 && !bodyText.includes('{{/')) {
-            expect(a.issues.length).toBeGreaterThan(0);
-          }
-        },
       ),
-      500,
+      ([body, header]) => {
+        const bodyText = body.join('');
+        const headerText = header.join('');
+        const a = analyseTemplate(
+          [
+            {part: 'body', text: bodyText},
+            {part: 'header', text: headerText},
+          ],
+          known,
+        );
+        for (const u of a.uses) {
+          const text = u.part === 'body' ? bodyText : headerText;
+          expect(text.includes(u.raw)).toBe(true);
+          expect(u.raw.startsWith('{{') && u.raw.endsWith('}}')).toBe(true);
+          // The raw text as a Docs regular expression finds exactly itself.
+          const re = new RegExp(escapeRegex(u.raw));
+          expect(re.exec(text)?.[0]).toBe(u.raw);
+          const scope = u.block
+            ? [...known.tables[u.block], ...known.fields]
+            : known.fields;
+          expect(scope).toContain(u.name);
+        }
+        for (const b of a.blocks) expect(known.tables[b]).toBeDefined();
+        for (const issue of a.issues) {
+          const message = issueMessage(issue);
+          expect(message.length).toBeGreaterThan(0);
+          expectFilledMessage(message);
+        }
+        // Blocks opened and never closed are reported.
+        const opened = (bodyText.match(/\{\{#/g) ?? []).length;
+        if (opened > 0 && !bodyText.includes('{{/')) {
+          expect(a.issues.length).toBeGreaterThan(0);
+        }
+        return 'result';
+      },
+      {numRuns: 500, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 
   test('scanPart on long and odd text does not throw', () => {
     // A 60,000-character name costs ~0.3 s of edit distance per placeholder:
     // kept out of the many-case properties (one case below).
-    const n = runProperty(
-      fc.property(shortHostile, fc.nat({max: 500}), (s, repeat) => {
+    runProperty(
+      fc.tuple(shortHostile, fc.nat({max: 500})),
+      ([s, repeat]) => {
         const text = `{{${s}}}`.repeat(1 + (repeat % 3)) + '{{'.repeat(repeat);
         const r = scanPart(text, 'body', known);
         expect(r.uses.length + r.issues.length).toBeGreaterThan(0);
-      }),
-      30,
+        return 'result';
+      },
+      {numRuns: 30, suite: SUITE},
     );
     const huge = scanPart(`{{${HUGE}}}`, 'body', known);
     expect(huge.issues.map(i => i.kind)).toEqual(['unknownField']);
-    recordReliability('fuzzCases', n + 1, SUITE);
   });
 
   test('a value put into a document comes out literally ($ and \\ included)', () => {
@@ -144,13 +144,14 @@ describe('templates and placeholders', () => {
       replacement.replace(/\\(.)|\$(\d)/gs, (_, esc: string, g: string) =>
         esc !== undefined ? esc : (groups[Number(g)] ?? ''),
       );
-    const n = runProperty(
-      fc.property(hostileString, value => {
+    runProperty(
+      hostileString,
+      value => {
         expect(javaReplace(javaLiteral(value), ['{{X}}'])).toBe(value);
-      }),
-      300,
+        return 'result';
+      },
+      {numRuns: 300, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 
   test('formatValue turns any value and formatter into text', () => {
@@ -164,26 +165,26 @@ describe('templates and placeholders', () => {
       }),
       fc.constant(null),
     );
-    const n = runProperty(
-      fc.property(
+    runProperty(
+      fc.tuple(
         value,
         fc.constantFrom('text', 'date', 'number', 'euros', 'percent'),
         fc.oneof(fc.constantFrom(null, ...known.formatters), hostileString),
         fc.constantFrom<'fr' | 'en'>('fr', 'en'),
-        (v, kind, formatter, lang) => {
-          const out = formatValue(
-            {value: v as never, kind: kind as never},
-            formatter,
-            lang,
-            'Europe/Paris',
-          );
-          expect(typeof out).toBe('string');
-          expect(out).not.toMatch(/undefined|Invalid Date/);
-        },
       ),
-      500,
+      ([v, kind, formatter, lang]) => {
+        const out = formatValue(
+          {value: v as never, kind: kind as never},
+          formatter,
+          lang,
+          'Europe/Paris',
+        );
+        expect(typeof out).toBe('string');
+        expect(out).not.toMatch(/undefined|Invalid Date/);
+        return 'result';
+      },
+      {numRuns: 500, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });
 
@@ -216,8 +217,51 @@ describe('settings page values', () => {
   );
 
   test('any values: valid settings or one French message per refused field', () => {
-    const n = runProperty(
-      fc.property(fc.oneof(form, fieldValue), values => {
+    // Whole random forms, random values alone, and the defaults with a few
+    // fields changed (valid or not): most cases must reach valid settings.
+    const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9'’ -]{0,40}$/);
+    const email = fc
+      .tuple(
+        fc.stringMatching(/^[a-z][a-z0-9._-]{0,12}[a-z0-9]$/),
+        fc.constantFrom('territoire-de-sciences.fr', 'univ-grenoble-alpes.fr'),
+      )
+      .map(([local, domain]) => `${local}@${domain}`);
+    const plausible = fc.record({
+      organisation: word,
+      departements: fc.subarray([...CODES], {minLength: 1, maxLength: 5}),
+      documentsFolder: word,
+      teamEmails: fc.array(email, {maxLength: 5}),
+      weeklyDay: fc.constantFrom('MONDAY', 'WEDNESDAY', 'SUNDAY'),
+      weeklyHour: fc.integer({min: 0, max: 23}),
+      smallGroupK: fc.integer({min: MIN_SMALL_GROUP_K, max: 100}),
+      language: fc.constantFrom('fr', 'en'),
+      retentionMonths: fc.integer({min: 1, max: 120}),
+      weeklyEvenIfNothingChanged: fc.boolean(),
+    });
+    // A plausible form, a third of the time with one field replaced by anything at all.
+    const nearlyDefault = fc
+      .tuple(
+        plausible,
+        fc.oneof(
+          {weight: 2, arbitrary: fc.constant({})},
+          {
+            weight: 1,
+            arbitrary: fc.dictionary(
+              fc.constantFrom(...Object.keys(SETTINGS_RULES)),
+              fieldValue,
+              {minKeys: 1, maxKeys: 1},
+            ),
+          },
+        ),
+      )
+      .map(([form, changes]) => ({...form, ...changes}));
+    runProperty(
+      fc.oneof(
+        {weight: 1, arbitrary: form},
+        {weight: 1, arbitrary: fieldValue},
+        {weight: 8, arbitrary: nearlyDefault},
+      ),
+      values => {
         const r = validateSettings(values, DEFAULT_SETTINGS);
         if (!r.ok) {
           const messages = Object.values(r.errors);
@@ -227,7 +271,7 @@ describe('settings page values', () => {
             expect(m.length).toBeGreaterThan(0);
             expectFilledMessage(m);
           }
-          return;
+          return 'error';
         }
         const s = r.settings;
         expect(s.organisation.trim().length).toBeGreaterThan(0);
@@ -244,9 +288,9 @@ describe('settings page values', () => {
         expect(s.retentionMonths).toBeGreaterThanOrEqual(1);
         expect(['fr', 'en']).toContain(s.language);
         expect(typeof s.weeklyEvenIfNothingChanged).toBe('boolean');
-      }),
-      800,
+        return 'result';
+      },
+      {numRuns: 800, suite: SUITE},
     );
-    recordReliability('fuzzCases', n, SUITE);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * What the fuzzing suites share: hostile strings and a property runner that
- * returns how many cases it actually tried (for the reliability summary).
+ * counts, case by case, the results and the errors (for the reliability
+ * summary) and fails a property whose cases mostly end in an error.
  */
 import fc from 'fast-check';
+import {FuzzTally, recordFuzz} from '../helpers/reliability';
 
 /** Formula payloads (OWASP CSV injection) and HTML payloads. */
 export const FORMULA_PAYLOADS = [
@@ -71,20 +73,46 @@ export function expectFilledMessage(message: string): void {
   expect(ours).not.toMatch(/undefined|NaN|\{\w+\}/);
 }
 
+/** What one generated case came to: a value returned, or an expected (French) error. */
+export type Outcome = 'result' | 'error';
+
+export interface PropertyOptions {
+  numRuns: number;
+  /** Where the tally goes (test/helpers/reliability.ts). */
+  suite: string;
+  /**
+   * The property is about refusals (e.g. truncated files): every case must
+   * end in an error. Otherwise at least half the cases must produce a result,
+   * or the generator mostly feeds the code what it refuses and the property
+   * proves little.
+   */
+  refusals?: boolean;
+}
+
 /**
- * Runs a property `numRuns` times (fewer when fast-check stops early on a
- * failure) and returns the number of cases tried; fails with fast-check's
- * report, counterexample included.
+ * Runs a property `numRuns` times with a fixed seed (FUZZ_SEED=<n> or
+ * "random" explores) and records how many cases produced a result and how
+ * many ended in an error, counted case by case. Fails with fast-check's
+ * report (counterexample and seed) when a case fails, and when fewer than
+ * half the cases produced a result.
  */
 export function runProperty<T>(
-  property: fc.IProperty<T>,
-  numRuns: number,
-): number {
-  // A fixed seed keeps CI repeatable; FUZZ_SEED=<n> (or "random") explores.
+  arbitrary: fc.Arbitrary<T>,
+  predicate: (value: T) => Outcome,
+  options: PropertyOptions,
+): FuzzTally {
   const env = process.env.FUZZ_SEED;
   const seed =
     env === 'random' ? Date.now() : env ? Number(env) : DEFAULT_FUZZ_SEED;
-  const details = fc.check(property, {numRuns, seed});
+  const tally: FuzzTally = {results: 0, errors: 0};
+  const details = fc.check(
+    fc.property(arbitrary, value => {
+      const outcome = predicate(value);
+      if (outcome === 'result') tally.results++;
+      else tally.errors++;
+    }),
+    {numRuns: options.numRuns, seed},
+  );
   if (details.failed) {
     const cause = details.errorInstance;
     const detail = cause instanceof Error ? cause.message : String(cause);
@@ -94,5 +122,15 @@ export function runProperty<T>(
       `seed ${seed}: ${detail.slice(0, 2000)}\n${report.slice(0, 3000)}`,
     );
   }
-  return details.numRuns;
+  // Every case tried was counted once (no shrinking happens on success).
+  expect(tally.results + tally.errors).toBe(details.numRuns);
+  if (options.refusals) {
+    expect({seed, results: tally.results}).toEqual({seed, results: 0});
+  } else if (tally.results * 2 < details.numRuns) {
+    throw new Error(
+      `seed ${seed}: only ${tally.results} of ${details.numRuns} cases produced a result (fewer than half): the generator mostly makes input the code refuses`,
+    );
+  }
+  recordFuzz(options.suite, tally);
+  return tally;
 }

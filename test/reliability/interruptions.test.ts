@@ -7,7 +7,7 @@
  * makes: no duplicate document, mail, trigger, form or row.
  */
 import type {FakeSpreadsheet, Workspace} from '../../emulator';
-import {recordReliability} from '../helpers/reliability';
+import {recordInterruptions} from '../helpers/reliability';
 import {
   answersFor,
   importCsv,
@@ -19,12 +19,13 @@ import {
 } from './harness';
 
 const SUITE = 'interruptions';
+/** Runs really cut (an error or the time limit reached them), then resumed whole. */
 let resumed = 0;
 
 beforeAll(() => {
   privateDist();
 });
-afterAll(() => recordReliability('interruptions', resumed, SUITE));
+afterAll(() => recordInterruptions(SUITE, resumed));
 
 function points(n: number, max: number): number[] {
   const step = Math.max(1, Math.ceil(n / max));
@@ -157,6 +158,18 @@ function readyForBilan() {
   return {ws, ss};
 }
 
+/** Faults set with ws.failAt not thrown yet (the emulator drops each once thrown). */
+function pendingFaults(ws: Workspace): number {
+  return (ws as unknown as {faults: unknown[]}).faults.length;
+}
+
+/** Whether a run of the workspace (the action or its resuming trigger) met the time limit. */
+function unfinished(ws: Workspace): boolean {
+  return ws.runs.some(r =>
+    /Exceeded maximum execution time/.test(r.error?.message ?? ''),
+  );
+}
+
 /** A page's result {ok:false} counts as an error too. */
 function outcome(r: {error: Error | null; value: unknown}): Error | null {
   if (r.error) return r.error;
@@ -263,7 +276,13 @@ describe.each(ACTIONS)('$name', action => {
       const {ws, ss} = action.setup();
       ws.failAt({fn: action.fn, callIndex: k});
       const cut = action.run(ws, ss);
-      // The cut run tells the user, in French when it reaches a dialog.
+      // The fault was thrown (k is within the run's calls): the run was cut.
+      // It tells the user, in French when it reaches a dialog, or (the
+      // documents batch) notes it and carries on from its trigger.
+      expect({callIndex: k, faultMet: pendingFaults(ws) === 0}).toEqual({
+        callIndex: k,
+        faultMet: true,
+      });
       if (cut) expect(cut.message.length).toBeGreaterThan(0);
       const again = action.run(ws, ss);
       expect(again).toBeNull();
@@ -285,8 +304,14 @@ describe.each(ACTIONS)('$name', action => {
     for (const share of action.cuts ? [0.5] : [0.3, 0.8]) {
       const {ws, ss} = action.setup();
       ws.timeLimitMs = Math.max(1, Math.floor(seconds * 1000 * share));
-      action.run(ws, ss);
+      const cut = action.run(ws, ss);
       ws.timeLimitMs = 360000;
+      // The limit was reached before the end (or the work stopped itself in
+      // time and said so): either way the run did not finish its work.
+      expect({share, cut: cut !== null || unfinished(ws)}).toEqual({
+        share,
+        cut: true,
+      });
       expect(action.run(ws, ss)).toBeNull();
       const diff = differences(expected, snapshot(ws));
       expect({share, diff}).toEqual({share, diff: []});

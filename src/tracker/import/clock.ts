@@ -1,10 +1,10 @@
 /**
  * Wall clocks of the imported sources and their reading in the tracker's
  * time zone. A zone's offset at a moment comes from the add-on's one rule
- * (zoneOffsetMinutes in documents/format.ts): nothing here knows a
+ * (zoneOffsetMinutes in shared/dates.ts): nothing here knows a
  * daylight-saving date of its own. Pure, so the importers stay testable.
  */
-import {zoneOffsetMinutes} from '../../documents/format';
+import {zoneOffsetMinutes} from '../../shared/dates';
 
 /** The tracker's zone when the spreadsheet's is not one the rule knows. */
 export const DEFAULT_ZONE = 'Europe/Paris';

@@ -5,8 +5,8 @@
  * response counts kept by that trigger.
  */
 import type {FormDump} from '../../../emulator/forms/dump';
-import {qrGif} from '../../../src/questionnaire/qr';
 import {buildBundle, setupTracker, valuesOf} from './setup';
+import {readQrGif} from '../../helpers/qr';
 
 beforeAll(() => buildBundle());
 
@@ -149,14 +149,18 @@ describe('the general public questionnaire', () => {
       ...text.matchAll(/"dataUri":"data:image\/gif;base64,([^"]+)"/g),
     ].map(m => m[1]);
     expect(images).toHaveLength(4);
-    // Each QR code is the script's own encoding of the form's link, then of each prefilled link.
+    // Read by an independent decoder (omggif + jsQR), each QR code holds the
+    // form's link, then each session's prefilled link from the Programme.
     const programme = valuesOf(ss, 'Programme');
     const col = programme[0].indexOf('Lien du questionnaire');
     const links = programme.slice(1, 4).map(r => String(r[col]));
-    expect(images).toEqual([
-      qrGif(formDumps(ws)[0].publishedUrl).base64,
-      ...links.map(l => qrGif(l).base64),
+    expect(images.map(readQrGif)).toEqual([
+      formDumps(ws)[0].publishedUrl,
+      ...links,
     ]);
+    // And each prefilled link names its session (checked above on the form).
+    for (const l of links)
+      expect(l.startsWith(formDumps(ws)[0].publishedUrl)).toBe(true);
   });
 
   test('the submit trigger is installed once, and again gives one trigger, one form, one document', () => {

@@ -227,8 +227,12 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
   test('weekly figures as of --today', () => {
     expect(report.weekly).not.toBeNull();
     expect(report.weekly!.today).toBe('2026-10-01');
-    // Sessions from 1 to 14 October: 2, 3, 4, 6, 7, 8, 9, 10 October (20 October is too late).
+    // Read from the add-on's « Synthèses » row, checked against a count by
+    // hand: sessions from 1 to 14 October: 2, 3, 4, 6, 7, 8, 9, 10 October
+    // (20 October is too late).
     expect(report.weekly!.upcomingSessions).toBe(8);
+    // One summary e-mail for the tracker (all recipients on it).
+    expect(report.weekly!.mailsSent).toBe(1);
   });
 
   test('every action has its cost; festival and école d’été under "others"', () => {
@@ -417,7 +421,7 @@ describe('a file that cannot be read stops the run', () => {
     [
       '--responses',
       'bad-quote.csv',
-      /bad-quote\.csv, ligne 2 : CSV illisible : guillemet ouvert jamais refermé/,
+      /bad-quote\.csv : Le fichier CSV est mal formé à la ligne 2 : un guillemet y ouvre une cellule qui n’est jamais refermée/,
     ],
     [
       '--responses',

@@ -1,14 +1,16 @@
 import {
-  calendarDate,
-  daysBetween,
   formatEuros,
   formatNumber,
   formatPercent,
+  NNBSP,
+} from '../../../src/documents/format';
+import {
+  calendarDate,
+  daysBetween,
   isoDay,
   longDate,
-  NNBSP,
   shortDate,
-} from '../../../src/documents/format';
+} from '../../../src/shared/dates';
 
 describe('French dates read in the spreadsheet time zone', () => {
   it('writes "lundi 12 octobre 2026" for a Paris midnight (22:00 UTC the day before)', () => {

@@ -14,6 +14,8 @@ import {
   sessionsFor,
 } from '../../../src/questionnaire/sessions';
 import {gifBytes, qrGif, utf8Binary} from '../../../src/questionnaire/qr';
+import {GifWriter} from 'omggif';
+import {readQrGif} from '../../helpers/qr';
 import {countRows} from '../../../src/questionnaire/counts';
 import type {Session} from '../../../src/model/tracker';
 import {useLanguage} from '../../../src/i18n';
@@ -279,6 +281,28 @@ describe('QR codes made in the script', () => {
     expect(Math.min(...signed)).toBeGreaterThanOrEqual(-128);
     expect(Math.max(...signed)).toBeLessThanOrEqual(127);
   });
+  test('an independent reader (omggif + jsQR) decodes each code to its link, accents included', () => {
+    const links = [
+      'https://docs.google.com/forms/d/e/PUB/viewform',
+      'https://docs.google.com/forms/d/e/PUB/viewform?usp=pp_url&entry.17=Atelier%20robots%20%E2%80%93%2010/10',
+      // Byte mode carries UTF-8 as is: the reader must get the é back.
+      'https://exemple.fr/séance?titre=Café & science',
+      'https://docs.google.com/forms/d/e/PUB/viewform?usp=pp_url&entry.17=' +
+        'x'.repeat(300),
+    ];
+    for (const link of links) expect(readQrGif(qrGif(link).base64)).toBe(link);
+    // The reader is not fooled: a blank image holds no code.
+    const side = 64;
+    const buf = Buffer.alloc(1024);
+    const writer = new GifWriter(buf, side, side, {
+      palette: [0xffffff, 0x000000],
+    });
+    writer.addFrame(0, 0, side, side, new Array(side * side).fill(0));
+    expect(
+      readQrGif(buf.subarray(0, writer.end()).toString('base64')),
+    ).toBeNull();
+  });
+
   test('UTF-8 for the encoder', () => {
     expect(utf8Binary('é€')).toBe(
       String.fromCharCode(0xc3, 0xa9, 0xe2, 0x82, 0xac),

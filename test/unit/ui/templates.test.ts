@@ -91,3 +91,27 @@ describe('page templates', () => {
     ).toEqual(['outside script']);
   });
 });
+
+describe('dialogs and the sidebar share the kit’s head, buttons and footer', () => {
+  const PAGES = htmlFiles(path.join(SRC, 'ui'))
+    .filter(f => path.dirname(f) === path.join(SRC, 'ui'))
+    // The weekly e-mail is a mail body, not a page of the editor.
+    .filter(f => !f.endsWith('weekly-mail.html'));
+
+  it('there are pages to check', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(PAGES.map(f => [path.relative(SRC, f), f]))('%s', (_rel, file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    // Head: the language of the user, the kit's base/meta/styles, nothing of its own.
+    expect(text).toMatch(/^<!DOCTYPE html>\n<html lang="<\?= kitLang \?>">\n/);
+    expect(text).toContain("<head><?!= include('ui/kit/styles') ?></head>");
+    expect(text).not.toMatch(/<meta|<base|<style/);
+    // Buttons: the kit's action bar, labels given as data.
+    expect(text.match(/data-kit-actions/g)).toHaveLength(1);
+    expect(text).not.toMatch(/<button type="submit"|data-kit-close|kit-status/);
+    // Footer: the kit's client, before the page's own script.
+    expect(text).toContain("<?!= include('ui/kit/client') ?>");
+  });
+});

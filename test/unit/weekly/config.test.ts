@@ -8,7 +8,7 @@ import {
   parseWeekday,
   WeeklyConfig,
 } from '../../../src/weekly/config';
-import {dayLabel, parisDay} from '../../../src/weekly/dates';
+import {dayLabel, parisDay} from '../../../src/shared/dates';
 import {AddonError} from '../../../src/gas/errors';
 
 const day = (iso: string) => parisDay(new Date(`${iso}T12:00:00+02:00`));

@@ -5,7 +5,7 @@ import {
   parisDay,
   parisOffsetMs,
   weekday,
-} from '../../../src/weekly/dates';
+} from '../../../src/shared/dates';
 
 const H = 3600000;
 
