@@ -1,3 +1,5 @@
+import type {ChartData} from '../bilan/display';
+
 /**
  * The document model: what a generated document says, as plain data built by
  * pure functions (one per layout) and turned into Google Docs calls by the
@@ -57,6 +59,17 @@ export interface ImageBlock {
   alt: string;
 }
 
+/**
+ * A chart drawn by Google (Charts service) from its data, inserted as an
+ * image: its specification is the data, so tests check what it shows.
+ */
+export interface ChartBlock {
+  type: 'chart';
+  chart: ChartData;
+  /** Caption written below the chart (and its text alternative). */
+  alt: string;
+}
+
 export interface PageBreakBlock {
   type: 'pageBreak';
 }
@@ -67,6 +80,7 @@ export type Block =
   | ListBlock
   | TableBlock
   | ImageBlock
+  | ChartBlock
   | PageBreakBlock;
 
 export interface DocModel {
@@ -118,6 +132,7 @@ export function blockText(block: Block): string {
     case 'table':
       return [block.header, ...block.rows].map(r => r.join('\t')).join('\n');
     case 'image':
+    case 'chart':
       return block.alt;
     case 'pageBreak':
       return '';

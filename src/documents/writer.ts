@@ -6,6 +6,7 @@
  * grows with its number of blocks only.
  */
 import type {Block, DocModel, HeadingLevel, TextStyle, Align} from './model';
+import type {ChartData} from '../bilan/display';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -129,8 +130,47 @@ function writeBlock(
       });
       return;
     }
+    case 'chart': {
+      const img = body.appendImage(chartImage(block.chart));
+      img.setAltDescription(block.alt);
+      body.appendParagraph(block.alt).setAttributes({
+        [DocumentApp.Attribute.ITALIC]: true,
+        [DocumentApp.Attribute.FONT_SIZE]: 9,
+      });
+      return;
+    }
     case 'pageBreak':
       body.appendPageBreak();
       return;
   }
+}
+
+/** Width of a chart in the document, in pixels (fits the page between margins). */
+export const CHART_WIDTH = 600;
+
+/** Height of a chart: room for its bars (horizontal bars grow with their number). */
+export function chartHeight(chart: ChartData): number {
+  return chart.type === 'bar'
+    ? Math.min(520, 90 + 30 * chart.labels.length)
+    : 300;
+}
+
+/**
+ * Google's chart of the data, as a PNG (Charts service): a column chart for
+ * a scale, horizontal bars for options, each bar labelled with its answer.
+ */
+function chartImage(chart: ChartData): GoogleAppsScript.Base.Blob {
+  const dt = Charts.newDataTable()
+    .addColumn(Charts.ColumnType.STRING, '')
+    .addColumn(Charts.ColumnType.NUMBER, chart.valueTitle);
+  chart.labels.forEach((label, i) => dt.addRow([label, chart.values[i]]));
+  const builder =
+    chart.type === 'bar' ? Charts.newBarChart() : Charts.newColumnChart();
+  return builder
+    .setDataTable(dt)
+    .setTitle(chart.title)
+    .setLegendPosition(Charts.Position.NONE)
+    .setDimensions(CHART_WIDTH, chartHeight(chart))
+    .build()
+    .getAs('image/png');
 }
