@@ -52,7 +52,12 @@ export function displayEntries(
   q: QuestionStats,
   rest: (n: number) => string,
 ): DisplayEntry[] {
-  const pct = (label: string): number | null => q.percentages?.[label] ?? null;
+  // The bilan's own share (same base as its tab); older stored bilans have none.
+  const pct = (label: string): number | null =>
+    q.percentages?.[label] ??
+    (q.answered > 0
+      ? Math.round(((q.distribution[label] ?? 0) * 1000) / q.answered) / 10
+      : null);
   if (q.type === 'scale' || q.type === 'nps') {
     const labels =
       q.scale ??

@@ -1073,6 +1073,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.bilan.numbers': "Questions with figures",
   'documents.bilan.method': "Method",
   'documents.bilan.methodText': "A session counts as held when its date is past and it is neither cancelled nor marked \"non réalisé\". Visitors come from the Programme's \"Présents\" when all of a structure's sessions are filled in, else from the structure's report; where both differ, both are given. In the cross-tabs \"{mark}\" marks a hidden cell: fewer than {k} answers, or a cell from which a hidden one could be found; no hidden cell can be recomputed from the other published figures. Quoted free answers have their e-mails and phone numbers masked.",
+  'documents.bilan.source.tracker': "Programme (tracker tab)",
   // --- weekly (keys 'weekly.*') ---
   'weekly.menu.activate': 'Turn on the weekly summary…',
   'weekly.menu.deactivate': 'Turn off the weekly summary',

@@ -1105,6 +1105,7 @@ export const FR = {
   'documents.bilan.numbers': "Questions chiffrées",
   'documents.bilan.method': "Méthode",
   'documents.bilan.methodText': "Une séance est comptée réalisée quand sa date est passée et qu'elle n'est ni annulée ni marquée « non réalisé ». Les visiteurs viennent des « Présents » du Programme quand toutes les séances d'une structure sont renseignées, sinon du bilan de la structure ; quand les deux diffèrent, les deux sont donnés. Dans les croisements, « {mark} » marque une case masquée : moins de {k} réponses, ou une case qui permettrait d'en retrouver une masquée ; aucune case masquée ne peut être recalculée à partir des autres chiffres publiés. Les réponses libres citées ont leurs e-mails et téléphones masqués.",
+  'documents.bilan.source.tracker': "Programme (onglet du suivi)",
   // --- weekly (keys 'weekly.*') ---
   'weekly.menu.activate': 'Activer la synthèse hebdomadaire…',
   'weekly.menu.deactivate': 'Désactiver la synthèse hebdomadaire',

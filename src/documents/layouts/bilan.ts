@@ -24,7 +24,7 @@ import {
   keyFigureRows,
 } from '../../bilan/display';
 import {audienceLabel, orderedSources, restLabel} from '../../bilan/layout';
-import {formatPercent, longDate} from '../format';
+import {formatPercent, longDate, NNBSP} from '../format';
 import {
   Block,
   DocModel,
@@ -85,7 +85,7 @@ export function keyFiguresBlock(bilan: BilanResult, ctx: LayoutContext): Block {
         f.change === null
           ? '—'
           : f.changePercent !== null
-            ? `${signed(f.change, ctx, decimals)} (${signed(f.changePercent, ctx, 1)} %)`
+            ? `${signed(f.change, ctx, decimals)} (${signed(f.changePercent, ctx, 1)}${NNBSP}%)`
             : signed(f.change, ctx, decimals),
       );
     }
@@ -160,7 +160,7 @@ export function programmeRows(
     t(`documents.bilan.source.${key}` as MessageKey);
   if (p) {
     rows.push(
-      [t('documents.bilan.sessionsPlanned'), num(p.sessionsPlanned, ctx), source('programme')],
+      [t('documents.bilan.sessionsPlanned'), num(p.sessionsPlanned, ctx), source('tracker')],
       [t('documents.bilan.sessionsHeld'), num(p.sessionsHeld, ctx), source('heldRule')],
       [t('documents.bilan.sessionsUpcoming'), num(p.sessionsUpcoming, ctx), ''],
       [t('documents.bilan.sessionsCancelled'), num(p.sessionsCancelled, ctx), ''],
@@ -198,10 +198,10 @@ export function programmeRows(
           count: num(p.communesReached, ctx),
           total: num(p.communesInDepartement, ctx),
         }),
-        source('programme'),
+        source('tracker'),
       ],
       [t('documents.bilan.populationShare'), pct(p.populationShare, ctx, 1), ''],
-      [t('documents.bilan.structures'), num(p.structures, ctx), source('programme')],
+      [t('documents.bilan.structures'), num(p.structures, ctx), source('tracker')],
       [t('documents.bilan.reports'), num(p.organiserReports, ctx), source('organisers')],
       [
         t('documents.bilan.organiserResponseRate'),
