@@ -123,6 +123,25 @@ function hintsByTitle(items: ItemHint[] | null | undefined) {
   return map;
 }
 
+/** The distinct communes typed in a column, most frequent first, one per spelling ignoring case. */
+function communeOptions(
+  rows: readonly (readonly unknown[])[],
+  index: number,
+): string[] {
+  const counts = new Map<string, {label: string; n: number}>();
+  for (const r of rows) {
+    const text = cellText(r[index]);
+    if (!text) continue;
+    const key = text.toLowerCase();
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, {label: text, n: 1});
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label))
+    .map(x => x.label);
+}
+
 /** Decides the columns of one sheet and lists renamed / added / deleted questions. */
 function planSheet(
   sheet: ResponseSheet,
@@ -206,6 +225,18 @@ function planSheet(
     if (!used.has(p) && !titles.has(p.title)) flag(p.title, p.title, 'deleted');
   }
   assignRoles(specs);
+  // Communes typed by respondents are counted as answers (the most frequent
+  // shown, the rest grouped), not quoted as free text.
+  for (const spec of specs) {
+    if (
+      spec.role === 'commune' &&
+      spec.kind === 'text' &&
+      spec.origin !== 'params'
+    ) {
+      spec.kind = 'choice';
+      spec.options = communeOptions(rows, spec.index);
+    }
+  }
   const organisers = specs.some(
     s => s.role === 'visitors' || s.role === 'structure',
   );

@@ -8,7 +8,7 @@
 import type {ColumnRole, QuestionType} from '../model/bilan';
 import {normalizeKey} from '../gas/table';
 import type {ColumnParam, ColumnSpec, ItemHint, SourceFormat} from './types';
-import {orderEndLabelled, orderScale} from './scales';
+import {orderEndLabelled, orderScale, scaleFromAnswers} from './scales';
 import {
   isCountHeader,
   isPersonalHeader,
@@ -392,7 +392,9 @@ export function inferColumn(
   if (item) {
     const options =
       item.options ??
-      (item.kind === 'scale' || item.kind === 'nps' ? undefined : hint!.options) ??
+      (item.kind === 'scale' || item.kind === 'nps'
+        ? undefined
+        : hint!.options) ??
       (item.kind === 'choice' || item.kind === 'multi'
         ? optionsFromAnswers(rows, index, sep, item.kind)
         : []);
@@ -436,7 +438,9 @@ function fromProfile(
   if (!p.many && p.distinct.size <= MAX_CHOICES && p.personalInside === 0) {
     const keys = [...p.distinct.keys()];
     const ordered =
-      p.numbers < p.answered ? (orderEndLabelled(keys) ?? orderScale(keys)) : null;
+      p.numbers < p.answered
+        ? (orderEndLabelled(keys) ?? scaleFromAnswers(p.distinct))
+        : null;
     if (ordered) {
       return {kind: 'scale', bounds: [1, ordered.length], options: ordered};
     }

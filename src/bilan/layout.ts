@@ -150,7 +150,7 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
     const src = (key: string) => t(`bilan.source.${key}` as MessageKey);
     const line = (key: MessageKey, v: unknown, source = '') =>
       push([t(key), v, source]);
-    line('bilan.out.sessionsPlanned', p.sessionsPlanned, src('programme'));
+    line('bilan.out.sessionsPlanned', p.sessionsPlanned, src('tracker'));
     line('bilan.out.sessionsHeld', p.sessionsHeld, src('heldRule'));
     line('bilan.out.sessionsMarkedHeld', p.sessionsMarkedHeld);
     line('bilan.out.sessionsUpcoming', p.sessionsUpcoming);
@@ -271,7 +271,10 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
     }
     gap();
     push([t('bilan.out.whiteZones', {n: p.whiteZones.length})], true);
-    push([t('bilan.out.commune'), t('bilan.out.insee'), t('bilan.out.population')], true);
+    push(
+      [t('bilan.out.commune'), t('bilan.out.insee'), t('bilan.out.population')],
+      true,
+    );
     for (const z of p.whiteZones.slice(0, SHORT_LIST)) {
       push([z.name, z.insee, z.population]);
     }
@@ -286,9 +289,7 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
   }
 
   // 4. Questionnaires, audience by audience in reading order.
-  const charted = new Set(
-    r.questions.filter(isChartable).slice(0, MAX_CHARTS),
-  );
+  const charted = new Set(r.questions.filter(isChartable).slice(0, MAX_CHARTS));
   const audienceOfSheet = new Map(
     r.sources.map(s => [s.sheet, s.audience ?? 'other']),
   );
@@ -484,9 +485,7 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
 export function orderedSources(r: BilanResult): BilanResult['sources'] {
   const rank = (a: BilanAudience | undefined) =>
     AUDIENCE_ORDER.indexOf(a ?? 'other');
-  return [...r.sources].sort(
-    (a, b) => rank(a.audience) - rank(b.audience),
-  );
+  return [...r.sources].sort((a, b) => rank(a.audience) - rank(b.audience));
 }
 
 /** The long tables: per session, per commune, per structure. */
@@ -606,7 +605,9 @@ function perSessionTab(r: BilanResult): LongTab | null {
       }
       line[2] = Math.max(Number(line[2]), row.n);
       line[at] = row.n;
-      row.cells.forEach((x, j) => (line![at + 1 + j] = x === null ? HIDDEN : x));
+      row.cells.forEach(
+        (x, j) => (line![at + 1 + j] = x === null ? HIDDEN : x),
+      );
       if (c.withMean) {
         line[at + 1 + c.columns.length] = orBlank(row.mean);
         line[at + 2 + c.columns.length] = orBlank(row.median);

@@ -118,7 +118,9 @@ export const PARAMS_HEADER_ROW = 3;
  * Index of the header row of the column table (0-based): the first of the
  * first rows that names the question column (older tabs: the first row).
  */
-export function headerRowIndex(values: readonly (readonly unknown[])[]): number {
+export function headerRowIndex(
+  values: readonly (readonly unknown[])[],
+): number {
   const names = allLanguages('bilan.params.question');
   for (let i = 0; i < Math.min(values.length, 6); i++) {
     if (findColumn(values[i].map(cellText), names) >= 0) return i;
@@ -128,7 +130,9 @@ export function headerRowIndex(values: readonly (readonly unknown[])[]): number 
 
 /** The address of the previous edition's tracker as staff pasted it ('' when none). */
 export function previousLink(values: readonly (readonly unknown[])[]): string {
-  const labels = new Set(allLanguages('bilan.params.previous').map(normalizeKey));
+  const labels = new Set(
+    allLanguages('bilan.params.previous').map(normalizeKey),
+  );
   const end = headerRowIndex(values);
   for (let i = 0; i < end; i++) {
     if (labels.has(normalizeKey(cellText(values[i][0])))) {

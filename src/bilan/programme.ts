@@ -44,14 +44,17 @@ export function isCancelled(s: Session): boolean {
   return CANCELLED.has(statusKey(s));
 }
 
-/** The moment a session ends (its day at its end time, else its start, else the day's end). */
+/**
+ * The moment a session ends: its day (a date cell is midnight in the
+ * spreadsheet's time zone) plus its end time, else its start, else the whole
+ * day. Adding the hours to that midnight does not depend on the script's own
+ * time zone (it is an hour off only on the two nights the clocks change).
+ */
 export function sessionEnd(s: Session): Date | null {
   if (!s.date || isNaN(s.date.getTime())) return null;
-  const end = new Date(s.date.getTime());
   const hm = /^(\d{1,2}):(\d{2})/.exec(s.end || s.start || '');
-  if (hm) end.setHours(Number(hm[1]), Number(hm[2]), 0, 0);
-  else end.setHours(23, 59, 0, 0);
-  return end;
+  const minutes = hm ? Number(hm[1]) * 60 + Number(hm[2]) : 24 * 60 - 1;
+  return new Date(s.date.getTime() + minutes * 60000);
 }
 
 /**
@@ -404,8 +407,7 @@ export function programmeFigures(input: ProgrammeInput): ProgrammeFigures {
   return {
     sessionsPlanned: active.length,
     sessionsHeld: held.length,
-    sessionsMarkedHeld: held.filter(s => MARKED_HELD.has(statusKey(s)))
-      .length,
+    sessionsMarkedHeld: held.filter(s => MARKED_HELD.has(statusKey(s))).length,
     sessionsUpcoming: active.filter(s => !heldSet.has(s)).length,
     sessionsCancelled: cancelled.length,
     schoolSessions,

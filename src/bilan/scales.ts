@@ -27,10 +27,7 @@ const AGREE_FR: Family = [
     ],
   ],
   [-2, ['pas d accord', 'en desaccord', 'desaccord']],
-  [
-    -1,
-    ['plutot pas d accord', 'plutot en desaccord', 'pas vraiment d accord'],
-  ],
+  [-1, ['plutot pas d accord', 'plutot en desaccord', 'pas vraiment d accord']],
   [
     0,
     [
@@ -66,10 +63,7 @@ const AGREE_EN: Family = [
     ],
   ],
   [0, ['neither agree nor disagree', 'neither agree or disagree']],
-  [
-    1,
-    ['somewhat agree', 'slightly agree', 'tend to agree', 'mostly agree'],
-  ],
+  [1, ['somewhat agree', 'slightly agree', 'tend to agree', 'mostly agree']],
   [2, ['agree']],
   [3, ['strongly agree', 'completely agree', 'totally agree']],
 ];
@@ -86,7 +80,10 @@ const SATISFIED_FR: Family = [
   ],
   [-2, ['pas satisfait', 'insatisfait', 'mecontent']],
   [-1.5, ['peu satisfait']],
-  [-1, ['plutot pas satisfait', 'plutot insatisfait', 'pas vraiment satisfait']],
+  [
+    -1,
+    ['plutot pas satisfait', 'plutot insatisfait', 'pas vraiment satisfait'],
+  ],
   [
     0,
     [
@@ -115,7 +112,10 @@ const SATISFIED_EN: Family = [
   [-2, ['dissatisfied', 'unsatisfied', 'not satisfied']],
   [-1.5, ['not very satisfied']],
   [-1, ['somewhat dissatisfied', 'slightly dissatisfied']],
-  [0, ['neither satisfied nor dissatisfied', 'neither satisfied or dissatisfied']],
+  [
+    0,
+    ['neither satisfied nor dissatisfied', 'neither satisfied or dissatisfied'],
+  ],
   [1, ['somewhat satisfied', 'slightly satisfied', 'fairly satisfied']],
   [2, ['satisfied']],
   [3, ['very satisfied', 'completely satisfied']],
@@ -126,7 +126,10 @@ const EASY_FR: Family = [
   [-3, ['tres difficile', 'tres complique']],
   [-2, ['difficile', 'complique']],
   [-1, ['plutot difficile', 'assez difficile', 'plutot complique']],
-  [0, ['ni facile ni difficile', 'moyennement facile', 'moyennement difficile']],
+  [
+    0,
+    ['ni facile ni difficile', 'moyennement facile', 'moyennement difficile'],
+  ],
   [1, ['plutot facile', 'assez facile', 'plutot simple']],
   [2, ['facile', 'simple']],
   [3, ['tres facile', 'tres simple']],
@@ -348,4 +351,48 @@ export function rankLookup(
     if (n !== null && byText.has(String(n))) return byText.get(String(n));
     return byKey.get(scaleKey(s));
   };
+}
+
+/**
+ * The scale of a column from its answers (answer → count): every answer on
+ * one scale, or nearly (at most one answer in five off it: "Sans opinion",
+ * a typo — those become anomalies). Spellings that differ only in case or
+ * accents are one label, written as most people wrote it.
+ */
+export function scaleFromAnswers(
+  answers: ReadonlyMap<string, number>,
+): string[] | null {
+  const byKey = new Map<string, {label: string; count: number; best: number}>();
+  let total = 0;
+  for (const [label, count] of answers) {
+    total += count;
+    const key = scaleKey(label);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, {label, count, best: count});
+    else {
+      seen.count += count;
+      if (count > seen.best) {
+        seen.best = count;
+        seen.label = label;
+      }
+    }
+  }
+  const labels = [...byKey.values()];
+  const whole = orderScale(labels.map(l => l.label));
+  if (whole) return whole;
+  // Nearly all: the labels of one family, the rest few.
+  let best: string[] | null = null;
+  let bestCount = 0;
+  for (const positions of POSITIONS) {
+    const on = labels.filter(l => positions.has(scaleKey(l.label)));
+    const count = on.reduce((n, l) => n + l.count, 0);
+    if (count > bestCount) {
+      const ordered = orderWordScale(on.map(l => l.label));
+      if (ordered) {
+        best = ordered;
+        bestCount = count;
+      }
+    }
+  }
+  return best && bestCount * 5 >= total * 4 ? best : null;
 }

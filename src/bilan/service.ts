@@ -187,7 +187,10 @@ function readPrevious(
     if (!id || id === ownId) throw new Error('no id');
     prev = SpreadsheetApp.openById(id);
   } catch {
-    return {figures: null, error: t('bilan.previous.unreachable', {value: link})};
+    return {
+      figures: null,
+      error: t('bilan.previous.unreachable', {value: link}),
+    };
   }
   const stored = loadLastBilan(prev);
   if (stored) {

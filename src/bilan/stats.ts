@@ -149,7 +149,11 @@ function timestamps(
 }
 
 /** Median of integer answers from their counts (values lo, lo+1, …). */
-export function medianFromCounts(counts: number[], lo: number, n: number): number {
+export function medianFromCounts(
+  counts: number[],
+  lo: number,
+  n: number,
+): number {
   const a = Math.floor((n - 1) / 2);
   const b = Math.floor(n / 2);
   let seen = 0;

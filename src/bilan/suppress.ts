@@ -310,7 +310,7 @@ function cheapestCycle(
   }
   if (dist[to] === Infinity) return null;
   const cells: number[] = [];
-  for (let v = to; v !== from; ) {
+  for (let v = to; v !== from;) {
     const i = via[v];
     cells.push(i);
     const r = Math.floor(i / nCols);

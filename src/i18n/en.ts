@@ -675,7 +675,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'bilan.link.done': 'This form is linked to the tracker "{name}".',
   'bilan.link.invalid':
     'Cannot open the spreadsheet "{value}": check the address and your access rights.',
-  'bilan.out.othersGroup': "Others ({n} smaller groups)",
+  'bilan.out.othersGroup': "Others ({n})",
   'bilan.out.rest': "Others ({n})",
   'bilan.out.unknown': "not known",
   'bilan.out.hiddenNote': "\"{mark}\": statistical secrecy. A cell of fewer than {k} answers, or a cell from which one could be worked out by subtraction, is not shown; a mean is given only for a group none of whose cells is hidden.",
@@ -738,6 +738,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'bilan.params.previousHint': "← paste here the address of the previous edition's tracker to compare the key figures year over year",
   'bilan.previous.unreachable': "Previous edition: cannot open the spreadsheet \"{value}\" (check the address or access rights). The bilan is made without comparison.",
   'bilan.previous.noData': "Previous edition: the spreadsheet \"{name}\" has neither a bilan nor a readable programme. The bilan is made without comparison.",
+  'bilan.source.tracker': "Programme (tracker tab)",
   // --- documents (keys 'documents.*') ---
   'documents.menu.presentation': 'Generate the presentation',
   'documents.menu.followup': 'Generate the progress report',

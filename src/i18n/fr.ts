@@ -705,7 +705,7 @@ export const FR = {
   'bilan.link.done': 'Ce formulaire est lié au suivi « {name} ».',
   'bilan.link.invalid':
     'Impossible d’ouvrir le classeur « {value} » : vérifiez l’adresse et vos droits d’accès.',
-  'bilan.out.othersGroup': "Autres ({n} groupes de moins de réponses)",
+  'bilan.out.othersGroup': "Autres ({n})",
   'bilan.out.rest': "Autres ({n})",
   'bilan.out.unknown': "non renseigné",
   'bilan.out.hiddenNote': "« {mark} » : secret statistique. Une case de moins de {k} réponses, ou une case qui permettrait de la retrouver par soustraction, n'est pas affichée ; une moyenne n'est donnée que pour un groupe dont aucune case n'est masquée.",
@@ -768,6 +768,7 @@ export const FR = {
   'bilan.params.previousHint': "← collez ici l'adresse du classeur de suivi de l'édition précédente pour comparer les chiffres clés d'une année sur l'autre",
   'bilan.previous.unreachable': "Édition précédente : impossible d'ouvrir le classeur « {value} » (adresse ou droits d'accès à vérifier). Le bilan est fait sans comparaison.",
   'bilan.previous.noData': "Édition précédente : le classeur « {name} » n'a ni bilan ni programme lisible. Le bilan est fait sans comparaison.",
+  'bilan.source.tracker': "Programme (onglet du suivi)",
   // --- documents (keys 'documents.*') ---
   'documents.menu.presentation': 'Générer la présentation',
   'documents.menu.followup': "Générer le point d'étape",

@@ -41,7 +41,10 @@ function sameRow(
   return true;
 }
 
-function medianOf(counts: readonly number[], values: readonly number[]): number {
+function medianOf(
+  counts: readonly number[],
+  values: readonly number[],
+): number {
   const n = counts.reduce((a, b) => a + b, 0);
   const at = (k: number): number => {
     let seen = 0;
@@ -121,7 +124,7 @@ function cycle(
   if (!prev.has(to)) return null;
   const plus: Cell[] = [];
   const minus: Cell[] = [];
-  for (let v = to; v !== from; ) {
+  for (let v = to; v !== from;) {
     const step = prev.get(v)!;
     // Row → column steps gain one; column → row steps lose one.
     if (step.v < nR) plus.push(step.cell);

@@ -116,7 +116,9 @@ export function summaryParagraphs(
         t('documents.bilan.summaryVisitors', {
           visitors: num(p.visitors, ctx),
           pupils: figure(p.pupils, ctx),
-          source: t(`documents.bilan.source.${p.sources.visitors}` as MessageKey),
+          source: t(
+            `documents.bilan.source.${p.sources.visitors}` as MessageKey,
+          ),
         }),
       );
     }
@@ -134,7 +136,9 @@ export function summaryParagraphs(
     );
   }
   if (bilan.nps !== null) {
-    parts.push(t('documents.bilan.summaryNps', {value: num(bilan.nps, ctx, 0)}));
+    parts.push(
+      t('documents.bilan.summaryNps', {value: num(bilan.nps, ctx, 0)}),
+    );
   }
   out.push(parts.join(' ; ') + '.');
   if (p && p.organiserResponseRate !== null) {
@@ -160,10 +164,22 @@ export function programmeRows(
     t(`documents.bilan.source.${key}` as MessageKey);
   if (p) {
     rows.push(
-      [t('documents.bilan.sessionsPlanned'), num(p.sessionsPlanned, ctx), source('tracker')],
-      [t('documents.bilan.sessionsHeld'), num(p.sessionsHeld, ctx), source('heldRule')],
+      [
+        t('documents.bilan.sessionsPlanned'),
+        num(p.sessionsPlanned, ctx),
+        source('tracker'),
+      ],
+      [
+        t('documents.bilan.sessionsHeld'),
+        num(p.sessionsHeld, ctx),
+        source('heldRule'),
+      ],
       [t('documents.bilan.sessionsUpcoming'), num(p.sessionsUpcoming, ctx), ''],
-      [t('documents.bilan.sessionsCancelled'), num(p.sessionsCancelled, ctx), ''],
+      [
+        t('documents.bilan.sessionsCancelled'),
+        num(p.sessionsCancelled, ctx),
+        '',
+      ],
       [t('documents.bilan.schoolSessions'), num(p.schoolSessions, ctx), ''],
       [
         t('documents.bilan.generalPublicSessions'),
@@ -180,9 +196,21 @@ export function programmeRows(
           total: num(p.sessionsHeld, ctx),
         }),
       ],
-      [t('documents.bilan.visitors'), figure(p.visitors, ctx), source(p.sources.visitors)],
-      [t('documents.bilan.pupils'), figure(p.pupils, ctx), source(p.sources.pupils)],
-      [t('documents.bilan.classes'), figure(p.classes, ctx), source(p.sources.classes)],
+      [
+        t('documents.bilan.visitors'),
+        figure(p.visitors, ctx),
+        source(p.sources.visitors),
+      ],
+      [
+        t('documents.bilan.pupils'),
+        figure(p.pupils, ctx),
+        source(p.sources.pupils),
+      ],
+      [
+        t('documents.bilan.classes'),
+        figure(p.classes, ctx),
+        source(p.sources.classes),
+      ],
     );
     if (bilan.organisers) {
       rows.push([
@@ -200,9 +228,21 @@ export function programmeRows(
         }),
         source('tracker'),
       ],
-      [t('documents.bilan.populationShare'), pct(p.populationShare, ctx, 1), ''],
-      [t('documents.bilan.structures'), num(p.structures, ctx), source('tracker')],
-      [t('documents.bilan.reports'), num(p.organiserReports, ctx), source('organisers')],
+      [
+        t('documents.bilan.populationShare'),
+        pct(p.populationShare, ctx, 1),
+        '',
+      ],
+      [
+        t('documents.bilan.structures'),
+        num(p.structures, ctx),
+        source('tracker'),
+      ],
+      [
+        t('documents.bilan.reports'),
+        num(p.organiserReports, ctx),
+        source('organisers'),
+      ],
       [
         t('documents.bilan.organiserResponseRate'),
         p.organiserResponseRate === null
@@ -272,9 +312,12 @@ function programmeBlocks(bilan: BilanResult, ctx: LayoutContext): Block[] {
   }
   if (p.structuresWithoutReport.length > 0) {
     blocks.push(
-      heading(2, t('documents.bilan.withoutReport', {
-        n: num(p.structuresWithoutReport.length, ctx),
-      })),
+      heading(
+        2,
+        t('documents.bilan.withoutReport', {
+          n: num(p.structuresWithoutReport.length, ctx),
+        }),
+      ),
       paragraph(p.structuresWithoutReport.join(' · '), {fontSize: 9}),
     );
   }
@@ -340,7 +383,10 @@ function coverageBlocks(bilan: BilanResult, ctx: LayoutContext): Block[] {
       .map(z => z.name)
       .sort((a, b) => a.localeCompare(b, 'fr'));
     blocks.push(
-      heading(2, t('documents.bilan.whiteZones', {n: num(p.whiteZones.length, ctx)})),
+      heading(
+        2,
+        t('documents.bilan.whiteZones', {n: num(p.whiteZones.length, ctx)}),
+      ),
       paragraph(t('documents.bilan.whiteZonesIntro')),
       table(
         [
@@ -435,7 +481,10 @@ export function questionBlocks(q: QuestionStats, ctx: LayoutContext): Block[] {
 export function crossTabBlocks(ct: CrossTab, ctx: LayoutContext): Block[] {
   const header = [ct.segment, ...ct.columns, t('documents.bilan.nCol')];
   if (ct.withMean) {
-    header.push(t('documents.bilan.meanShort'), t('documents.bilan.medianShort'));
+    header.push(
+      t('documents.bilan.meanShort'),
+      t('documents.bilan.medianShort'),
+    );
   }
   const quoted = ct.perSession ? ct.rows.slice(0, SESSION_ROWS) : ct.rows;
   const line = (group: string, r: CrossTab['total']): string[] => {
@@ -644,9 +693,12 @@ export function bilanLayout(
   ];
   if (bilan.edition) {
     blocks.push(
-      heading(2, bilan.previous
-        ? t('documents.bilan.yearOverYear')
-        : t('documents.keyFigures')),
+      heading(
+        2,
+        bilan.previous
+          ? t('documents.bilan.yearOverYear')
+          : t('documents.keyFigures'),
+      ),
       keyFiguresBlock(bilan, ctx),
     );
     if (!bilan.previous) {

@@ -17,11 +17,7 @@ import {attack, columnValues, publishesSame} from '../../helpers/attack';
 import {linkedSheetValues, tracker} from './helpers';
 import {mulberry32} from '../../../scripts/sample/prng';
 import {generateSample} from '../../../scripts/sample/generate';
-import {
-  AGE_BANDS,
-  CAME_WITH,
-  LENGTHS,
-} from '../../../scripts/sample/types';
+import {AGE_BANDS, CAME_WITH, LENGTHS} from '../../../scripts/sample/types';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 
@@ -162,7 +158,8 @@ describe('the built-in sample (Fête de la science, 5,000 answers)', () => {
 
 describe('random data of random sizes', () => {
   const rand = mulberry32(16160616);
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const int = (lo: number, hi: number) =>
+    lo + Math.floor(rand() * (hi - lo + 1));
   const cases = Array.from({length: 40}, (_, i) => i);
   test.each(cases)('case %i: nothing recoverable', i => {
     const groups = int(2, 16);
@@ -202,7 +199,11 @@ describe('random data of random sizes', () => {
 /** A sheet of (group, satisfaction) answers. */
 function sheet(groups: Record<string, number[]>): unknown[][] {
   const values: unknown[][] = [
-    ['Horodateur', 'Quelle animation avez-vous suivie ?', 'Globalement, satisfait(e) ?'],
+    [
+      'Horodateur',
+      'Quelle animation avez-vous suivie ?',
+      'Globalement, satisfait(e) ?',
+    ],
   ];
   for (const [g, answers] of Object.entries(groups)) {
     for (const a of answers) values.push([new Date(NOW), g, a]);

@@ -288,7 +288,7 @@ describe('bilan', () => {
   const o = outline(model);
   const at = (text: string): number => o.findIndex(x => x === text);
 
-  it('opens with a one-page summary: the key figures beside last year\'s', () => {
+  it("opens with a one-page summary: the key figures beside last year's", () => {
     const i = at('H1 Synthèse');
     // The title page and its page break come first; the summary ends with one.
     expect(o[i - 1]).toBe('BR');
@@ -301,7 +301,12 @@ describe('bilan', () => {
     expect(o[i + 5]).toBe("H2 Chiffres clés, d'une édition à l'autre");
     // 4 − 5 = −1, −20 %; 300 − 250 = +50, +20 %; pupils unknown last year: no change.
     expect(o[i + 6]).toEqual([
-      ['Indicateur', 'Fête de la science 2026', 'Fête de la science 2025', 'Évolution'],
+      [
+        'Indicateur',
+        'Fête de la science 2026',
+        'Fête de la science 2025',
+        'Évolution',
+      ],
       ['Séances réalisées', '4', '5', `−1 (−20${NNBSP}%)`],
       ['Communes touchées', '3', '2', `+1 (+50${NNBSP}%)`],
       ['Structures organisatrices', '4', '4', `0 (0${NNBSP}%)`],
@@ -328,10 +333,25 @@ describe('bilan', () => {
       '120',
       'renseigné pour 3 séances sur 4',
     ]);
-    expect(rows).toContainEqual(['dont élèves', '120', 'bilans des organisateurs']);
-    expect(rows).toContainEqual(['Communes touchées', '3 sur 512', 'Programme (onglet du suivi)']);
-    expect(o[at('H2 Quand le Programme et les organisateurs diffèrent') + 2]).toEqual([
-      ['Structure', 'Chiffre', 'Programme (« Présents »)', 'bilans des organisateurs'],
+    expect(rows).toContainEqual([
+      'dont élèves',
+      '120',
+      'bilans des organisateurs',
+    ]);
+    expect(rows).toContainEqual([
+      'Communes touchées',
+      '3 sur 512',
+      'Programme (onglet du suivi)',
+    ]);
+    expect(
+      o[at('H2 Quand le Programme et les organisateurs diffèrent') + 2],
+    ).toEqual([
+      [
+        'Structure',
+        'Chiffre',
+        'Programme (« Présents »)',
+        'bilans des organisateurs',
+      ],
       ['CNRS', 'Visiteurs', '80', '100'],
     ]);
     expect(o[at("H2 Structures qui n'ont pas envoyé leur bilan (2)") + 1]).toBe(
@@ -342,7 +362,14 @@ describe('bilan', () => {
   it('gives the coverage of the territory and its white zones', () => {
     const i = at('H1 Couverture du territoire');
     expect(o[i + 2]).toEqual([
-      ['Commune', 'Code INSEE', 'Population', 'Séances', 'Présents', 'Visiteurs déclarés'],
+      [
+        'Commune',
+        'Code INSEE',
+        'Population',
+        'Séances',
+        'Présents',
+        'Visiteurs déclarés',
+      ],
       ['Grenoble', '38185', `158${NNBSP}198`, '2', '80', '300'],
       // Nobody entered "Présents" in Voiron and no organiser reported there: "—", not 0.
       ['Voiron', '38563', `20${NNBSP}000`, '1', '—', '—'],
@@ -357,8 +384,14 @@ describe('bilan', () => {
   });
 
   it('names the sections by audience and gives each closed question its summary, table and Google chart', () => {
-    expect(at('H1 Grand public')).toBeGreaterThan(at('H1 Couverture du territoire'));
-    expect(o.some(x => typeof x === 'string' && x.includes('Réponses au formulaire'))).toBe(false);
+    expect(at('H1 Grand public')).toBeGreaterThan(
+      at('H1 Couverture du territoire'),
+    );
+    expect(
+      o.some(
+        x => typeof x === 'string' && x.includes('Réponses au formulaire'),
+      ),
+    ).toBe(false);
     const i = at('H3 Satisfaction globale');
     expect(o.slice(i, i + 4)).toEqual([
       'H3 Satisfaction globale',
@@ -396,7 +429,11 @@ describe('bilan', () => {
     ]);
     expect(model.blocks[m + 3]).toMatchObject({
       type: 'chart',
-      chart: {type: 'bar', labels: ['Réseaux sociaux', 'Bouche à oreille', 'Affiche'], values: [25, 15, 10]},
+      chart: {
+        type: 'bar',
+        labels: ['Réseaux sociaux', 'Bouche à oreille', 'Affiche'],
+        values: [25, 15, 10],
+      },
     });
     expect(o).not.toContain('H3 Adresse e-mail');
   });
