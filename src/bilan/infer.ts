@@ -435,7 +435,12 @@ function fromProfile(
   if (p.dates * 10 >= p.answered * 9) return {kind: 'timestamp'};
   // Numbers with labelled ends ("Pas du tout", 2, 3, 4, "Tout à fait"), or
   // a scale written in words: ordered, never split at its ", ".
-  if (!p.many && p.distinct.size <= MAX_CHOICES && p.personalInside === 0) {
+  if (
+    !p.many &&
+    p.distinct.size <= MAX_CHOICES &&
+    p.personalInside === 0 &&
+    !isCountHeader(title)
+  ) {
     const keys = [...p.distinct.keys()];
     const ordered =
       p.numbers < p.answered

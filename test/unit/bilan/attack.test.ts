@@ -14,7 +14,7 @@ import {normalizeKey} from '../../../src/gas/table';
 import type {BilanResult, CrossTab} from '../../../src/model/bilan';
 import type {ItemHint} from '../../../src/bilan/types';
 import {attack, columnValues, publishesSame} from '../../helpers/attack';
-import {linkedSheetValues, tracker} from './helpers';
+import {linkedSheetValues} from './helpers';
 import {mulberry32} from '../../../scripts/sample/prng';
 import {generateSample} from '../../../scripts/sample/generate';
 import {AGE_BANDS, CAME_WITH, LENGTHS} from '../../../scripts/sample/types';
