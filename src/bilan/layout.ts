@@ -144,7 +144,11 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
     gap();
     push([t('bilan.out.programme')], true);
     push(
-      [t('bilan.out.indicator'), t('bilan.out.value'), t('bilan.out.source')],
+      [
+        t('bilan.out.indicator'),
+        t('bilan.out.value'),
+        t('bilan.out.sourceCol'),
+      ],
       true,
     );
     const src = (key: string) => t(`bilan.source.${key}` as MessageKey);

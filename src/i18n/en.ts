@@ -626,7 +626,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'bilan.out.structures': "Organising structures",
   'bilan.out.responseRate': "General public's response rate (% of visitors other than pupils)",
   'bilan.out.questions': 'Results by question',
-  'bilan.out.source': "Source",
+  'bilan.out.source': "Sheet",
   'bilan.out.question': 'Question',
   'bilan.out.kind': 'Type',
   'bilan.out.answered': 'Answers',
@@ -739,6 +739,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'bilan.previous.unreachable': "Previous edition: cannot open the spreadsheet \"{value}\" (check the address or access rights). The bilan is made without comparison.",
   'bilan.previous.noData': "Previous edition: the spreadsheet \"{name}\" has neither a bilan nor a readable programme. The bilan is made without comparison.",
   'bilan.source.tracker': "Programme (tracker tab)",
+  'bilan.out.sourceCol': "Source",
   // --- documents (keys 'documents.*') ---
   'documents.menu.presentation': 'Generate the presentation',
   'documents.menu.followup': 'Generate the progress report',

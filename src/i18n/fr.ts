@@ -656,7 +656,7 @@ export const FR = {
   'bilan.out.structures': "Structures organisatrices",
   'bilan.out.responseRate': "Taux de réponse du grand public (% des visiteurs hors élèves)",
   'bilan.out.questions': 'Résultats par question',
-  'bilan.out.source': "Source",
+  'bilan.out.source': "Feuille",
   'bilan.out.question': 'Question',
   'bilan.out.kind': 'Type',
   'bilan.out.answered': 'Réponses',
@@ -769,6 +769,7 @@ export const FR = {
   'bilan.previous.unreachable': "Édition précédente : impossible d'ouvrir le classeur « {value} » (adresse ou droits d'accès à vérifier). Le bilan est fait sans comparaison.",
   'bilan.previous.noData': "Édition précédente : le classeur « {name} » n'a ni bilan ni programme lisible. Le bilan est fait sans comparaison.",
   'bilan.source.tracker': "Programme (onglet du suivi)",
+  'bilan.out.sourceCol': "Source",
   // --- documents (keys 'documents.*') ---
   'documents.menu.presentation': 'Générer la présentation',
   'documents.menu.followup': "Générer le point d'étape",
