@@ -460,8 +460,13 @@ function pasteAttendance(ss: SpreadsheetHandle, plan: EventPlan): number {
     byKey.set(`${s.eventId} ${s.date} ${s.start}`, s.attended);
   }
   let n = 0;
+  // The importer's source id is "fds:<identifiant>#<slot>".
+  const eventOf = (id: unknown): string =>
+    String(id ?? '')
+      .replace(/^[a-z]+:/, '')
+      .replace(/#\d+$/, '');
   const column = values.slice(1).map(row => {
-    const key = `${String(row[iSource])} ${rowMoment(row[iDate], row[iStart])}`;
+    const key = `${eventOf(row[iSource])} ${rowMoment(row[iDate], row[iStart])}`;
     const attended = byKey.get(key);
     if (attended === undefined) return [row[iAttended]];
     n++;

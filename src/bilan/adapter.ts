@@ -183,7 +183,8 @@ function bilanSheet(ss: Spreadsheet): Sheet | null {
 /** The parameters tab as staff left it (one read): its values, [] when missing. */
 export function readParamValues(ss: Spreadsheet): unknown[][] {
   const sheet = paramsSheet(ss);
-  if (!sheet || sheet.getLastRow() < 2) return [];
+  // Even one row matters: it may hold the previous edition's link alone.
+  if (!sheet || sheet.getLastRow() < 1) return [];
   return sheet.getDataRange().getValues();
 }
 

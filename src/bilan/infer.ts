@@ -561,6 +561,8 @@ const ROLE_RULES: {
   {
     role: 'age',
     test: /\b(age|tranche d age|age band|age group|ages)\b/,
+    // "Le contenu était-il adapté à l'âge des élèves ?" is an opinion.
+    not: /\b(adapte|adaptee|adapted|suited|contenu|content|niveau)\b/,
     kinds: ['choice'],
   },
   {

@@ -130,7 +130,7 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
   }
   if (r.previousError) push([r.previousError]);
   push([t('bilan.out.responses'), r.responses]);
-  for (const s of r.sources) {
+  for (const s of orderedSources(r)) {
     push([
       '',
       `${audienceLabel(s.audience ?? 'other')} – ${s.sheet}`,

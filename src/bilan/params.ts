@@ -116,16 +116,15 @@ export const PARAMS_HEADER_ROW = 3;
 
 /**
  * Index of the header row of the column table (0-based): the first of the
- * first rows that names the question column (older tabs: the first row).
+ * first rows that names the question column (older tabs: the first row);
+ * -1 when there is no table yet (only the previous edition's link).
  */
-export function headerRowIndex(
-  values: readonly (readonly unknown[])[],
-): number {
+export function headerRowIndex(values: readonly (readonly unknown[])[]): number {
   const names = allLanguages('bilan.params.question');
   for (let i = 0; i < Math.min(values.length, 6); i++) {
     if (findColumn(values[i].map(cellText), names) >= 0) return i;
   }
-  return 0;
+  return -1;
 }
 
 /** The address of the previous edition's tracker as staff pasted it ('' when none). */
@@ -133,7 +132,8 @@ export function previousLink(values: readonly (readonly unknown[])[]): string {
   const labels = new Set(
     allLanguages('bilan.params.previous').map(normalizeKey),
   );
-  const end = headerRowIndex(values);
+  const h = headerRowIndex(values);
+  const end = h < 0 ? Math.min(values.length, 6) : h;
   for (let i = 0; i < end; i++) {
     if (labels.has(normalizeKey(cellText(values[i][0])))) {
       return cellText(values[i][1]);
@@ -148,7 +148,7 @@ export function otherSourcesRows(
   sources: ReadonlySet<string>,
 ): unknown[][] {
   const h = headerRowIndex(values);
-  if (values.length < h + 2) return [];
+  if (h < 0 || values.length < h + 2) return [];
   const headers = values[h].map(cellText);
   const i = findColumn(headers, allLanguages('bilan.params.source'));
   const at = i >= 0 ? i : 0;
@@ -178,7 +178,7 @@ export function parseParams(
   values: readonly (readonly unknown[])[],
 ): ColumnParam[] {
   const h = headerRowIndex(values);
-  if (values.length < h + 2) return [];
+  if (h < 0 || values.length < h + 2) return [];
   const headers = values[h].map(cellText);
   const col = (key: MessageKey, fallback: number) => {
     const i = findColumn(headers, allLanguages(key));
