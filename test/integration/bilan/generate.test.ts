@@ -4,8 +4,8 @@
  * against figures worked out by hand, the tabs written, the stored result,
  * the Forms menu, several sheets at once, and the cost.
  */
-import {decodeBilan, STORE_SHEET} from '../../../src/bilan/store';
-import type {BilanResult} from '../../../src/model/bilan';
+import {decodeBilan, encodeBilan, STORE_SHEET} from '../../../src/bilan/store';
+import type {BilanResult, EditionFigures} from '../../../src/model/bilan';
 import {buildBundle, setupTracker, valuesOf} from '../questionnaire/setup';
 import {linkedSheetValues} from '../../unit/bilan/helpers';
 
@@ -408,5 +408,103 @@ describe('a bilan of the general public and organisers forms', () => {
         x => x[0] === 'Bilans organisateurs',
       ),
     ).toEqual(before);
+  });
+});
+
+describe('year over year: the previous edition linked in "Bilan – paramètres"', () => {
+  const {ws, ss} = setupTracker({now: new Date('2026-11-02T10:00:00+01:00')});
+  // Last year's tracker, as it was left after its own bilan (aggregates only).
+  const previous = ws.createSpreadsheet('Suivi FDS 2025');
+  const last: EditionFigures = {
+    name: 'Fête de la science 2025',
+    sessions: 3,
+    communes: 2,
+    structures: 2,
+    visitors: 90,
+    pupils: null,
+    responses: 7,
+    satisfaction: 3.5,
+    satisfactionScale: [1, 5],
+    nps: 10,
+  };
+  const cells = encodeBilan({
+    generatedAt: '2025-11-02T09:00:00.000Z',
+    responses: 7,
+    sources: [],
+    questions: [],
+    segments: [],
+    crossTabs: [],
+    programme: null,
+    organisers: null,
+    anomalies: [],
+    satisfaction: 3.5,
+    nps: 10,
+    edition: last,
+  });
+  previous
+    .insertSheet(STORE_SHEET)
+    .getRange(1, 1, cells.length, 1)
+    .setValues(cells);
+
+  beforeAll(() => {
+    expect(
+      ws.callServer(ss, 'createQuestionnaire', [
+        {audience: 'public', collectEmails: false},
+      ]).error,
+    ).toBeNull();
+    submitPublic(ws, ws.forms[0]);
+  });
+
+  test('without a link: no comparison, and the tab says where to paste it', () => {
+    expect(ws.run(ss, 'generateBilan').error).toBeNull();
+    expect(stored(ss).previous).toBeNull();
+    const params = valuesOf(ss, 'Bilan – paramètres');
+    expect(params[0].slice(0, 2)).toEqual(["Suivi de l'édition précédente", '']);
+  });
+
+  test('staff paste the address: key figures of both editions with the change', () => {
+    ss.getSheetByName('Bilan – paramètres')!
+      .getRange(1, 2)
+      .setValue(previous.getUrl());
+    expect(ws.run(ss, 'generateBilan').error).toBeNull();
+    const r = stored(ss);
+    expect(r.previous).toEqual(last);
+    // The link stays where staff pasted it.
+    expect(valuesOf(ss, 'Bilan – paramètres')[0][1]).toBe(previous.getUrl());
+    const tab = valuesOf(ss, 'Bilan');
+    const at = tab.findIndex(row => row[0] === 'Chiffres clés');
+    expect(tab[at + 1].slice(0, 5)).toEqual([
+      'Indicateur',
+      'Fête de la science 2026',
+      'Fête de la science 2025',
+      'Écart',
+      'Évolution (%)',
+    ]);
+    // 12 responses this year, 7 last year: +5, +71.4 %.
+    const responses = tab.find(row => row[0] === 'Réponses aux questionnaires')!;
+    expect(responses.slice(0, 5)).toEqual([
+      'Réponses aux questionnaires',
+      12,
+      7,
+      5,
+      71.4,
+    ]);
+    // Satisfaction 3.92 against 3.5 (same 1–5 scale): +0.42, no percentage.
+    const sat = tab.find(row => String(row[0]).startsWith('Satisfaction moyenne'))!;
+    expect(sat.slice(1, 5)).toEqual([3.92, 3.5, 0.42, '']);
+  });
+
+  test('an address that cannot be opened: said in the bilan, which is still made', () => {
+    ss.getSheetByName('Bilan – paramètres')!
+      .getRange(1, 2)
+      .setValue('https://docs.google.com/spreadsheets/d/introuvable123/edit');
+    const run = ws.run(ss, 'generateBilan');
+    expect(run.error).toBeNull();
+    const r = stored(ss);
+    expect(r.previous).toBeNull();
+    expect(r.previousError).toBe(
+      "Édition précédente : impossible d'ouvrir le classeur « https://docs.google.com/spreadsheets/d/introuvable123/edit » (adresse ou droits d'accès à vérifier). Le bilan est fait sans comparaison.",
+    );
+    expect(r.responses).toBe(12);
   });
 });
