@@ -280,17 +280,23 @@ export function finishEvent(
   const plan = state.plan;
   const ev = plan.id;
   const ss = state.ss;
-  if (plan.sessions.some(s => s.attended !== null && s.attended !== undefined)) {
+  if (
+    plan.sessions.some(s => s.attended !== null && s.attended !== undefined)
+  ) {
     steps.run(ev, 'Saisie des « Présents » (onglet Programme)', () => ({
       runs: [],
       detail: `${pasteAttendance(ss, plan)} séances renseignées`,
     }));
   }
   if (previous) {
-    steps.run(ev, 'Lien vers le suivi de l’édition précédente (Bilan – paramètres)', () => {
-      linkPrevious(ss, previous.ss);
-      return {runs: [], detail: previous.ss.getName()};
-    });
+    steps.run(
+      ev,
+      'Lien vers le suivi de l’édition précédente (Bilan – paramètres)',
+      () => {
+        linkPrevious(ss, previous.ss);
+        return {runs: [], detail: previous.ss.getName()};
+      },
+    );
   }
   steps.run(ev, 'Réponses aux questionnaires', () =>
     receiveResponses(ctx, state),
@@ -331,9 +337,7 @@ export function finishEvent(
 
 function finishDocuments(state: EventState, ws: WorkspaceLike): void {
   const after = documentsOf(ws);
-  state.documentIds = [...after.keys()].filter(
-    id => !state.docsBefore.has(id),
-  );
+  state.documentIds = [...after.keys()].filter(id => !state.docsBefore.has(id));
   state.report.documents = state.documentIds.map(id =>
     documentFigures(after.get(id)),
   );
@@ -395,7 +399,6 @@ function pasteParticipants(
   sheet.getRange(start, 1, rows.length, header.length).setValues(rows);
   void ws;
 }
-
 
 /** The few Sheet methods the preview's pastes use (the emulator's FakeSheet). */
 interface SheetApi {
@@ -507,7 +510,10 @@ function pasteBudget(ss: SpreadsheetHandle, plan: EventPlan): void {
  * paramètres" (row 1, next to its label), making the tab if the bilan has
  * not made it yet.
  */
-function linkPrevious(ss: SpreadsheetHandle, previous: SpreadsheetHandle): void {
+function linkPrevious(
+  ss: SpreadsheetHandle,
+  previous: SpreadsheetHandle,
+): void {
   const name = fr('bilan.params.tab');
   const sheet = api(ss).getSheetByName(name) ?? api(ss).insertSheet(name);
   sheet

@@ -59,10 +59,7 @@ export interface QuestionFigures {
 }
 
 export type FigureSourceName =
-  | 'programme'
-  | 'organisers'
-  | 'programme+organisers'
-  | 'none';
+  'programme' | 'organisers' | 'programme+organisers' | 'none';
 
 export interface ProgrammeReport {
   sessionsPlanned: number;

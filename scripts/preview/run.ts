@@ -19,12 +19,7 @@ import {
   type EventReport,
   type Report,
 } from './report';
-import {
-  finishEvent,
-  runWeekly,
-  setupEvent,
-  type EventState,
-} from './flow';
+import {finishEvent, runWeekly, setupEvent, type EventState} from './flow';
 import {createWorkspace, parisTime} from './emulator';
 import {writeSite} from './site';
 import {addDays} from './figures';
@@ -91,9 +86,7 @@ export async function runPreview(
   // outputs make sense at: set up four weeks before its event, weekly summary
   // four days before it starts, bilan three weeks after it ends — the
   // trackers taken in the order of their events (the previous edition first).
-  const dates = new Map(
-    plans.map(p => [p.id, datesFor(p, o.today)] as const),
-  );
+  const dates = new Map(plans.map(p => [p.id, datesFor(p, o.today)] as const));
   const order = [...plans].sort((a, b) =>
     dates.get(a.id)!.setup.localeCompare(dates.get(b.id)!.setup),
   );

@@ -417,7 +417,12 @@ function fdsBudget(rng: Rng, scale: number): SampleBudgetLine[] {
   };
   return [
     line('Programme papier et affiches', 'Communication', 6000, 'Région'),
-    line('Site et réseaux sociaux', 'Communication', 1500, 'Territoire de sciences'),
+    line(
+      'Site et réseaux sociaux',
+      'Communication',
+      1500,
+      'Territoire de sciences',
+    ),
     line('Transport des classes', 'Transport', 9000, 'Département'),
     line('Matériel des ateliers', 'Matériel', 4000, 'État (DRARI)'),
     line('Village des sciences de Grenoble', 'Logistique', 7500, 'Métropole'),

@@ -119,7 +119,9 @@ export const PARAMS_HEADER_ROW = 3;
  * first rows that names the question column (older tabs: the first row);
  * -1 when there is no table yet (only the previous edition's link).
  */
-export function headerRowIndex(values: readonly (readonly unknown[])[]): number {
+export function headerRowIndex(
+  values: readonly (readonly unknown[])[],
+): number {
   const names = allLanguages('bilan.params.question');
   for (let i = 0; i < Math.min(values.length, 6); i++) {
     if (findColumn(values[i].map(cellText), names) >= 0) return i;

@@ -49,16 +49,6 @@ export interface TableBlock {
   totalRow?: boolean;
 }
 
-export interface ImageBlock {
-  type: 'image';
-  /** PNG file bytes (0–255). */
-  png: Uint8Array;
-  width: number;
-  height: number;
-  /** Text alternative, also written as the caption below the image. */
-  alt: string;
-}
-
 /**
  * A chart drawn by Google (Charts service) from its data, inserted as an
  * image: its specification is the data, so tests check what it shows.
@@ -79,7 +69,6 @@ export type Block =
   | ParagraphBlock
   | ListBlock
   | TableBlock
-  | ImageBlock
   | ChartBlock
   | PageBreakBlock;
 
@@ -131,7 +120,6 @@ export function blockText(block: Block): string {
       return block.items.join('\n');
     case 'table':
       return [block.header, ...block.rows].map(r => r.join('\t')).join('\n');
-    case 'image':
     case 'chart':
       return block.alt;
     case 'pageBreak':

@@ -128,7 +128,9 @@ describe('a form made by hand, and its sheet edited by hand', () => {
     const at = tab.findIndex(row => row[0] === 'Anomalies (5)');
     expect(at).toBeGreaterThan(0);
     // Counted by reason (five reasons, one each), then listed.
-    expect(tab.slice(at + 1, at + 6).map(row => row[1])).toEqual([1, 1, 1, 1, 1]);
+    expect(tab.slice(at + 1, at + 6).map(row => row[1])).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
     expect(tab.slice(at + 1, at + 6).map(row => row[0])).toContain(
       "Réponse hors de l'échelle",
     );

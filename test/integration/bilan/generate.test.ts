@@ -210,8 +210,18 @@ describe('a bilan of the general public and organisers forms', () => {
       structuresWithoutReport: ['Université Grenoble Alpes'],
       unmatchedReports: ['Médiathèque Kateb Yacine'],
       disagreements: [
-        {structure: 'La Casemate', figure: 'visitors', programme: 68, organisers: 340},
-        {structure: 'La Casemate', figure: 'pupils', programme: 28, organisers: 145},
+        {
+          structure: 'La Casemate',
+          figure: 'visitors',
+          programme: 68,
+          organisers: 340,
+        },
+        {
+          structure: 'La Casemate',
+          figure: 'pupils',
+          programme: 28,
+          organisers: 145,
+        },
       ],
       // 12 public responses ÷ (348 − 88) visitors other than pupils.
       responseRate: 4.6,
@@ -229,13 +239,31 @@ describe('a bilan of the general public and organisers forms', () => {
       pupils: 205,
       classes: 9,
       byStructure: [
-        {name: 'La Casemate', visitors: 340, pupils: 145, classes: 6, reports: 2},
+        {
+          name: 'La Casemate',
+          visitors: 340,
+          pupils: 145,
+          classes: 6,
+          reports: 2,
+        },
         {name: 'Cosmocité', visitors: 150, pupils: 60, classes: 3, reports: 1},
-        {name: 'Médiathèque Kateb Yacine', visitors: 80, pupils: 0, classes: 0, reports: 1},
+        {
+          name: 'Médiathèque Kateb Yacine',
+          visitors: 80,
+          pupils: 0,
+          classes: 0,
+          reports: 1,
+        },
       ],
       byCommune: [
         {name: 'Grenoble', visitors: 380, pupils: 120, classes: 5, reports: 2},
-        {name: 'Le Pont-de-Claix', visitors: 150, pupils: 60, classes: 3, reports: 1},
+        {
+          name: 'Le Pont-de-Claix',
+          visitors: 150,
+          pupils: 60,
+          classes: 3,
+          reports: 1,
+        },
         {name: 'Échirolles', visitors: 40, pupils: 25, classes: 1, reports: 1},
       ],
     });
@@ -251,22 +279,75 @@ describe('a bilan of the general public and organisers forms', () => {
     // Atelier robots 6 answers (5 4 3 2 4 5) → [0, 1, 1, 2, 2]: every
     // non-zero cell is under 5; Planétarium 4 and Conférence 2: hidden whole.
     expect(c.rows).toEqual([
-      {group: SESSION_LABEL['Atelier robots'], n: 6, cells: [0, null, null, null, null], mean: null, median: null},
-      {group: SESSION_LABEL.Planétarium, n: 4, cells: [null, null, null, null, null], mean: null, median: null},
-      {group: SESSION_LABEL['Conférence climat'], n: 2, cells: [null, null, null, null, null], mean: null, median: null},
+      {
+        group: SESSION_LABEL['Atelier robots'],
+        n: 6,
+        cells: [0, null, null, null, null],
+        mean: null,
+        median: null,
+      },
+      {
+        group: SESSION_LABEL.Planétarium,
+        n: 4,
+        cells: [null, null, null, null, null],
+        mean: null,
+        median: null,
+      },
+      {
+        group: SESSION_LABEL['Conférence climat'],
+        n: 2,
+        cells: [null, null, null, null, null],
+        mean: null,
+        median: null,
+      },
     ]);
-    expect(c.total).toEqual({group: '', n: 12, cells: [1, 1, 1, 4, 5], mean: 3.92, median: 4});
+    expect(c.total).toEqual({
+      group: '',
+      n: 12,
+      cells: [1, 1, 1, 4, 5],
+      mean: 3.92,
+      median: 4,
+    });
     expect(c.perSession).toBe(true);
     // By session: its own tab, one row per session, the questions side by side.
     const tab = valuesOf(ss, 'Bilan – par séance');
     expect(tab[0][0]).toMatch(/^« s » : secret statistique/);
-    const at = tab[0].indexOf('Globalement, êtes-vous satisfait(e) de cette animation ?');
-    expect(tab[1].slice(at, at + 8)).toEqual(['Réponses', '1', '2', '3', '4', '5', 'Moyenne', 'Médiane']);
+    const at = tab[0].indexOf(
+      'Globalement, êtes-vous satisfait(e) de cette animation ?',
+    );
+    expect(tab[1].slice(at, at + 8)).toEqual([
+      'Réponses',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      'Moyenne',
+      'Médiane',
+    ]);
     const robots = tab.find(r => r[1] === SESSION_LABEL['Atelier robots'])!;
     expect(robots[0]).toBe('Grand public');
-    expect(robots.slice(at, at + 8)).toEqual([6, 0, 's', 's', 's', 's', '', '']);
+    expect(robots.slice(at, at + 8)).toEqual([
+      6,
+      0,
+      's',
+      's',
+      's',
+      's',
+      '',
+      '',
+    ]);
     const planetarium = tab.find(r => r[1] === SESSION_LABEL.Planétarium)!;
-    expect(planetarium.slice(at, at + 8)).toEqual([4, 's', 's', 's', 's', 's', '', '']);
+    expect(planetarium.slice(at, at + 8)).toEqual([
+      4,
+      's',
+      's',
+      's',
+      's',
+      's',
+      '',
+      '',
+    ]);
     // The filter sits on the header row and covers every session.
     const sheet = ss.getSheetByName('Bilan – par séance')!;
     const letters = (n: number): string =>
@@ -299,7 +380,10 @@ describe('a bilan of the general public and organisers forms', () => {
     expect(sheet.getCharts().length).toBeGreaterThanOrEqual(8);
     const params = valuesOf(ss, 'Bilan – paramètres');
     // Row 1: the previous edition's tracker (empty); row 3: the headers.
-    expect(params[0].slice(0, 2)).toEqual(["Suivi de l'édition précédente", '']);
+    expect(params[0].slice(0, 2)).toEqual([
+      "Suivi de l'édition précédente",
+      '',
+    ]);
     expect(params[2].slice(0, 7)).toEqual([
       'Feuille de réponses',
       'N° de colonne',
@@ -459,7 +543,10 @@ describe('year over year: the previous edition linked in "Bilan – paramètres"
     expect(ws.run(ss, 'generateBilan').error).toBeNull();
     expect(stored(ss).previous).toBeNull();
     const params = valuesOf(ss, 'Bilan – paramètres');
-    expect(params[0].slice(0, 2)).toEqual(["Suivi de l'édition précédente", '']);
+    expect(params[0].slice(0, 2)).toEqual([
+      "Suivi de l'édition précédente",
+      '',
+    ]);
   });
 
   test('staff paste the address: key figures of both editions with the change', () => {
@@ -481,7 +568,9 @@ describe('year over year: the previous edition linked in "Bilan – paramètres"
       'Évolution (%)',
     ]);
     // 12 responses this year, 7 last year: +5, +71.4 %.
-    const responses = tab.find(row => row[0] === 'Réponses aux questionnaires')!;
+    const responses = tab.find(
+      row => row[0] === 'Réponses aux questionnaires',
+    )!;
     expect(responses.slice(0, 5)).toEqual([
       'Réponses aux questionnaires',
       12,
@@ -490,7 +579,9 @@ describe('year over year: the previous edition linked in "Bilan – paramètres"
       71.4,
     ]);
     // Satisfaction 3.92 against 3.5 (same 1–5 scale): +0.42, no percentage.
-    const sat = tab.find(row => String(row[0]).startsWith('Satisfaction moyenne'))!;
+    const sat = tab.find(row =>
+      String(row[0]).startsWith('Satisfaction moyenne'),
+    )!;
     expect(sat.slice(1, 5)).toEqual([3.92, 3.5, 0.42, '']);
   });
 

@@ -34,8 +34,6 @@ function outline(model: DocModel): (string | string[][])[] {
         return [['L'], ...b.items.map(i => [i])];
       case 'table':
         return [b.header, ...b.rows];
-      case 'image':
-        return `IMG ${b.alt}`;
       case 'chart':
         return `CHART ${b.alt}`;
       case 'pageBreak':
