@@ -141,10 +141,7 @@ export type AnomalyCode =
 
 /** Where a figure comes from. */
 export type FigureSource =
-  | 'programme'
-  | 'organisers'
-  | 'programme+organisers'
-  | 'none';
+  'programme' | 'organisers' | 'programme+organisers' | 'none';
 
 /** A commune where sessions were held: the coverage of the territory. */
 export interface CommuneCoverage {
@@ -275,11 +272,7 @@ export interface OrganiserFigures {
 
 /** Who a response sheet's form was made for. */
 export type BilanAudience =
-  | 'public'
-  | 'teachers'
-  | 'summer'
-  | 'organisers'
-  | 'other';
+  'public' | 'teachers' | 'summer' | 'organisers' | 'other';
 
 /** The key figures of one edition, for the comparison year over year. */
 export interface EditionFigures {
