@@ -10,6 +10,7 @@ module.exports = tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-conformance/',
       'preview/',
       'coverage/',
       'test-artifacts/',

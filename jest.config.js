@@ -11,7 +11,11 @@ module.exports = {
     ],
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
-  reporters: ['default', '<rootDir>/test/reliability-reporter.js'],
+  reporters: [
+    'default',
+    '<rootDir>/test/reliability-reporter.js',
+    '<rootDir>/test/conformance-reporter.js',
+  ],
   testTimeout: 120000,
   maxWorkers: 2,
 };

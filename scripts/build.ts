@@ -1,16 +1,13 @@
 /**
  * Builds the Apps Script project into dist/:
  *  - generates the data modules the add-on bundles (official communes);
- *  - bundles src/main.ts with esbuild into one IIFE (es2020) under GLOBAL_NAME;
- *  - appends one top-level function per export of the entry module, because
- *    Apps Script only sees top-level function declarations as menu callbacks,
- *    trigger handlers and google.script.run targets;
+ *  - bundles src/main.ts into one file whose exports are top-level functions
+ *    (scripts/bundle.ts, shared with the conformance project);
  *  - copies appsscript.json and every HTML file under src/ (same relative path).
- * The export list comes from an esbuild metafile pass, never from a hand-kept list.
  */
-import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {bundleAppsScript, removeStale, writeAtomic} from './bundle';
 import {generate} from './generate';
 
 export const GLOBAL_NAME = 'TerritoireDeSciencesAddon';
@@ -18,40 +15,6 @@ const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
 const DIST = path.join(ROOT, 'dist');
 const ENTRY = path.join(SRC, 'main.ts');
-const VALID_NAME = /^[A-Za-z_$][\w$]*$/;
-
-/** Names exported by the entry module, read from an esbuild metafile (ESM pass). */
-async function entryExports(): Promise<string[]> {
-  const result = await esbuild.build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    metafile: true,
-    outfile: 'entry-exports.js',
-    logLevel: 'silent',
-  });
-  const outputs = Object.values(result.metafile.outputs);
-  const names = outputs.flatMap(o => o.exports ?? []);
-  for (const name of names) {
-    if (!VALID_NAME.test(name) || name === 'default') {
-      throw new Error(`Export non utilisable par Apps Script : ${name}`);
-    }
-  }
-  return [...new Set(names)].sort();
-}
-
-/**
- * Writes a file atomically (temporary file, then rename), so that a test that
- * reads dist/ while another process builds never sees half a file.
- */
-function writeAtomic(target: string, content: string | Buffer): void {
-  fs.mkdirSync(path.dirname(target), {recursive: true});
-  const tmp = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, target);
-}
 
 function htmlFiles(dir: string): string[] {
   const found: string[] = [];
@@ -61,16 +24,6 @@ function htmlFiles(dir: string): string[] {
     else if (entry.name.endsWith('.html')) found.push(path.relative(SRC, full));
   }
   return found.sort();
-}
-
-/** Removes files of an earlier build that this build no longer produces. */
-function removeStale(keep: Set<string>, dir = DIST): void {
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    const rel = path.relative(DIST, full);
-    if (entry.isDirectory()) removeStale(keep, full);
-    else if (!keep.has(rel) && !entry.name.endsWith('.tmp')) fs.rmSync(full);
-  }
 }
 
 export interface BuildResult {
@@ -83,30 +36,11 @@ export async function build(
   options: {minify?: boolean} = {},
 ): Promise<BuildResult> {
   generate();
-  const exportsList = await entryExports();
-  const result = await esbuild.build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
+  const {code, exports: exportsList} = await bundleAppsScript({
+    entry: ENTRY,
     globalName: GLOBAL_NAME,
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: options.minify ?? false,
-    write: false,
-    charset: 'utf8',
-    legalComments: 'none',
-    outfile: 'Code.js',
-    logLevel: 'warning',
+    minify: options.minify,
   });
-  const bundle = result.outputFiles[0].text;
-  const wrappers = exportsList
-    .map(
-      name =>
-        `function ${name}(...args) {\n  return ${GLOBAL_NAME}.${name}(...args);\n}`,
-    )
-    .join('\n');
-  const code = `${bundle}\n// Top-level functions that Apps Script can call.\n${wrappers}\n`;
   writeAtomic(path.join(DIST, 'Code.js'), code);
   writeAtomic(
     path.join(DIST, 'appsscript.json'),
@@ -116,7 +50,7 @@ export async function build(
   for (const rel of html) {
     writeAtomic(path.join(DIST, rel), fs.readFileSync(path.join(SRC, rel)));
   }
-  removeStale(new Set(['Code.js', 'appsscript.json', ...html]));
+  removeStale(DIST, new Set(['Code.js', 'appsscript.json', ...html]));
   return {exports: exportsList, html, bytes: Buffer.byteLength(code)};
 }
 
