@@ -56,7 +56,7 @@ export interface BilanLayout {
 }
 
 /** Charts drawn at most (each costs several service calls). */
-export const MAX_CHARTS = 30;
+export const MAX_CHARTS = 20;
 /** Free-text answers quoted per question in the tab (all are counted). */
 export const MAX_TEXTS_SHOWN = 10;
 /** Anomalies listed in the tab (all are counted by reason). */
