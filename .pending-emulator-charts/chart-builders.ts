@@ -12,12 +12,11 @@
  * or a chart without a data table, throws at build(); only 'image/png' is
  * produced.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {Resvg} from '@resvg/resvg-js';
-const real = <T>(x: unknown): T => x as T;
-type Meter = {call(a: string, b: string): void};
-class FakeBlob { constructor(..._a: unknown[]) {} }
+import {FakeBlob} from '../base/blob';
+import {real} from '../core/cast';
+import type {Meter} from '../core/meter';
 
 /** What tests read of a chart the add-on drew. */
 export interface DrawnChart {
@@ -50,7 +49,8 @@ type ColumnType = (typeof COLUMN_TYPES)[number];
 // developers.google.com/apps-script/reference/charts/position
 export const POSITIONS = ['TOP', 'RIGHT', 'BOTTOM', 'NONE'] as const;
 
-interface ChartsEnv {
+/** What the Charts service needs: the meter, and where drawn charts are kept. */
+export interface ChartsEnv {
   meter: Meter;
   charts: DrawnChart[];
 }
@@ -355,8 +355,8 @@ export class FakeChart {
   }
 }
 
-/** The Charts global: builders and the enums. */
-export function createCharts(env: ChartsEnv): Record<string, unknown> {
+/** The builders and the ColumnType enum of the Charts global (charts.ts adds the other enums). */
+export function chartBuilders(env: ChartsEnv): Record<string, unknown> {
   const builder = (kind: ChartKind) => () => {
     env.meter.call('Charts', `new${capital(kind)}Chart`);
     return real(new FakeChartBuilder(kind, env));
@@ -424,7 +424,7 @@ export function chartSvg(c: DrawnChart): string {
     // Horizontal bars: labels on the left, values along the bottom.
     const left = Math.min(Math.round(W * 0.42), 260);
     const right = W - 40;
-    const bottom = H - 36;
+    const bottom = H - 40;
     const band = (bottom - titleH) / n;
     const scale = (v: number) => ((right - left) * v) / top;
     for (let g = 0; g <= top; g += step) {
@@ -476,7 +476,7 @@ export function chartSvg(c: DrawnChart): string {
     );
   }
   if (c.series) {
-    const axis = c.type === 'BAR' ? H - 6 : H - 8;
+    const axis = H - 4;
     parts.push(
       `<text x="${W / 2}" y="${axis}" text-anchor="middle" fill="#444" font-style="italic">${esc(c.series)}</text>`,
     );
@@ -497,7 +497,3 @@ export function renderChart(c: DrawnChart): Buffer {
   return Buffer.from(resvg.render().asPng());
 }
 
-/** Reads back a font file once (checked at load: the package must be installed). */
-export function fontAvailable(): boolean {
-  return fs.existsSync(FONT);
-}
