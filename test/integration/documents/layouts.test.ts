@@ -23,6 +23,15 @@ beforeAll(() => {
   dist = privateDist();
 });
 
+/** A chart the emulator's Charts service drew. */
+interface DrawnChart {
+  type: string;
+  title: string;
+  labels: string[];
+  values: (number | null)[];
+  series: string;
+}
+
 function setup(): {ws: Workspace; ss: FakeSpreadsheet} {
   const ws = workspace(dist);
   const ss = ws.createSpreadsheet('Suivi FDS 2026');
@@ -269,15 +278,17 @@ describe('bilan document from the menu', () => {
     expect((o[q + 2] as string[][])[5]).toEqual(['5', '20', `50${NNBSP}%`]);
     expect(o[q + 3]).toBe('IMAGE');
     expect(o[q + 4]).toBe('NORMAL Figure – Satisfaction globale');
-    // Google's chart (Charts service), drawn from the table's own lines.
-    const drawn = ws.charts.find(c => c.title === 'Satisfaction globale')!;
+    // Google's chart (Charts service), drawn from the table's own lines: the
+    // emulator keeps every chart it drew (ws.charts, see emulator/API.md).
+    const charts = (ws as unknown as {charts: DrawnChart[]}).charts;
+    const drawn = charts.find(c => c.title === 'Satisfaction globale')!;
     expect(drawn).toMatchObject({
       type: 'COLUMN',
       labels: ['1', '2', '3', '4', '5'],
       values: [1, 2, 5, 12, 20],
       series: 'Nombre',
     });
-    const heard = ws.charts.find(
+    const heard = charts.find(
       c => c.title === 'Comment avez-vous connu la manifestation ?',
     )!;
     expect(heard).toMatchObject({
