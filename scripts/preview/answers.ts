@@ -299,15 +299,17 @@ export function organiserForm(
         (x, i) => matchChoice(i.choices, ORGANISER_KINDS, x.kind),
       ],
       [/autres communes/, () => null],
-      [/classes/, x => x.classes],
-      [/eleves|scolaires/, x => x.pupils],
-      [/visiteurs|public accueilli|personnes|frequentation/, x => x.visitors],
-      [/seances|animations|creneaux/, x => x.sessionsHeld],
+      // Before the counts: "Commune principale de vos animations" names a
+      // commune, not a number of sessions.
       [
         /commune/,
         (x, i) =>
           isChoice(i) ? matchChoice(i.choices, [x.commune], 0) : x.commune,
       ],
+      [/classes/, x => x.classes],
+      [/eleves|scolaires/, x => x.pupils],
+      [/visiteurs|public accueilli|personnes|frequentation/, x => x.visitors],
+      [/seances|animations|creneaux/, x => x.sessionsHeld],
       [
         /structure|organisme|organisateur/,
         (x, i) =>

@@ -4,8 +4,8 @@ export interface StartOptions {
   scale: number;
   events: string[];
   responses: string[];
-  /** YYYY-MM-DD: the date the weekly summary is computed for. */
-  today: string;
+  /** YYYY-MM-DD: the date of every output; null: a date suited to each output. */
+  today: string | null;
   out: string;
   seed: number;
   help: boolean;
@@ -30,7 +30,10 @@ Options :
                        ou programme CSV (en-têtes de l'onglet Programme)
   --responses FICHIER  réponses à un questionnaire (répétable) : CSV téléchargé
                        depuis Google Forms ou depuis la feuille de réponses
-  --today AAAA-MM-JJ   date de la synthèse hebdomadaire (défaut : aujourd'hui)
+  --today AAAA-MM-JJ   date de toutes les sorties (synthèse hebdomadaire, bilan,
+                       documents). Sans elle, chaque sortie a la sienne :
+                       synthèse quatre jours avant l'événement, bilan trois
+                       semaines après (dates affichées et dans report.json)
   --out DOSSIER        dossier de sortie (défaut : preview/)
   --scale N            multiplie la taille de l'exemple (tests de charge)
   --seed N             graine de l'exemple (défaut : 20251003)
@@ -40,12 +43,6 @@ Options :
 
 Sortie : DOSSIER/index.html (tous les artefacts), DOSSIER/report.json
 (format : docs/report-format.md), DOSSIER/artefacts/ (contenu JSON).`;
-
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 function isValidDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -58,7 +55,7 @@ export function parseArgs(argv: string[]): StartOptions {
     scale: 1,
     events: [],
     responses: [],
-    today: localToday(),
+    today: null,
     out: 'preview',
     seed: 20251003,
     help: false,

@@ -10,13 +10,14 @@ import type {
   OrganiserReport,
   ProfessionalAnswer,
   PublicAnswer,
+  SampleBudgetLine,
   SampleParticipant,
   SampleSession,
   TeacherAnswer,
 } from '../sample/types';
 import type {EventsFile, ResponsesFile} from './precheck';
 
-export type EventId = 'fds' | 'festival' | 'ecole';
+export type EventId = 'fds' | 'fds-previous' | 'festival' | 'ecole';
 
 export interface EventPlan {
   id: EventId;
@@ -43,8 +44,12 @@ export interface EventPlan {
   organiserReports: OrganiserReport[];
   professionalAnswers: ProfessionalAnswer[];
   participants: SampleParticipant[];
+  /** Budget lines staff type in the Budget tab. */
+  budget: SampleBudgetLine[];
   responseFiles: ResponsesFile[];
   fiches: boolean;
+  /** The présentation, point d'étape and bilan documents are generated. */
+  documents: boolean;
 }
 
 const TEAM = [
@@ -95,8 +100,42 @@ export function planEvents(
     organiserReports: responses.length > 0 ? [] : sample.fds.organiserReports,
     professionalAnswers: [],
     participants: [],
+    budget: own ? [] : sample.fds.budget,
     responseFiles: responses,
     fiches: true,
+    documents: true,
+  };
+  // The previous edition (a year earlier), whose tracker the bilan compares with.
+  const p = sample.previousFds;
+  const previous: EventPlan = {
+    id: 'fds-previous',
+    label: 'Fête de la science (édition précédente)',
+    card: {
+      ...fds.card,
+      name: `Fête de la science ${p.year} – Isère`,
+      edition: String(p.year),
+      startDate: `${p.year}-10-02`,
+      endDate: `${p.year}-10-12`,
+    },
+    spreadsheetName: `Suivi – Fête de la science ${p.year}`,
+    imports: [
+      {
+        fileName: 'fete-de-la-science-isere-edition-precedente.json',
+        content: fdsJson(sample, true),
+        format: 'fds',
+      },
+    ],
+    sessions: p.sessions,
+    audiences: ['public', 'organisers'],
+    publicAnswers: p.publicAnswers,
+    teacherAnswers: [],
+    organiserReports: p.organiserReports,
+    professionalAnswers: [],
+    participants: [],
+    budget: [],
+    responseFiles: [],
+    fiches: false,
+    documents: false,
   };
   const festival: EventPlan = {
     id: 'festival',
@@ -127,8 +166,10 @@ export function planEvents(
     organiserReports: [],
     professionalAnswers: [],
     participants: [],
+    budget: [],
     responseFiles: [],
     fiches: false,
+    documents: true,
   };
   const ecole: EventPlan = {
     id: 'ecole',
@@ -159,8 +200,11 @@ export function planEvents(
     organiserReports: [],
     professionalAnswers: sample.ecole.answers,
     participants: sample.ecole.participants,
+    budget: [],
     responseFiles: [],
     fiches: false,
+    documents: true,
   };
-  return [fds, festival, ecole];
+  // With the user's own events there is no previous edition to compare with.
+  return own ? [fds, festival, ecole] : [fds, festival, ecole, previous];
 }

@@ -37,11 +37,11 @@ import {idOf, listOf, triggers, type WorkspaceLike} from './ws';
 
 /** Answers per form that go through ws.submitForm with the trigger's run (and the last one). */
 const TRIGGERED_ANSWERS = 10;
+import type {BilanResult, CrossTabRow} from '../../src/model/bilan';
 
 export interface FlowContext extends DriveContext {
   steps: Steps;
   term: Terminal;
-  today: string;
 }
 
 export interface EventState {
@@ -49,6 +49,8 @@ export interface EventState {
   ss: SpreadsheetHandle;
   forms: {audience: string; form: unknown}[];
   documentIds: string[];
+  /** Documents that existed before this tracker's steps. */
+  docsBefore: Set<string>;
   report: EventReport;
 }
 
@@ -131,7 +133,11 @@ export function rejectionsOf(value: unknown, fileName: string): Rejection[] {
   });
 }
 
-export function runEvent(ctx: FlowContext, plan: EventPlan): EventState {
+/**
+ * Before the event: the tracker, its imports, what staff paste (participants,
+ * budget) and the questionnaires.
+ */
+export function setupEvent(ctx: FlowContext, plan: EventPlan): EventState {
   const {ws, steps} = ctx;
   const ev = plan.id;
   const docsBefore = new Set(documentsOf(ws).keys());
@@ -141,8 +147,10 @@ export function runEvent(ctx: FlowContext, plan: EventPlan): EventState {
     ss,
     forms: [],
     documentIds: [],
+    docsBefore,
     report: {
       kind: ev,
+      dates: {weekly: null, bilan: ''},
       tracker: {
         name: plan.spreadsheetName,
         events: 0,
@@ -221,6 +229,13 @@ export function runEvent(ctx: FlowContext, plan: EventPlan): EventState {
     );
   }
 
+  if (plan.budget.length > 0) {
+    steps.run(ev, 'Saisie du budget (collage dans l’onglet Budget)', () => {
+      pasteBudget(ss, plan);
+      return {runs: [], detail: `${plan.budget.length} lignes`};
+    });
+  }
+
   for (const audience of plan.audiences) {
     steps.run(
       ev,
@@ -247,6 +262,40 @@ export function runEvent(ctx: FlowContext, plan: EventPlan): EventState {
     );
   }
 
+  return state;
+}
+
+/**
+ * After the event: what staff type (the "Présents" of some sessions, the
+ * previous edition's tracker), the answers, the bilan and the documents.
+ */
+export function finishEvent(
+  ctx: FlowContext,
+  state: EventState,
+  previous: EventState | null = null,
+): void {
+  const {ws, steps} = ctx;
+  const plan = state.plan;
+  const ev = plan.id;
+  const ss = state.ss;
+  if (
+    plan.sessions.some(s => s.attended !== null && s.attended !== undefined)
+  ) {
+    steps.run(ev, 'Saisie des « Présents » (onglet Programme)', () => ({
+      runs: [],
+      detail: `${pasteAttendance(ss, plan)} séances renseignées`,
+    }));
+  }
+  if (previous) {
+    steps.run(
+      ev,
+      'Lien vers le suivi de l’édition précédente (Bilan – paramètres)',
+      () => {
+        linkPrevious(ss, previous.ss);
+        return {runs: [], detail: previous.ss.getName()};
+      },
+    );
+  }
   steps.run(ev, 'Réponses aux questionnaires', () =>
     receiveResponses(ctx, state),
   );
@@ -264,6 +313,7 @@ export function runEvent(ctx: FlowContext, plan: EventPlan): EventState {
     };
   });
 
+  if (!plan.documents) return finishDocuments(state, ws);
   for (const [key, pattern] of [
     ['documents.menu.presentation', /présentation/i],
     ['documents.menu.followup', /point d.étape/i],
@@ -280,12 +330,15 @@ export function runEvent(ctx: FlowContext, plan: EventPlan): EventState {
     );
   }
 
+  finishDocuments(state, ws);
+}
+
+function finishDocuments(state: EventState, ws: WorkspaceLike): void {
   const after = documentsOf(ws);
-  state.documentIds = [...after.keys()].filter(id => !docsBefore.has(id));
+  state.documentIds = [...after.keys()].filter(id => !state.docsBefore.has(id));
   state.report.documents = state.documentIds.map(id =>
     documentFigures(after.get(id)),
   );
-  return state;
 }
 
 function spreadsheetDump(
@@ -343,6 +396,127 @@ function pasteParticipants(
   const start = Math.max(sheet.getLastRow(), 1) + 1;
   sheet.getRange(start, 1, rows.length, header.length).setValues(rows);
   void ws;
+}
+
+/** The few Sheet methods the preview's pastes use (the emulator's FakeSheet). */
+interface SheetApi {
+  getLastRow(): number;
+  getLastColumn(): number;
+  getRange(
+    r: number,
+    c: number,
+    h?: number,
+    w?: number,
+  ): {getValues(): unknown[][]; setValues(v: unknown[][]): unknown};
+}
+interface SpreadsheetApi {
+  getSheetByName(n: string): SheetApi | null;
+  insertSheet(n: string): SheetApi;
+}
+
+const api = (ss: SpreadsheetHandle): SpreadsheetApi =>
+  ss as unknown as SpreadsheetApi;
+
+/** "YYYY-MM-DD HH:mm" of a Programme row, in Paris time. */
+function rowMoment(date: unknown, start: unknown): string {
+  const day =
+    date instanceof Date
+      ? date.toLocaleDateString('sv-SE', {timeZone: 'Europe/Paris'})
+      : String(date ?? '');
+  const time =
+    start instanceof Date
+      ? start.toLocaleTimeString('fr-FR', {
+          timeZone: 'Europe/Paris',
+          hour: '2-digit',
+          minute: '2-digit',
+        })
+      : String(start ?? '');
+  return `${day} ${time}`;
+}
+
+/**
+ * Staff type the "Présents" of the sessions they counted into the Programme
+ * (one write of the column, as a paste): each row is matched to the
+ * sample's session by its source id, day and start time.
+ */
+function pasteAttendance(ss: SpreadsheetHandle, plan: EventPlan): number {
+  const sheet = api(ss).getSheetByName(fr('tracker.tab.programme'));
+  if (!sheet) throw new NotAvailable("pas d'onglet Programme dans ce suivi");
+  const last = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  if (last < 2) return 0;
+  const values = sheet.getRange(1, 1, last, width).getValues();
+  const col = (key: string): number =>
+    values[0].map(String).indexOf(fr(`tracker.col.session.${key}`));
+  const [iSource, iDate, iStart, iAttended] = [
+    'sourceId',
+    'date',
+    'start',
+    'attended',
+  ].map(col);
+  if (iAttended < 0) throw new NotAvailable('pas de colonne « Présents »');
+  const byKey = new Map<string, number>();
+  for (const s of plan.sessions) {
+    if (s.attended === null || s.attended === undefined) continue;
+    byKey.set(`${s.eventId} ${s.date} ${s.start}`, s.attended);
+  }
+  let n = 0;
+  // The importer's source id is "fds:<identifiant>#<slot>".
+  const eventOf = (id: unknown): string =>
+    String(id ?? '')
+      .replace(/^[a-z]+:/, '')
+      .replace(/#\d+$/, '');
+  const column = values.slice(1).map(row => {
+    const key = `${eventOf(row[iSource])} ${rowMoment(row[iDate], row[iStart])}`;
+    const attended = byKey.get(key);
+    if (attended === undefined) return [row[iAttended]];
+    n++;
+    return [attended];
+  });
+  sheet.getRange(2, iAttended + 1, column.length, 1).setValues(column);
+  return n;
+}
+
+/** Staff type the budget's lines under the Budget tab's headers (one write). */
+function pasteBudget(ss: SpreadsheetHandle, plan: EventPlan): void {
+  const sheet = api(ss).getSheetByName(fr('tracker.tab.budget'));
+  if (!sheet) throw new NotAvailable("pas d'onglet Budget dans ce suivi");
+  const header = sheet
+    .getRange(1, 1, 1, sheet.getLastColumn())
+    .getValues()[0]
+    .map(String);
+  const rows = plan.budget.map(b => {
+    const row: unknown[] = header.map(() => '');
+    const set = (key: string, v: unknown): void => {
+      const i = header.indexOf(fr(`tracker.col.budget.${key}`));
+      if (i >= 0) row[i] = v;
+    };
+    set('line', b.line);
+    set('category', b.category);
+    set('planned', b.planned);
+    set('committed', b.committed);
+    set('spent', b.spent);
+    set('funder', b.funder);
+    return row;
+  });
+  const start = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.getRange(start, 1, rows.length, header.length).setValues(rows);
+}
+
+/**
+ * Staff paste the previous edition's tracker address into "Bilan –
+ * paramètres" (row 1, next to its label), making the tab if the bilan has
+ * not made it yet.
+ */
+function linkPrevious(
+  ss: SpreadsheetHandle,
+  previous: SpreadsheetHandle,
+): void {
+  const name = fr('bilan.params.tab');
+  const sheet = api(ss).getSheetByName(name) ?? api(ss).insertSheet(name);
+  sheet
+    .getRange(1, 1, 1, 2)
+    .setValues([[fr('bilan.params.previous'), previous.getUrl()]]);
 }
 
 function receiveResponses(ctx: FlowContext, state: EventState): StepOutcome {
@@ -518,26 +692,7 @@ function documentFigures(doc: unknown): DocumentFigures {
   return {kind: documentKind(name), name, elements: documentElements(tree)};
 }
 
-interface BilanLike {
-  responses: number;
-  questions: {
-    title: string;
-    type: string;
-    source?: string;
-    answered: number;
-    mean: number | null;
-    median: number | null;
-    distribution: Record<string, number>;
-    top2: number | null;
-    nps: {
-      promoters: number;
-      passives: number;
-      detractors: number;
-      score: number;
-    } | null;
-  }[];
-  segments?: string[];
-}
+type BilanLike = BilanResult;
 
 function isBilan(v: unknown): v is BilanLike {
   const b = v as BilanLike | null;
@@ -591,8 +746,63 @@ export function bilanFigures(b: BilanLike | null): BilanFigures | null {
       : {...(q.distribution ?? {})},
     top2: q.top2 ?? null,
     nps: q.nps ?? null,
+    scale:
+      (q.type === 'scale' || q.type === 'nps') && q.scale ? [...q.scale] : null,
   }));
-  return {responses: b.responses, questions, segments: [...(b.segments ?? [])]};
+  const p = b.programme;
+  const row = (columns: string[], r: CrossTabRow) => ({
+    group: r.group,
+    n: r.n,
+    cells: Object.fromEntries(columns.map((c, j) => [c, r.cells[j] ?? null])),
+    mean: r.mean,
+    median: r.median,
+  });
+  const e = b.previous ?? null;
+  return {
+    responses: b.responses,
+    questions,
+    segments: [...(b.segments ?? [])],
+    programme: p
+      ? {
+          sessionsPlanned: p.sessionsPlanned,
+          sessionsHeld: p.sessionsHeld,
+          communesReached: p.communesReached,
+          communesInDepartement: p.communesInDepartement,
+          populationShare: p.populationShare,
+          visitors: p.visitors,
+          pupils: p.pupils,
+          classes: p.classes,
+          organiserReports: p.organiserReports,
+          structuresWithoutReport: p.structuresWithoutReport.length,
+          sources: {
+            ...p.sources,
+            organiserReports: 'organisers',
+            structuresWithoutReport: 'programme+organisers',
+          },
+        }
+      : null,
+    // Exactly what the Bilan tabs show: hidden values are null.
+    crossTabs: (b.crossTabs ?? []).map(c => ({
+      question: c.question,
+      segment: c.segment,
+      source: c.source,
+      rows: c.rows.map(r => row(c.columns, r)),
+      total: row(c.columns, c.total),
+    })),
+    previous: e
+      ? {
+          name: e.name,
+          sessions: e.sessions,
+          communes: e.communes,
+          structures: e.structures,
+          visitors: e.visitors,
+          pupils: e.pupils,
+          responses: e.responses,
+          satisfaction: e.satisfaction,
+          nps: e.nps,
+        }
+      : null,
+  };
 }
 
 const JOURS: Record<string, string> = {
@@ -615,9 +825,19 @@ const WEEKDAYS = [
   'SATURDAY',
 ];
 
-/** Activates each tracker's weekly summary on --today's weekday, then lets the clock run to --today. */
-export function runWeekly(ctx: FlowContext, states: EventState[]): void {
-  const {ws, steps, today} = ctx;
+/**
+ * Activates the trackers' weekly summary on `today`'s weekday at 8:00, then
+ * lets the clock run from six days before to `today` 10:00 (every trigger of
+ * that period fires). With `deactivate`, each summary is switched off again
+ * afterwards (the preview then moves months ahead to the next event).
+ */
+export function runWeekly(
+  ctx: FlowContext,
+  states: EventState[],
+  today: string,
+  deactivate = false,
+): void {
+  const {ws, steps} = ctx;
   const day = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()];
   const active: EventState[] = [];
   for (const s of states) {
@@ -635,18 +855,14 @@ export function runWeekly(ctx: FlowContext, states: EventState[]): void {
     if (r.status === 'ok') active.push(s);
   }
   const mailsBefore = ws.mails.length;
-  const r = steps.run(
-    'tous',
-    `Horloge jusqu'au ${today} (déclencheurs)`,
-    () => {
-      const runs = ws.advanceTo(parisTime(today, '10:00'));
-      return {
-        runs,
-        detail: `${runs.length} exécutions, ${ws.mails.length - mailsBefore} e-mails`,
-      };
-    },
-  );
-  void r;
+  const who = states.length === 1 ? states[0].plan.id : 'tous';
+  steps.run(who, `Horloge jusqu'au ${today} (déclencheurs)`, () => {
+    const runs = ws.advanceTo(parisTime(today, '10:00'));
+    return {
+      runs,
+      detail: `${runs.length} exécutions, ${ws.mails.length - mailsBefore} e-mails`,
+    };
+  });
   const mails = ws.mails.slice(mailsBefore) as {
     subject: string;
     body: string;
@@ -664,6 +880,11 @@ export function runWeekly(ctx: FlowContext, states: EventState[]): void {
     s.report.weekly = active.includes(s)
       ? weeklyFromAddon(spreadsheetDump(ws, s.ss), today, mine.length)
       : null;
+    if (deactivate && active.includes(s)) {
+      steps.run(s.plan.id, fr('weekly.menu.deactivate'), () => ({
+        runs: [click(ctx, s.ss, ['weekly.menu.deactivate'], /désactiver/i)],
+      }));
+    }
   }
 }
 

@@ -6,7 +6,7 @@
  */
 
 export const REPORT_FORMAT = 'territoire-de-sciences.preview-report';
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export interface Rejection {
   file: string;
@@ -54,12 +54,72 @@ export interface QuestionFigures {
     detractors: number;
     score: number;
   } | null;
+  /** A scale's labels from the lowest (rank 1) to the highest; null for other types. */
+  scale: string[] | null;
+}
+
+export type FigureSourceName =
+  'programme' | 'organisers' | 'programme+organisers' | 'none';
+
+export interface ProgrammeReport {
+  sessionsPlanned: number;
+  sessionsHeld: number;
+  communesReached: number;
+  communesInDepartement: number;
+  /** Percent (0–100, one decimal) of the département's population in the communes reached. */
+  populationShare: number;
+  visitors: number | null;
+  pupils: number | null;
+  classes: number | null;
+  organiserReports: number;
+  structuresWithoutReport: number;
+  sources: {
+    sessionsHeld: FigureSourceName;
+    communesReached: FigureSourceName;
+    visitors: FigureSourceName;
+    pupils: FigureSourceName;
+    classes: FigureSourceName;
+    organiserReports: FigureSourceName;
+    structuresWithoutReport: FigureSourceName;
+  };
+}
+
+export interface CrossTabRowReport {
+  group: string;
+  n: number;
+  /** Answer → count; null where the Bilan tab shows "s". */
+  cells: Record<string, number | null>;
+  mean: number | null;
+  median: number | null;
+}
+
+export interface CrossTabReport {
+  question: string;
+  segment: string;
+  source: string;
+  rows: CrossTabRowReport[];
+  total: CrossTabRowReport;
+}
+
+export interface EditionReport {
+  name: string;
+  sessions: number | null;
+  communes: number | null;
+  structures: number | null;
+  visitors: number | null;
+  pupils: number | null;
+  responses: number | null;
+  satisfaction: number | null;
+  nps: number | null;
 }
 
 export interface BilanFigures {
   responses: number;
   questions: QuestionFigures[];
   segments: string[];
+  programme: ProgrammeReport | null;
+  crossTabs: CrossTabReport[];
+  previous: EditionReport | null;
 }
 
 export interface WeeklyFigures {
@@ -98,8 +158,17 @@ export interface ActionFigures {
   predictedSeconds: number;
 }
 
+/** The dates the preview used for one tracker (YYYY-MM-DD). */
+export interface EventDates {
+  /** The weekly summary's date (null: not run for this tracker). */
+  weekly: string | null;
+  /** The bilan and documents' date. */
+  bilan: string;
+}
+
 export interface EventReport {
-  kind: 'fds' | 'festival' | 'ecole';
+  kind: 'fds' | 'fds-previous' | 'festival' | 'ecole';
+  dates: EventDates;
   tracker: TrackerFigures;
   bilan: BilanFigures | null;
   weekly: WeeklyFigures | null;
@@ -122,7 +191,8 @@ export interface Report extends EventReport {
     };
     events: {file: string; format: string; records: number}[];
     responses: {file: string; format: string; rows: number}[];
-    today: string;
+    /** --today, or null when each output got a date of its own (see each tracker's `dates`). */
+    today: string | null;
   };
   actions: ActionFigures[];
   others: EventReport[];

@@ -19,7 +19,7 @@ import {
   type EventReport,
   type Report,
 } from './report';
-import {runEvent, runWeekly, type EventState} from './flow';
+import {finishEvent, runWeekly, setupEvent, type EventState} from './flow';
 import {createWorkspace, parisTime} from './emulator';
 import {writeSite} from './site';
 import {addDays} from './figures';
@@ -80,9 +80,19 @@ export async function runPreview(
   const sample = generateSample({seed: o.seed, scale: o.scale});
   const plans: EventPlan[] = planEvents(sample, events, responses);
 
-  // 4. One workspace, one virtual clock: everything happens the week before --today.
+  // 4. One workspace, one virtual clock. With --today, everything is set up
+  // the week before it, the weekly summaries run on it, and the bilans and
+  // documents are made on it. Without it, each tracker gets the dates its
+  // outputs make sense at: set up four weeks before its event, weekly summary
+  // four days before it starts, bilan three weeks after it ends — the
+  // trackers taken in the order of their events (the previous edition first).
+  const dates = new Map(plans.map(p => [p.id, datesFor(p, o.today)] as const));
+  const order = [...plans].sort((a, b) =>
+    dates.get(a.id)!.setup.localeCompare(dates.get(b.id)!.setup),
+  );
+  const first = dates.get(order[0].id)!.setup;
   const ws = createWorkspace({
-    now: parisTime(addDays(o.today, -6), '09:00'),
+    now: parisTime(first, '09:00'),
     locale: 'fr',
     user: USER,
     accountType: 'workspace',
@@ -90,14 +100,50 @@ export async function runPreview(
     timeZone: 'Europe/Paris',
   });
   const steps = new Steps(term);
-  const ctx = {ws, exports: new Set(exports), steps, term, today: o.today};
-  const states: EventState[] = [];
-  for (const plan of plans) states.push(runEvent(ctx, plan));
-  runWeekly(ctx, states);
+  const ctx = {ws, exports: new Set(exports), steps, term};
+  const states = new Map<string, EventState>();
+  const clockTo = (day: string, time: string): void => {
+    const at = parisTime(day, time);
+    const now =
+      (ws as unknown as {clock?: {now(): Date}}).clock?.now() ?? new Date(0);
+    if (at.getTime() > now.getTime()) ws.advanceTo(at);
+  };
+  for (const plan of plans) {
+    const d = dates.get(plan.id)!;
+    term.info(
+      `Dates pour ${plan.label} : ${d.weekly ? `synthèse hebdomadaire le ${d.weekly}, ` : ''}bilan et documents le ${d.bilan}`,
+    );
+  }
+  if (o.today) {
+    for (const plan of order) states.set(plan.id, setupEvent(ctx, plan));
+    runWeekly(
+      ctx,
+      order.filter(p => dates.get(p.id)!.weekly).map(p => states.get(p.id)!),
+      o.today,
+    );
+    for (const plan of order) {
+      finishEvent(ctx, states.get(plan.id)!, previousOf(plan, states));
+    }
+  } else {
+    for (const plan of order) {
+      const d = dates.get(plan.id)!;
+      clockTo(d.setup, '09:00');
+      const state = setupEvent(ctx, plan);
+      states.set(plan.id, state);
+      if (d.weekly) runWeekly(ctx, [state], d.weekly, true);
+      clockTo(d.bilan, '10:00');
+      finishEvent(ctx, state, previousOf(plan, states));
+    }
+  }
+  for (const [id, state] of states) {
+    const d = dates.get(id as EventPlan['id'])!;
+    state.report.dates = {weekly: d.weekly, bilan: d.bilan};
+  }
 
   // 5. Output.
   const outDir = path.resolve(o.out);
-  const reports: EventReport[] = states.map(s => s.report);
+  // The Fête de la science first (it receives the files), then the others.
+  const reports: EventReport[] = plans.map(p => states.get(p.id)!.report);
   const report: Report = {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -124,6 +170,47 @@ export async function runPreview(
     actions: steps.actions,
     others: reports.slice(1),
   };
-  const made = writeSite(ws, outDir, report, states);
+  const made = writeSite(
+    ws,
+    outDir,
+    report,
+    plans.map(p => states.get(p.id)!),
+  );
   return {report, outDir, made, seconds: (Date.now() - started) / 1000};
+}
+
+interface PlanDates {
+  setup: string;
+  weekly: string | null;
+  bilan: string;
+}
+
+/**
+ * The dates of a tracker's steps: all around --today when given, else set
+ * up four weeks before the event, weekly summary four days before it
+ * starts, bilan three weeks after it ends (the organisers' reports are in).
+ * The previous edition has no weekly summary.
+ */
+function datesFor(plan: EventPlan, today: string | null): PlanDates {
+  const weekly = plan.id !== 'fds-previous';
+  if (today) {
+    return {
+      setup: addDays(today, plan.id === 'fds-previous' ? -7 : -6),
+      weekly: weekly ? today : null,
+      bilan: today,
+    };
+  }
+  return {
+    setup: addDays(plan.card.startDate, -28),
+    weekly: weekly ? addDays(plan.card.startDate, -4) : null,
+    bilan: addDays(plan.card.endDate, 21),
+  };
+}
+
+/** The tracker a plan's bilan compares with (the Fête de la science's previous edition). */
+function previousOf(
+  plan: EventPlan,
+  states: Map<string, EventState>,
+): EventState | null {
+  return plan.id === 'fds' ? (states.get('fds-previous') ?? null) : null;
 }

@@ -7,8 +7,9 @@
 import type {Sample} from './generate';
 import {ECOLE_HEADERS} from './generate';
 
-export function fdsJson(sample: Sample): string {
-  return JSON.stringify(sample.fds.records, null, 1) + '\n';
+export function fdsJson(sample: Sample, previous = false): string {
+  const fds = previous ? sample.previousFds : sample.fds;
+  return JSON.stringify(fds.records, null, 1) + '\n';
 }
 
 export function openAgendaJson(sample: Sample): string {
@@ -40,6 +41,7 @@ export function ecoleCsv(sample: Sample): string {
 export function sampleFiles(sample: Sample): Record<string, string> {
   return {
     'fete-de-la-science-isere.json': fdsJson(sample),
+    'fete-de-la-science-isere-edition-precedente.json': fdsJson(sample, true),
     'nos-futurs-openagenda.json': openAgendaJson(sample),
     'ecole-d-ete-programme.csv': ecoleCsv(sample),
   };

@@ -18,6 +18,7 @@ import {
   type PublicAnswer,
   type SampleParticipant,
   type SampleSession,
+  type SampleBudgetLine,
   type SampleStructure,
   type TeacherAnswer,
 } from './types';
@@ -41,6 +42,7 @@ export interface SampleOptions {
 }
 
 export interface FdsSample {
+  year: number;
   communes: SampleCommune[];
   structures: SampleStructure[];
   /** Open-data records, as exported (some flat, some `{fields}`; some commune names typed loosely). */
@@ -51,6 +53,7 @@ export interface FdsSample {
   publicAnswers: PublicAnswer[];
   teacherAnswers: TeacherAnswer[];
   organiserReports: OrganiserReport[];
+  budget: SampleBudgetLine[];
 }
 
 export interface FestivalSample {
@@ -73,6 +76,8 @@ export interface Sample {
   scale: number;
   year: number;
   fds: FdsSample;
+  /** The previous edition of the Fête de la science (a year earlier, a little smaller). */
+  previousFds: FdsSample;
   festival: FestivalSample;
   ecole: EcoleSample;
 }
@@ -390,7 +395,47 @@ function publicAnswers(
   return out.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-function makeFds(rng: Rng, scale: number, year: number): FdsSample {
+/** The Fête de la science budget of a département's coordination (made up, plausible). */
+function fdsBudget(rng: Rng, scale: number): SampleBudgetLine[] {
+  const k = Math.max(0.2, scale);
+  const line = (
+    name: string,
+    category: string,
+    planned: number,
+    funder: string,
+  ): SampleBudgetLine => {
+    const p = Math.round((planned * k) / 50) * 50;
+    const committed = Math.round((p * (0.8 + rng.float() * 0.2)) / 10) * 10;
+    return {
+      line: name,
+      category,
+      planned: p,
+      committed,
+      spent: Math.round((committed * (0.7 + rng.float() * 0.3)) / 10) * 10,
+      funder,
+    };
+  };
+  return [
+    line('Programme papier et affiches', 'Communication', 6000, 'Région'),
+    line(
+      'Site et réseaux sociaux',
+      'Communication',
+      1500,
+      'Territoire de sciences',
+    ),
+    line('Transport des classes', 'Transport', 9000, 'Département'),
+    line('Matériel des ateliers', 'Matériel', 4000, 'État (DRARI)'),
+    line('Village des sciences de Grenoble', 'Logistique', 7500, 'Métropole'),
+    line('Défraiement des intervenants', 'Intervenants', 3000, 'État (DRARI)'),
+  ];
+}
+
+function makeFds(
+  rng: Rng,
+  scale: number,
+  year: number,
+  answers = 1,
+): FdsSample {
   const communes = pickCommunes(rng, size(94, scale));
   const structures = makeStructures(rng, communes, size(280, scale));
   const days: string[] = [];
@@ -441,6 +486,11 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
     );
     const capacity = capacityFor(rng, kind, school);
     for (const slot of slots) {
+      // Who came: a class or two for schools, half to all of the capacity
+      // otherwise; staff typed "Présents" for about two sessions in five.
+      const actual = school
+        ? rng.int(1, Math.max(1, Math.round(capacity / 25))) * rng.int(20, 28)
+        : Math.round(capacity * (0.5 + rng.float() * 0.5));
       sessions.push({
         eventId: id,
         title,
@@ -451,6 +501,8 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
         commune: s.commune,
         school,
         capacity,
+        actual,
+        attended: rng.chance(0.4) ? actual : null,
       });
     }
   }
@@ -485,7 +537,7 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
   records.splice(Math.floor((2 * records.length) / 3), 0, bad2);
 
   const all = isereCommunes();
-  const pub = publicAnswers(rng, sessions, size(5000, scale), all);
+  const pub = publicAnswers(rng, sessions, size(5000 * answers, scale), all);
   const teacherAnswers: TeacherAnswer[] = [];
   sessions.forEach((s, i) => {
     if (!s.school || !rng.chance(0.8)) return;
@@ -504,16 +556,17 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
   for (const st of structures) {
     if (!rng.chance(0.9)) continue;
     const own = sessions.filter(s => s.structure === st.name);
-    const schoolSessions = own.filter(s => s.school).length;
-    const classes = schoolSessions * rng.int(1, 2);
-    const pupils = classes * rng.int(20, 28);
-    const visitors =
-      own
-        .filter(s => !s.school)
-        .reduce(
-          (sum, s) => sum + Math.round(s.capacity * (0.5 + rng.float() * 0.5)),
-          0,
-        ) + pupils;
+    const schoolOwn = own.filter(s => s.school);
+    const classes = schoolOwn.reduce(
+      (n, s) => n + Math.max(1, Math.round((s.actual ?? 0) / 25)),
+      0,
+    );
+    const pupils = schoolOwn.reduce((n, s) => n + (s.actual ?? 0), 0);
+    const exact = own.reduce((n, s) => n + (s.actual ?? 0), 0);
+    // Most report what they counted; some round it (to the nearest ten).
+    const visitors = rng.chance(0.15)
+      ? Math.max(10, Math.round(exact / 10) * 10)
+      : exact;
     organiserReports.push({
       at: isoAt(
         isoDate(year, 10, rng.int(13, 31)),
@@ -538,10 +591,12 @@ function makeFds(rng: Rng, scale: number, year: number): FdsSample {
   }
   organiserReports.sort((a, b) => a.at.localeCompare(b.at));
   return {
+    year,
     communes,
     structures,
     records,
     badRecords: 2,
+    budget: fdsBudget(rng, scale),
     sessions,
     publicAnswers: pub,
     teacherAnswers,
@@ -803,6 +858,8 @@ export function generateSample(options: SampleOptions = {}): Sample {
     scale,
     year,
     fds: makeFds(new Rng(seed), scale, year),
+    // A year earlier: fewer sessions and structures, fewer answers collected.
+    previousFds: makeFds(new Rng(seed + 3), scale * 0.9, year - 1, 0.6),
     festival: makeFestival(new Rng(seed + 1), scale, year),
     ecole: makeEcole(new Rng(seed + 2), scale, year),
   };

@@ -29,6 +29,20 @@ export interface SampleSession {
   commune: SampleCommune;
   school: boolean;
   capacity: number;
+  /** People who really came (the sample's truth). */
+  actual?: number;
+  /** "Présents" as staff typed it in the Programme after the event (about two sessions in five), else null. */
+  attended?: number | null;
+}
+
+/** A line of the tracker's Budget tab, as staff type it. */
+export interface SampleBudgetLine {
+  line: string;
+  category: string;
+  planned: number;
+  committed: number;
+  spent: number;
+  funder: string;
 }
 
 /** Canonical labels; a form's own choices are matched to these by position and words. */

@@ -3,7 +3,7 @@
  * form, reading each in one call, reading the forms' items, and writing the
  * "Bilan – paramètres" and "Bilan" tabs and the stored result.
  */
-import {allLanguages, t} from '../i18n';
+import {allLanguages, t, MessageKey} from '../i18n';
 import {ensureGridSize, normalizeKey, writeRows} from '../gas/table';
 import {maxOf, minOf} from '../shared/arrays';
 import {formKeysOf, responseFormUrl, urlDesignates} from '../gas/forms';
@@ -11,16 +11,25 @@ import type {ItemHint, ResponseSheet} from './types';
 import type {ColumnSpec, ColumnParam} from './types';
 import {
   KINDS,
+  PARAMS_HEADER_ROW,
   ROLES,
   kindLabel,
   paramRows,
   parseParams,
   roleLabel,
 } from './params';
-import type {BilanLayout} from './layout';
+import type {BilanLayout, LongTab} from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The spreadsheet id in a Sheets URL, or the text itself when it is an id. */
+export function spreadsheetIdOf(text: string): string {
+  const s = text.trim();
+  const m = /\/spreadsheets\/d\/([\w-]+)/.exec(s);
+  if (m) return m[1];
+  return /^[\w-]{10,}$/.test(s) ? s : '';
+}
 
 export interface LinkedSheet {
   sheet: Sheet;
@@ -118,14 +127,18 @@ export function readFormItems(formUrl: string): ItemHint[] | null {
       }
       case T.GRID: {
         const grid = item.asGridItem();
-        const columns = grid.getColumns().map(Number);
+        const labels = grid.getColumns().map(String);
+        const columns = labels.map(Number);
         const numeric =
           columns.length > 0 && columns.every(n => Number.isInteger(n));
+        // Numbers: a scale by its bounds; words ("Pas du tout", 2, 3, 4,
+        // "Tout à fait"): the columns, in the form's order, decide.
         hints.push({
           title,
-          kind: numeric ? 'grid' : 'other',
+          kind: 'grid',
           rows: grid.getRows(),
           bounds: numeric ? [minOf(columns), maxOf(columns)] : undefined,
+          options: numeric ? undefined : labels,
         });
         break;
       }
@@ -159,7 +172,8 @@ function bilanSheet(ss: Spreadsheet): Sheet | null {
 /** The parameters tab as staff left it (one read): its values, [] when missing. */
 export function readParamValues(ss: Spreadsheet): unknown[][] {
   const sheet = paramsSheet(ss);
-  if (!sheet || sheet.getLastRow() < 2) return [];
+  // Even one row matters: it may hold the previous edition's link alone.
+  if (!sheet || sheet.getLastRow() < 1) return [];
   return sheet.getDataRange().getValues();
 }
 
@@ -168,30 +182,39 @@ export function readParams(ss: Spreadsheet): ColumnParam[] {
   return parseParams(readParamValues(ss));
 }
 
-/** Rewrites the parameters tab (one setValues) with dropdowns for kind and role. */
+/**
+ * Rewrites the parameters tab (one setValues): the previous edition's link
+ * as staff left it, then one row per column with dropdowns for kind and role.
+ */
 export function writeParams(
   ss: Spreadsheet,
   specs: readonly ColumnSpec[],
   kept: readonly (readonly unknown[])[] = [],
+  previous = '',
 ): void {
   let sheet = paramsSheet(ss);
   if (!sheet) sheet = ss.insertSheet(t('bilan.params.tab'));
   else sheet.clearContents();
-  const rows = paramRows(specs, kept);
+  const rows = paramRows(specs, kept, previous);
+  ensureGridSize(sheet, rows.length, rows[PARAMS_HEADER_ROW - 1].length);
   writeRows(sheet, 1, rows);
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, rows[0].length).setFontWeight('bold');
-  if (rows.length > 1) {
-    const n = rows.length - 1;
+  sheet.setFrozenRows(PARAMS_HEADER_ROW);
+  sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
+  sheet
+    .getRange(PARAMS_HEADER_ROW, 1, 1, rows[PARAMS_HEADER_ROW - 1].length)
+    .setFontWeight('bold');
+  const first = PARAMS_HEADER_ROW + 1;
+  const n = rows.length - PARAMS_HEADER_ROW;
+  if (n > 0) {
     sheet
-      .getRange(2, 4, n, 1)
+      .getRange(first, 4, n, 1)
       .setDataValidation(
         SpreadsheetApp.newDataValidation()
           .requireValueInList(KINDS.map(kindLabel), true)
           .setAllowInvalid(false)
           .build(),
       );
-    sheet.getRange(2, 6, n, 1).setDataValidation(
+    sheet.getRange(first, 6, n, 1).setDataValidation(
       SpreadsheetApp.newDataValidation()
         .requireValueInList(
           // No blank item: Google keeps none, and an empty cell already
@@ -203,6 +226,12 @@ export function writeParams(
         .build(),
     );
   }
+}
+
+/** A tab found by its name in French or English, or made in the current language. */
+function tabNamed(ss: Spreadsheet, key: MessageKey): Sheet | null {
+  const names = new Set(allLanguages(key).map(normalizeKey));
+  return ss.getSheets().find(s => names.has(normalizeKey(s.getName()))) ?? null;
 }
 
 /** Rewrites the "Bilan" tab: one setValues for the grid, bold headings, charts. */
@@ -227,15 +256,50 @@ export function writeBilanTab(ss: Spreadsheet, layout: BilanLayout): Sheet {
     .getRange(1, 1, layout.rows.length, layout.width)
     .setFontWeights(weights);
   for (const c of layout.charts) {
-    const chart = sheet
-      .newChart()
-      .asColumnChart()
+    // Google's own chart of the table beside it: the answers label the bars.
+    const builder = sheet.newChart();
+    const typed =
+      c.data.type === 'bar' ? builder.asBarChart() : builder.asColumnChart();
+    const chart = typed
       .addRange(sheet.getRange(c.row, c.column, c.numRows, 2))
       .setPosition(c.anchorRow, c.anchorColumn, 0, 0)
-      .setOption('title', c.title)
+      .setOption('title', c.data.title)
       .setOption('legend', {position: 'none'})
+      .setOption(c.data.type === 'bar' ? 'hAxis' : 'vAxis', {
+        title: c.data.valueTitle,
+      })
       .build();
     sheet.insertChart(chart);
   }
+  for (const tab of layout.longTabs) writeLongTab(ss, tab);
   return sheet;
+}
+
+const LONG_TAB_KEYS: MessageKey[] = [
+  'bilan.tab.sessions',
+  'bilan.tab.communes',
+  'bilan.tab.structures',
+];
+
+/**
+ * A long table in its own tab: one setValues, its header in bold and frozen,
+ * a filter over the table (the header row and every row under it).
+ */
+function writeLongTab(ss: Spreadsheet, tab: LongTab): void {
+  const key = LONG_TAB_KEYS.find(k => t(k) === tab.name);
+  let sheet = key ? tabNamed(ss, key) : ss.getSheetByName(tab.name);
+  if (!sheet) {
+    sheet = ss.insertSheet(tab.name);
+  } else {
+    sheet.getFilter()?.remove();
+    sheet.clear();
+  }
+  ensureGridSize(sheet, tab.rows.length, tab.width);
+  writeRows(sheet, 1, tab.rows);
+  const header = tab.headerRows + 1;
+  sheet.getRange(1, 1, header, tab.width).setFontWeight('bold');
+  sheet.setFrozenRows(header);
+  sheet
+    .getRange(header, 1, tab.rows.length - tab.headerRows, tab.width)
+    .createFilter();
 }

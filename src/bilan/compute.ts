@@ -6,9 +6,11 @@
 import type {
   Anomaly,
   AnomalyCode,
+  BilanAudience,
   BilanResult,
   ColumnRole,
   CrossTab,
+  EditionFigures,
   QuestionStats,
 } from '../model/bilan';
 import {t} from '../i18n';
@@ -24,6 +26,7 @@ import {analyseColumn, EncodedColumn, StatsLabels} from './stats';
 import {crossTab, encodeSegment} from './crosstab';
 import {organiserFigures, programmeFigures, Territory} from './programme';
 import {cellText, maskPersonal, round} from './text';
+import {normalizeKey} from '../gas/table';
 
 export const DEFAULT_SEGMENT_ROLES: ColumnRole[] = [
   'session',
@@ -71,6 +74,27 @@ interface SheetRun {
   organisers: boolean;
 }
 
+const AUDIENCE_WORDS: [BilanAudience, RegExp][] = [
+  ['organisers', /\b(organisateur|organiser|structure)/],
+  ['teachers', /\b(enseignant|teacher|scolaire|classe|school)/],
+  ['summer', /\b(ecole d ete|summer|professionnel|professional)/],
+  ['public', /\b(grand public|public|visiteur|visitor)/],
+];
+
+/**
+ * Whom a sheet's answers come from: the audience the add-on made its form
+ * for, else the organisers' figures it holds, else words of its name.
+ */
+function audienceOf(run: SheetRun): BilanAudience {
+  if (run.sheet.audience) return run.sheet.audience;
+  if (run.organisers) return 'organisers';
+  const key = normalizeKey(run.sheet.name);
+  for (const [audience, words] of AUDIENCE_WORDS) {
+    if (words.test(key)) return audience;
+  }
+  return 'public';
+}
+
 /** Data rows that hold at least one answer. */
 function countResponses(rows: readonly (readonly unknown[])[]): number {
   let n = 0;
@@ -97,6 +121,25 @@ function hintsByTitle(items: ItemHint[] | null | undefined) {
     }
   }
   return map;
+}
+
+/** The distinct communes typed in a column, most frequent first, one per spelling ignoring case. */
+function communeOptions(
+  rows: readonly (readonly unknown[])[],
+  index: number,
+): string[] {
+  const counts = new Map<string, {label: string; n: number}>();
+  for (const r of rows) {
+    const text = cellText(r[index]);
+    if (!text) continue;
+    const key = text.toLowerCase();
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, {label: text, n: 1});
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label))
+    .map(x => x.label);
 }
 
 /** Decides the columns of one sheet and lists renamed / added / deleted questions. */
@@ -182,6 +225,18 @@ function planSheet(
     if (!used.has(p) && !titles.has(p.title)) flag(p.title, p.title, 'deleted');
   }
   assignRoles(specs);
+  // Communes typed by respondents are counted as answers (the most frequent
+  // shown, the rest grouped), not quoted as free text.
+  for (const spec of specs) {
+    if (
+      spec.role === 'commune' &&
+      spec.kind === 'text' &&
+      spec.origin !== 'params'
+    ) {
+      spec.kind = 'choice';
+      spec.options = communeOptions(rows, spec.index);
+    }
+  }
   const organisers = specs.some(
     s => s.role === 'visitors' || s.role === 'structure',
   );
@@ -209,6 +264,7 @@ export function runBilan(input: BilanInput): BilanRun {
   );
   const questions: QuestionStats[] = [];
   const crossTabs: CrossTab[] = [];
+  const withheld: {question: string; segment: string}[] = [];
   const segments: string[] = [];
   const sources: BilanResult['sources'] = [];
   for (const run of runs) {
@@ -228,6 +284,7 @@ export function runBilan(input: BilanInput): BilanRun {
       formUrl: run.sheet.formUrl,
       responses: run.responses,
       organisers: run.organisers,
+      audience: audienceOf(run),
       first: first ? first.toISOString() : null,
       last: last ? last.toISOString() : null,
     });
@@ -245,11 +302,18 @@ export function runBilan(input: BilanInput): BilanRun {
         const kind = q.spec.kind;
         if (kind !== 'scale' && kind !== 'nps' && kind !== 'choice') continue;
         if (q.spec === segSpec || segmentRoles.includes(q.spec.role)) continue;
-        crossTabs.push(crossTab(segment, q, input.k));
+        const table = crossTab(segment, q, {
+          k: input.k,
+          perSession: role === 'session',
+          others: n => t('bilan.out.othersGroup', {n}),
+        });
+        if (table === 'withheld') {
+          withheld.push({question: q.spec.title, segment: segSpec.title});
+        } else if (table) crossTabs.push(table);
       }
     }
   }
-  const publicRuns = runs.filter(r => !r.organisers);
+  const publicRuns = runs.filter(r => audienceOf(r) === 'public');
   const publicSources = new Set(publicRuns.map(r => r.sheet.name));
   const publicResponses = publicRuns.reduce((n, r) => n + r.responses, 0);
   const organiserRuns = runs.filter(r => r.organisers);
@@ -257,6 +321,15 @@ export function runBilan(input: BilanInput): BilanRun {
   for (const a of anomalies) {
     if (a.code) anomalyCounts[a.code] = (anomalyCounts[a.code] ?? 0) + 1;
   }
+  const organisers =
+    organiserRuns.length > 0
+      ? organiserFigures(
+          organiserRuns.map(r => ({rows: r.rows, specs: r.specs})),
+          territory,
+          t('bilan.unnamed'),
+          mask,
+        )
+      : null;
   const result: BilanResult = {
     generatedAt: input.now.toISOString(),
     responses: runs.reduce((n, r) => n + r.responses, 0),
@@ -265,23 +338,28 @@ export function runBilan(input: BilanInput): BilanRun {
     segments,
     crossTabs,
     programme: input.tracker
-      ? programmeFigures(input.tracker, publicResponses, territory)
+      ? programmeFigures({
+          tracker: input.tracker,
+          now: input.now,
+          territory,
+          publicResponses,
+          organisers,
+        })
       : null,
-    organisers:
-      organiserRuns.length > 0
-        ? organiserFigures(
-            organiserRuns.map(r => ({rows: r.rows, specs: r.specs})),
-            territory,
-            t('bilan.unnamed'),
-            mask,
-          )
-        : null,
+    organisers,
     anomalies,
     satisfaction: pooledSatisfaction(questions, publicSources),
     nps: pooledNps(questions, publicSources),
     anomalyCounts,
     k: input.k,
+    withheldCrossTabs: withheld,
   };
+  result.edition = editionFigures(
+    result,
+    input.tracker ? editionName(input.tracker.event) : '',
+  );
+  result.previous = input.previous ?? null;
+  if (input.previousError) result.previousError = input.previousError;
   return {result, specs: runs.flatMap(r => r.specs)};
 }
 
@@ -310,13 +388,63 @@ function pooledSatisfaction(
   let n = 0;
   for (const q of marked) {
     if (String(q.bounds) !== bounds || q.mean === null) continue;
-    // Sum from the distribution, not the rounded mean.
-    for (const [v, c] of Object.entries(q.distribution)) {
-      sum += Number(v) * c;
+    // Sum from the distribution, not the rounded mean: each answer's number,
+    // or its rank on a scale written in words.
+    const labels = q.scale ?? Object.keys(q.distribution);
+    const numeric = labels.every(l => !isNaN(Number(l)));
+    labels.forEach((label, i) => {
+      const c = q.distribution[label] ?? 0;
+      sum += (numeric ? Number(label) : i + 1) * c;
       n += c;
-    }
+    });
   }
   return n > 0 ? round(sum / n, 2) : null;
+}
+
+/** Bounds of the pooled satisfaction's scale (those of the first question marked). */
+function satisfactionScale(
+  questions: readonly QuestionStats[],
+  publicSources: ReadonlySet<string>,
+): [number, number] | null {
+  const q = questions.find(
+    x =>
+      x.role === 'satisfaction' &&
+      publicSources.has(x.source) &&
+      x.answered > 0,
+  );
+  return q?.bounds ?? null;
+}
+
+/** "Fête de la science 2026" from the event card. */
+export function editionName(event: {name: string; edition: string}): string {
+  const name = event.name.trim();
+  const edition = event.edition.trim();
+  return edition && !name.includes(edition)
+    ? `${name} ${edition}`.trim()
+    : name;
+}
+
+/** An edition's key figures, from its bilan (the year-over-year comparison). */
+export function editionFigures(r: BilanResult, name: string): EditionFigures {
+  const p = r.programme;
+  const publicSources = new Set(
+    r.sources.filter(s => s.audience === 'public').map(s => s.sheet),
+  );
+  return {
+    name,
+    sessions: p ? p.sessionsHeld : null,
+    communes: p ? p.communesReached : null,
+    structures: p ? p.structures : null,
+    visitors: p ? p.visitors : (r.organisers?.visitors ?? null),
+    pupils: p ? p.pupils : (r.organisers?.pupils ?? null),
+    responses: r.responses,
+    satisfaction: r.satisfaction,
+    satisfactionScale:
+      r.satisfaction === null
+        ? null
+        : satisfactionScale(r.questions, publicSources),
+    nps: r.nps,
+  };
 }
 
 /** NPS of every recommendation answer of the public's forms taken together. */
@@ -345,6 +473,11 @@ export function paramsOf(specs: readonly ColumnSpec[]): ColumnParam[] {
     kind: s.kind,
     bounds: s.kind === 'scale' || s.kind === 'nps' ? s.bounds : undefined,
     role: s.role,
-    options: s.kind === 'choice' || s.kind === 'multi' ? s.options : [],
+    options:
+      s.kind === 'choice' ||
+      s.kind === 'multi' ||
+      (s.kind === 'scale' && s.options.length > 1)
+        ? s.options
+        : [],
   }));
 }

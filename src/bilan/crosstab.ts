@@ -1,16 +1,23 @@
 /**
  * Cross-tabs of a scale, NPS or single-choice question by a segment question
- * (session, commune, age band), with small-cell suppression: a group of
- * fewer than k answers is suppressed whole; within a shown group, every cell
- * of 1 to k−1 answers is shown as "< k" and left out of the row and column
- * totals, so that no suppressed cell can be recovered by subtraction.
- * A cell of 0 is shown (it singles nobody out).
+ * (session, commune, age band). Small cells are hidden so that none can be
+ * worked out from what is shown (see suppress.ts): a group of fewer than k
+ * answers whole, every cell of 1 to k−1 answers, then the complementary cells
+ * the audit asks for. Every hidden value is left out of the result (null):
+ * the result is exactly what a reader sees. A group's mean and median are
+ * given only when none of its cells is hidden. A segment with many groups
+ * (communes of residence) keeps its largest groups and merges the others
+ * into one row, except per session (one row each, in its own tab).
  */
-import type {CrossTab} from '../model/bilan';
+import type {CrossTab, CrossTabRow} from '../model/bilan';
 import {normalizeKey} from '../gas/table';
 import type {ColumnSpec} from './types';
-import type {EncodedColumn} from './stats';
+import {EncodedColumn, medianFromCounts} from './stats';
+import {suppress} from './suppress';
 import {cellText, round} from './text';
+
+/** Groups shown by name in a cross-tab of the Bilan tab (the others are merged). */
+export const MAX_GROUPS = 10;
 
 export interface Segment {
   spec: ColumnSpec;
@@ -55,27 +62,59 @@ export function encodeSegment(
   return {spec, codes, labels};
 }
 
-/** Cross-tab of `question` by `segment` with suppression under `k`. */
+export interface CrossTabOptions {
+  k: number;
+  /** One row per group, however many (the "Bilan – par séance" tab). */
+  perSession: boolean;
+  /** Label of the merged row: "Autres ({n})". */
+  others: (n: number) => string;
+}
+
+/** Mean (2 decimals) and median of a distribution over column values. */
+function centre(
+  counts: readonly number[],
+  values: readonly number[] | undefined,
+): {mean: number | null; median: number | null} {
+  if (!values) return {mean: null, median: null};
+  let n = 0;
+  let sum = 0;
+  counts.forEach((c, j) => {
+    n += c;
+    sum += c * values[j];
+  });
+  if (n === 0) return {mean: null, median: null};
+  // Values are consecutive (numbers or ranks): the median from the counts.
+  const lo = values[0];
+  const contiguous = values.every((v, j) => v === lo + j);
+  return {
+    mean: round(sum / n, 2),
+    median: contiguous ? medianFromCounts([...counts], lo, n) : null,
+  };
+}
+
+/**
+ * Cross-tab of `question` by `segment`, suppressed under `k`; null when
+ * there is nothing to compare (fewer than two groups); 'withheld' when a
+ * hidden cell could not be protected (then it must not be shown).
+ */
 export function crossTab(
   segment: Segment,
   question: EncodedColumn,
-  k: number,
-): CrossTab {
+  options: CrossTabOptions,
+): CrossTab | 'withheld' | null {
+  const {k} = options;
   const nSeg = segment.labels.length;
   const nCol = question.labels.length;
   const counts = new Int32Array(nSeg * nCol);
   const groupN = new Int32Array(nSeg);
-  const groupSum = new Float64Array(nSeg);
   const sc = segment.codes;
   const qc = question.codes;
-  const nums = question.nums;
   for (let i = 0; i < sc.length; i++) {
     const s = sc[i];
     const c = qc[i];
     if (s < 0 || c < 0) continue;
     counts[s * nCol + c]++;
     groupN[s]++;
-    if (nums) groupSum[s] += nums[i];
   }
   // Columns: every answer value, but an "Autre" bucket nobody used is left out.
   const colTotalsAll = new Int32Array(nCol);
@@ -95,36 +134,92 @@ export function crossTab(
         groupN[b] - groupN[a] ||
         segment.labels[a].localeCompare(segment.labels[b]),
     );
-  const withMean =
-    question.spec.kind === 'scale' || question.spec.kind === 'nps';
-  const table: CrossTab = {
-    question: question.spec.title,
-    segment: segment.spec.title,
-    rows: order.map(s => segment.labels[s]),
-    columns: keepCols.map(c => question.labels[c]),
-    cells: [],
-    suppressed: [],
-    k,
-    rowTotals: [],
-    columnTotals: keepCols.map(() => 0),
-  };
-  if (withMean) table.rowMeans = [];
-  for (const s of order) {
-    const small = groupN[s] < k;
-    if (small) table.suppressed.push(segment.labels[s]);
-    let total = 0;
-    const cells = keepCols.map((c, j) => {
-      const count = counts[s * nCol + c];
-      if (small || (count > 0 && count < k)) return {count: null};
-      total += count;
-      table.columnTotals[j] += count;
-      return {count};
-    });
-    table.cells.push(cells);
-    table.rowTotals.push(total);
-    if (table.rowMeans) {
-      table.rowMeans.push(small ? null : round(groupSum[s] / groupN[s], 2));
+  // Groups shown by name, and those merged into one row.
+  let named = order;
+  let merged: number[] = [];
+  if (!options.perSession && order.length > MAX_GROUPS) {
+    named = order.filter(s => groupN[s] >= k).slice(0, MAX_GROUPS);
+    const shown = new Set(named);
+    merged = order.filter(s => !shown.has(s));
+    if (merged.length === 1) {
+      named = [...named, merged[0]];
+      merged = [];
     }
   }
-  return table;
+  const nRows = named.length + (merged.length > 0 ? 1 : 0);
+  if (nRows < 2) return null;
+  const width = keepCols.length;
+  const table = new Int32Array(nRows * width);
+  const labels: string[] = [];
+  named.forEach((s, r) => {
+    labels.push(segment.labels[s]);
+    keepCols.forEach((c, j) => (table[r * width + j] = counts[s * nCol + c]));
+  });
+  if (merged.length > 0) {
+    labels.push(options.others(merged.length));
+    const r = named.length;
+    for (const s of merged) {
+      keepCols.forEach(
+        (c, j) => (table[r * width + j] += counts[s * nCol + c]),
+      );
+    }
+  }
+  const {hidden, publishable} = suppress(table, nRows, width, k);
+  if (!publishable) return 'withheld';
+  const withMean =
+    question.spec.kind === 'scale' || question.spec.kind === 'nps';
+  const values = withMean
+    ? keepCols.map(c => question.values?.[c] ?? c)
+    : undefined;
+  const rows: CrossTabRow[] = [];
+  let hiddenCells = 0;
+  const totals = new Array<number>(width).fill(0);
+  for (let r = 0; r < nRows; r++) {
+    const line: number[] = [];
+    const cells: (number | null)[] = [];
+    let n = 0;
+    let anyHidden = false;
+    for (let j = 0; j < width; j++) {
+      const x = table[r * width + j];
+      line.push(x);
+      n += x;
+      totals[j] += x;
+      if (hidden[r * width + j]) {
+        cells.push(null);
+        anyHidden = true;
+        hiddenCells++;
+      } else cells.push(x);
+    }
+    // A mean over hidden cells could give them away: only for whole groups.
+    const c = !anyHidden ? centre(line, values) : {mean: null, median: null};
+    const row: CrossTabRow = {
+      group: labels[r],
+      n,
+      cells,
+      mean: c.mean,
+      median: c.median,
+    };
+    if (merged.length > 0 && r === named.length) row.merged = merged.length;
+    rows.push(row);
+  }
+  const all = centre(totals, values);
+  return {
+    question: question.spec.title,
+    source: question.spec.source,
+    segment: segment.spec.title,
+    segmentRole: segment.spec.role,
+    columns: keepCols.map(c => question.labels[c]),
+    rows,
+    total: {
+      group: '',
+      n: totals.reduce((a, b) => a + b, 0),
+      cells: totals,
+      mean: all.mean,
+      median: all.median,
+    },
+    k,
+    hiddenCells,
+    withMean,
+    perSession: options.perSession,
+  };
 }

@@ -9,6 +9,9 @@ import {startExecution} from '../settings/store';
 import type {BilanResult} from '../model/bilan';
 import {textsFor} from '../ui/kit/texts';
 import {generateBilanIn, runBilanIn} from './service';
+import {spreadsheetIdOf} from './adapter';
+
+export {spreadsheetIdOf};
 
 /** Document property of a form: the tracker it reports to. */
 export const FORM_TRACKER_KEY = 'tds.bilan.trackerId';
@@ -104,14 +107,6 @@ export function generateBilanFromPage(token: string): BilanPageResult {
     if (!(e instanceof AddonError)) console.error(e);
     return {ok: false, message};
   }
-}
-
-/** The spreadsheet id in a Sheets URL, or the text itself when it is an id. */
-export function spreadsheetIdOf(text: string): string {
-  const s = text.trim();
-  const m = /\/spreadsheets\/d\/([\w-]+)/.exec(s);
-  if (m) return m[1];
-  return /^[\w-]{10,}$/.test(s) ? s : '';
 }
 
 /**

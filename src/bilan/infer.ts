@@ -8,6 +8,7 @@
 import type {ColumnRole, QuestionType} from '../model/bilan';
 import {normalizeKey} from '../gas/table';
 import type {ColumnParam, ColumnSpec, ItemHint, SourceFormat} from './types';
+import {orderEndLabelled, orderScale, scaleFromAnswers} from './scales';
 import {
   isCountHeader,
   isPersonalHeader,
@@ -266,11 +267,11 @@ function addDistinct(p: Profile, s: string): void {
   }
 }
 
-/** Kind and bounds from a form item. */
+/** Kind and bounds from a form item (options: a scale's labels in order). */
 function fromItem(
   hint: ItemHint,
   title: string,
-): {kind: QuestionType; bounds?: [number, number]} | null {
+): {kind: QuestionType; bounds?: [number, number]; options?: string[]} | null {
   switch (hint.kind) {
     case 'scale':
     case 'nps': {
@@ -280,9 +281,21 @@ function fromItem(
         (b[0] === 0 && b[1] === 10 && isRecommendHeader(title));
       return nps ? {kind: 'nps', bounds: [0, 10]} : {kind: 'scale', bounds: b};
     }
-    case 'grid':
-      return {kind: 'scale', bounds: hint.bounds ?? [1, 5]};
-    case 'choice':
+    case 'grid': {
+      if (hint.bounds && !hint.options) {
+        return {kind: 'scale', bounds: hint.bounds};
+      }
+      // A grid whose columns are words: a scale in the form's order when
+      // they read as one (ends labelled, or a known set), else a choice.
+      const columns = hint.options ?? [];
+      const ordered = scaleFromOptions(columns);
+      if (ordered) return ordered;
+      return columns.length > 0 ? {kind: 'choice', options: columns} : null;
+    }
+    case 'choice': {
+      const ordered = hint.options ? scaleFromOptions(hint.options) : null;
+      return ordered ?? {kind: 'choice'};
+    }
     case 'multi':
     case 'number':
     case 'text':
@@ -292,6 +305,18 @@ function fromItem(
     default:
       return null;
   }
+}
+
+/**
+ * A form's options that make an ordered scale, lowest first (the lexicon's
+ * order: forms list scales either way round).
+ */
+function scaleFromOptions(
+  options: readonly string[],
+): {kind: QuestionType; bounds: [number, number]; options: string[]} | null {
+  const ordered = orderScale(options);
+  if (!ordered) return null;
+  return {kind: 'scale', bounds: [1, ordered.length], options: ordered};
 }
 
 /**
@@ -310,16 +335,19 @@ export function inferColumn(
   const sep = multiSeparator(format);
   const base = {source, column: index + 1, title, index};
   if (param && param.corrected !== false) {
+    // A scale with labels (written in words): ranks 1…n in the staff's order.
+    const worded = param.kind === 'scale' && param.options.length > 1;
     return {
       ...base,
       kind: param.kind,
-      bounds:
-        param.bounds ??
-        (param.kind === 'nps'
-          ? [0, 10]
-          : param.kind === 'scale'
-            ? [1, 5]
-            : undefined),
+      bounds: worded
+        ? [1, param.options.length]
+        : (param.bounds ??
+          (param.kind === 'nps'
+            ? [0, 10]
+            : param.kind === 'scale'
+              ? [1, 5]
+              : undefined)),
       role: param.role,
       options:
         param.options.length > 0
@@ -363,7 +391,10 @@ export function inferColumn(
   const item = hint ? fromItem(hint, title) : null;
   if (item) {
     const options =
-      hint!.options ??
+      item.options ??
+      (item.kind === 'scale' || item.kind === 'nps'
+        ? undefined
+        : hint!.options) ??
       (item.kind === 'choice' || item.kind === 'multi'
         ? optionsFromAnswers(rows, index, sep, item.kind)
         : []);
@@ -383,8 +414,9 @@ export function inferColumn(
     kind: decided.kind,
     bounds: decided.bounds,
     role: '',
-    options:
-      decided.kind === 'multi'
+    options: decided.options
+      ? decided.options
+      : decided.kind === 'multi'
         ? guessMultiOptions(p.distinct, sep)
         : decided.kind === 'choice'
           ? choiceOptions(p.distinct)
@@ -398,9 +430,26 @@ function fromProfile(
   p: Profile,
   title: string,
   sep: string,
-): {kind: QuestionType; bounds?: [number, number]} {
+): {kind: QuestionType; bounds?: [number, number]; options?: string[]} {
   if (p.answered === 0) return {kind: 'text'};
   if (p.dates * 10 >= p.answered * 9) return {kind: 'timestamp'};
+  // Numbers with labelled ends ("Pas du tout", 2, 3, 4, "Tout à fait"), or
+  // a scale written in words: ordered, never split at its ", ".
+  if (
+    !p.many &&
+    p.distinct.size <= MAX_CHOICES &&
+    p.personalInside === 0 &&
+    !isCountHeader(title)
+  ) {
+    const keys = [...p.distinct.keys()];
+    const ordered =
+      p.numbers < p.answered
+        ? (orderEndLabelled(keys) ?? scaleFromAnswers(p.distinct))
+        : null;
+    if (ordered) {
+      return {kind: 'scale', bounds: [1, ordered.length], options: ordered};
+    }
+  }
   // A column of numbers, with at most one answer in ten that is not one
   // (those become anomalies).
   if (p.numbers * 10 >= p.answered * 9) {
@@ -512,6 +561,8 @@ const ROLE_RULES: {
   {
     role: 'age',
     test: /\b(age|tranche d age|age band|age group|ages)\b/,
+    // "Le contenu était-il adapté à l'âge des élèves ?" is an opinion.
+    not: /\b(adapte|adaptee|adapted|suited|contenu|content|niveau)\b/,
     kinds: ['choice'],
   },
   {

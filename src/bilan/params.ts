@@ -78,15 +78,24 @@ export function paramHeaders(): string[] {
 export function paramRows(
   specs: readonly ColumnSpec[],
   kept: readonly (readonly unknown[])[] = [],
+  previous = '',
 ): unknown[][] {
-  const rows: unknown[][] = [paramHeaders()];
+  const rows: unknown[][] = [
+    [t('bilan.params.previous'), previous, t('bilan.params.previousHint')],
+    [],
+    paramHeaders(),
+  ];
   for (const s of specs) {
     const scaled = s.kind === 'scale' || s.kind === 'nps';
     const editable = [
       kindLabel(s.kind),
       scaled && s.bounds ? `${s.bounds[0]}–${s.bounds[1]}` : '',
       roleLabel(s.role),
-      s.kind === 'choice' || s.kind === 'multi' ? s.options.join(' | ') : '',
+      s.kind === 'choice' ||
+      s.kind === 'multi' ||
+      (s.kind === 'scale' && s.options.length > 1)
+        ? s.options.join(' | ')
+        : '',
     ];
     rows.push([
       s.source,
@@ -102,17 +111,51 @@ export function paramRows(
   return rows;
 }
 
+/** Rows above the column table: the link to the previous edition, a blank row. */
+export const PARAMS_HEADER_ROW = 3;
+
+/**
+ * Index of the header row of the column table (0-based): the first of the
+ * first rows that names the question column (older tabs: the first row);
+ * -1 when there is no table yet (only the previous edition's link).
+ */
+export function headerRowIndex(
+  values: readonly (readonly unknown[])[],
+): number {
+  const names = allLanguages('bilan.params.question');
+  for (let i = 0; i < Math.min(values.length, 6); i++) {
+    if (findColumn(values[i].map(cellText), names) >= 0) return i;
+  }
+  return -1;
+}
+
+/** The address of the previous edition's tracker as staff pasted it ('' when none). */
+export function previousLink(values: readonly (readonly unknown[])[]): string {
+  const labels = new Set(
+    allLanguages('bilan.params.previous').map(normalizeKey),
+  );
+  const h = headerRowIndex(values);
+  const end = h < 0 ? Math.min(values.length, 6) : h;
+  for (let i = 0; i < end; i++) {
+    if (labels.has(normalizeKey(cellText(values[i][0])))) {
+      return cellText(values[i][1]);
+    }
+  }
+  return '';
+}
+
 /** Data rows of the tab whose response sheet is not among `sources`. */
 export function otherSourcesRows(
   values: readonly (readonly unknown[])[],
   sources: ReadonlySet<string>,
 ): unknown[][] {
-  if (values.length < 2) return [];
-  const headers = values[0].map(cellText);
+  const h = headerRowIndex(values);
+  if (h < 0 || values.length < h + 2) return [];
+  const headers = values[h].map(cellText);
   const i = findColumn(headers, allLanguages('bilan.params.source'));
   const at = i >= 0 ? i : 0;
   return values
-    .slice(1)
+    .slice(h + 1)
     .filter(r => cellText(r[at]) !== '' && !sources.has(cellText(r[at])))
     .map(r => [...r]);
 }
@@ -136,8 +179,9 @@ function lookup<T extends string>(values: readonly T[], prefix: string) {
 export function parseParams(
   values: readonly (readonly unknown[])[],
 ): ColumnParam[] {
-  if (values.length < 2) return [];
-  const headers = values[0].map(cellText);
+  const h = headerRowIndex(values);
+  if (h < 0 || values.length < h + 2) return [];
+  const headers = values[h].map(cellText);
   const col = (key: MessageKey, fallback: number) => {
     const i = findColumn(headers, allLanguages(key));
     return i >= 0 ? i : fallback;
@@ -153,7 +197,7 @@ export function parseParams(
   const kinds = lookup(KINDS, 'bilan.kind');
   const roles = lookup(ROLES, 'bilan.role');
   const out: ColumnParam[] = [];
-  values.slice(1).forEach((row, i) => {
+  values.slice(h + 1).forEach((row, i) => {
     const title = cellText(row[iTitle]);
     const source = cellText(row[iSource]);
     if (!title || !source) return;
@@ -165,7 +209,7 @@ export function parseParams(
     const kind = kinds.get(normalizeKey(kindText));
     if (!kind) {
       throw new AddonError('bilan.error.badParam', {
-        row: i + 2,
+        row: h + i + 2,
         value: kindText,
       });
     }

@@ -14,6 +14,7 @@ import type {
 import type {ColumnSpec} from './types';
 import {cellText, maskPersonal, parseNumber, percent, round} from './text';
 import {multiSeparator, splitMulti} from './infer';
+import {rankLookup} from './scales';
 
 /** The words the statistics need, from the catalogue (kept out of this pure module). */
 export interface StatsLabels {
@@ -30,6 +31,8 @@ export interface EncodedColumn {
   labels: string[];
   /** Numeric answer per row (NaN when none), for scale, NPS and number columns. */
   nums: Float64Array | null;
+  /** A scale's or NPS's value of each category (its number, or its rank for words). */
+  values?: number[];
 }
 
 export interface ColumnResult {
@@ -146,7 +149,11 @@ function timestamps(
 }
 
 /** Median of integer answers from their counts (values lo, lo+1, …). */
-function medianFromCounts(counts: number[], lo: number, n: number): number {
+export function medianFromCounts(
+  counts: number[],
+  lo: number,
+  n: number,
+): number {
   const a = Math.floor((n - 1) / 2);
   const b = Math.floor(n / 2);
   let seen = 0;
@@ -164,11 +171,70 @@ function medianFromCounts(counts: number[], lo: number, n: number): number {
   return (va + vb) / 2;
 }
 
+/**
+ * A scale written in words (or numbers with labelled ends): each answer is
+ * its rank, 1 for the lowest label; an answer that is none of the labels is
+ * an anomaly.
+ */
+function wordScale(
+  spec: ColumnSpec,
+  rows: readonly (readonly unknown[])[],
+  flag: Flag,
+): ColumnResult {
+  const labels = spec.options;
+  const size = labels.length;
+  const rankOf = rankLookup(labels);
+  const counts = new Array<number>(size).fill(0);
+  const codes = new Int32Array(rows.length).fill(-1);
+  const nums = new Float64Array(rows.length).fill(NaN);
+  const cache = new Map<string, number | undefined>();
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i][spec.index];
+    if (isEmpty(v)) continue;
+    const text = cellText(v);
+    let rank = cache.get(text);
+    if (!cache.has(text)) {
+      rank = rankOf(text);
+      cache.set(text, rank);
+    }
+    if (rank === undefined) {
+      flag(i, v, 'outOfScale');
+      continue;
+    }
+    counts[rank - 1]++;
+    codes[i] = rank - 1;
+    nums[i] = rank;
+    n++;
+    sum += rank;
+  }
+  const stats = emptyStats(spec);
+  stats.bounds = [1, size];
+  stats.scale = [...labels];
+  stats.answered = n;
+  labels.forEach((label, i) => {
+    stats.distribution[label] = counts[i];
+    stats.percentages![label] = percent(counts[i], n);
+  });
+  if (n > 0) {
+    stats.mean = round(sum / n, 2);
+    stats.median = medianFromCounts(counts, 1, n);
+    const top = counts[size - 1] + (size > 1 ? counts[size - 2] : 0);
+    stats.top2 = percent(top, n);
+  }
+  const values = labels.map((_, i) => i + 1);
+  return {stats, encoded: {spec, codes, labels: [...labels], nums, values}};
+}
+
 function scale(
   spec: ColumnSpec,
   rows: readonly (readonly unknown[])[],
   flag: Flag,
 ): ColumnResult {
+  if (spec.kind === 'scale' && spec.options.length > 1) {
+    return wordScale(spec, rows, flag);
+  }
   const [lo, hi] = spec.bounds ?? (spec.kind === 'nps' ? [0, 10] : [1, 5]);
   const size = hi - lo + 1;
   const counts = new Array<number>(size).fill(0);
@@ -201,6 +267,7 @@ function scale(
   const labels = counts.map((_, i) => String(lo + i));
   const stats = emptyStats(spec);
   stats.bounds = [lo, hi];
+  stats.scale = [...labels];
   stats.answered = n;
   for (let i = 0; i < size; i++) {
     stats.distribution[labels[i]] = counts[i];
@@ -216,7 +283,8 @@ function scale(
     const top = counts[size - 1] + (size > 1 ? counts[size - 2] : 0);
     stats.top2 = percent(top, n);
   }
-  return {stats, encoded: {spec, codes, labels, nums}};
+  const values = counts.map((_, i) => lo + i);
+  return {stats, encoded: {spec, codes, labels, nums, values}};
 }
 
 /** Promoters 9–10, passives 7–8, detractors 0–6; score = % promoters − % detractors. */

@@ -3,7 +3,12 @@
  * forms' items, the staff's corrections) and what inference decides for each
  * column. The result itself is BilanResult (src/model/bilan.ts).
  */
-import type {ColumnRole, QuestionType} from '../model/bilan';
+import type {
+  BilanAudience,
+  ColumnRole,
+  EditionFigures,
+  QuestionType,
+} from '../model/bilan';
 import type {TrackerData} from '../model/tracker';
 import type {CommuneRecord} from '../model/geo';
 
@@ -30,6 +35,8 @@ export interface ResponseSheet {
   format?: SourceFormat;
   /** The form's items, or null when the form could not be opened. */
   items?: ItemHint[] | null;
+  /** Whom the add-on made the form for, when it made it. */
+  audience?: BilanAudience;
 }
 
 /**
@@ -44,7 +51,10 @@ export interface ColumnParam {
   kind: QuestionType;
   bounds?: [number, number];
   role: ColumnRole;
-  /** Known options of a choice / multiple-choice question. */
+  /**
+   * Known options of a choice / multiple-choice question; for a scale
+   * written in words, its labels from the lowest to the highest.
+   */
   options: string[];
   /**
    * Staff changed the row since the add-on wrote it: it then wins over the
@@ -77,4 +87,8 @@ export interface BilanInput {
   departements?: string[];
   /** Segment roles to cross by (default session, commune, age). */
   segmentRoles?: ColumnRole[];
+  /** The previous edition's key figures (its tracker linked in the parameters). */
+  previous?: EditionFigures | null;
+  /** Why the linked previous edition could not be read. */
+  previousError?: string;
 }

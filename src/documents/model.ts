@@ -1,3 +1,5 @@
+import type {ChartData} from '../bilan/display';
+
 /**
  * The document model: what a generated document says, as plain data built by
  * pure functions (one per layout) and turned into Google Docs calls by the
@@ -47,13 +49,14 @@ export interface TableBlock {
   totalRow?: boolean;
 }
 
-export interface ImageBlock {
-  type: 'image';
-  /** PNG file bytes (0–255). */
-  png: Uint8Array;
-  width: number;
-  height: number;
-  /** Text alternative, also written as the caption below the image. */
+/**
+ * A chart drawn by Google (Charts service) from its data, inserted as an
+ * image: its specification is the data, so tests check what it shows.
+ */
+export interface ChartBlock {
+  type: 'chart';
+  chart: ChartData;
+  /** Caption written below the chart (and its text alternative). */
   alt: string;
 }
 
@@ -66,7 +69,7 @@ export type Block =
   | ParagraphBlock
   | ListBlock
   | TableBlock
-  | ImageBlock
+  | ChartBlock
   | PageBreakBlock;
 
 export interface DocModel {
@@ -117,7 +120,7 @@ export function blockText(block: Block): string {
       return block.items.join('\n');
     case 'table':
       return [block.header, ...block.rows].map(r => r.join('\t')).join('\n');
-    case 'image':
+    case 'chart':
       return block.alt;
     case 'pageBreak':
       return '';

@@ -6,6 +6,7 @@
  * grows with its number of blocks only.
  */
 import type {Block, DocModel, HeadingLevel, TextStyle, Align} from './model';
+import type {ChartData} from '../bilan/display';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -41,15 +42,6 @@ function attributesOf(
   if (style?.fontSize) attrs[A.FONT_SIZE] = style.fontSize;
   if (align) attrs[A.HORIZONTAL_ALIGNMENT] = alignmentOf(align);
   return Object.keys(attrs).length ? attrs : null;
-}
-
-/** Apps Script blobs take bytes as signed integers (Java bytes). */
-export function toJavaBytes(bytes: Uint8Array): number[] {
-  const out = new Array<number>(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    out[i] = bytes[i] > 127 ? bytes[i] - 256 : bytes[i];
-  }
-  return out;
 }
 
 /**
@@ -113,16 +105,12 @@ function writeBlock(
       }
       return;
     }
-    case 'image': {
-      const blob = Utilities.newBlob(
-        toJavaBytes(block.png),
-        'image/png',
-        'graphique.png',
-      );
-      const img = body.appendImage(blob);
-      // Half size: 600×300 px drawn at 450×225 pt fits the page width.
-      img.setWidth(Math.round(block.width * 0.75));
-      img.setHeight(Math.round(block.height * 0.75));
+    case 'chart': {
+      const img = body.appendImage(chartImage(block.chart));
+      // Drawn at 600 px wide, shown at three quarters (fits between the margins).
+      img.setWidth(Math.round(CHART_WIDTH * 0.75));
+      img.setHeight(Math.round(chartHeight(block.chart) * 0.75));
+      img.setAltDescription(block.alt);
       body.appendParagraph(block.alt).setAttributes({
         [DocumentApp.Attribute.ITALIC]: true,
         [DocumentApp.Attribute.FONT_SIZE]: 9,
@@ -133,4 +121,34 @@ function writeBlock(
       body.appendPageBreak();
       return;
   }
+}
+
+/** Width of a chart in the document, in pixels (fits the page between margins). */
+export const CHART_WIDTH = 600;
+
+/** Height of a chart: room for its bars (horizontal bars grow with their number). */
+export function chartHeight(chart: ChartData): number {
+  return chart.type === 'bar'
+    ? Math.min(520, 90 + 30 * chart.labels.length)
+    : 300;
+}
+
+/**
+ * Google's chart of the data, as a PNG (Charts service): a column chart for
+ * a scale, horizontal bars for options, each bar labelled with its answer.
+ */
+function chartImage(chart: ChartData): GoogleAppsScript.Base.Blob {
+  const dt = Charts.newDataTable()
+    .addColumn(Charts.ColumnType.STRING, '')
+    .addColumn(Charts.ColumnType.NUMBER, chart.valueTitle);
+  chart.labels.forEach((label, i) => dt.addRow([label, chart.values[i]]));
+  const builder =
+    chart.type === 'bar' ? Charts.newBarChart() : Charts.newColumnChart();
+  return builder
+    .setDataTable(dt)
+    .setTitle(chart.title)
+    .setLegendPosition(Charts.Position.NONE)
+    .setDimensions(CHART_WIDTH, chartHeight(chart))
+    .build()
+    .getAs('image/png');
 }

@@ -53,6 +53,12 @@ export interface QuestionStats {
   column?: number;
   /** Number of free-text answers left out of `texts` (the list is capped). */
   textsOmitted?: number;
+  /**
+   * A scale's labels from the lowest (rank 1) to the highest: the words of a
+   * scale written in words, else its numbers. Mean, median and top-2-box are
+   * on the ranks (the numbers themselves for a numeric scale).
+   */
+  scale?: string[];
 }
 
 /**
@@ -71,28 +77,42 @@ export type ColumnRole =
   | 'classes'
   | 'satisfaction';
 
-export interface CrossTabCell {
-  /** The count, or null when suppressed (fewer than k answers). */
-  count: number | null;
-  mean?: number | null;
+/**
+ * One group of a cross-tab as a reader sees it: every hidden value is null.
+ * A mean or a median is given only for a group none of whose cells is hidden
+ * (then it reveals nothing the cells do not already show).
+ */
+export interface CrossTabRow {
+  group: string;
+  /** Answers of the group (to both questions). */
+  n: number;
+  /** One per column: the count, or null when hidden. */
+  cells: (number | null)[];
+  mean: number | null;
+  median: number | null;
+  /** Number of groups merged into this one ("Autres communes"), when merged. */
+  merged?: number;
 }
 
 export interface CrossTab {
   question: string;
+  /** Response sheet (audience) of both questions. */
+  source: string;
   segment: string;
-  /** Segment values (rows) and answer values (columns). */
-  rows: string[];
+  segmentRole: ColumnRole;
+  /** Answer values (columns), in the question's order. */
   columns: string[];
-  cells: CrossTabCell[][];
-  /** Segment values whose group is suppressed as "< k". */
-  suppressed: string[];
+  rows: CrossTabRow[];
+  /** Every group together: column totals, n, mean and median (never hidden). */
+  total: CrossTabRow;
+  /** Smallest group shown. */
   k: number;
-  /** Per segment value: sum of its shown cells (suppressed cells left out). */
-  rowTotals: number[];
-  /** Per answer value: sum of its shown cells (suppressed cells left out). */
-  columnTotals: number[];
-  /** Per segment value: mean of a scale/NPS question, null when the group has fewer than k answers. */
-  rowMeans?: (number | null)[];
+  /** Cells shown as hidden ("s"). */
+  hiddenCells: number;
+  /** Scale or NPS: the groups' means and medians are meaningful. */
+  withMean: boolean;
+  /** Shown in the "Bilan – par séance" tab (one row per session) rather than the Bilan tab. */
+  perSession: boolean;
 }
 
 export interface Anomaly {
@@ -119,44 +139,155 @@ export type AnomalyCode =
   | 'duplicate'
   | 'empty';
 
+/** Where a figure comes from. */
+export type FigureSource =
+  'programme' | 'organisers' | 'programme+organisers' | 'none';
+
+/** A commune where sessions were held: the coverage of the territory. */
+export interface CommuneCoverage {
+  /** Official name. */
+  name: string;
+  insee: string;
+  population: number;
+  /** Sessions held there. */
+  sessions: number;
+  /** Sum of the Programme's "Présents" of those sessions, null when none is filled. */
+  attended: number | null;
+  /** Visitors the organisers reported for that commune (their main commune), null when none did. */
+  visitors: number | null;
+  /** Structures that held sessions there. */
+  structures: number;
+}
+
+/** A commune of the département with no session held (a white zone). */
+export interface WhiteZone {
+  name: string;
+  insee: string;
+  population: number;
+}
+
+/** One structure: its sessions held, its Programme figures and its report. */
+export interface StructureFigures {
+  name: string;
+  sessions: number;
+  /** Sum of its "Présents", null when none is filled. */
+  attended: number | null;
+  reported: boolean;
+  visitors: number | null;
+  pupils: number | null;
+  classes: number | null;
+}
+
+/** A structure whose Programme figure and reported figure differ. */
+export interface Disagreement {
+  structure: string;
+  figure: 'visitors' | 'pupils';
+  /** Sum of the Programme's "Présents" (of its school sessions for pupils). */
+  programme: number;
+  /** What its organisers reported. */
+  organisers: number;
+}
+
 export interface ProgrammeFigures {
+  /** Sessions not cancelled. */
   sessionsPlanned: number;
+  /**
+   * Sessions held: marked "réalisé", or whose date is past and that are not
+   * cancelled nor marked "non réalisé" / "reporté".
+   */
   sessionsHeld: number;
-  registered: number;
-  attended: number;
+  /** Of the sessions held, those marked "réalisé" by staff. */
+  sessionsMarkedHeld: number;
+  /** Not yet past (or without a date). */
+  sessionsUpcoming: number;
+  sessionsCancelled: number;
+  /** Held sessions for schools / for the general public. */
   schoolSessions: number;
   generalPublicSessions: number;
+  /** Sum of "Inscrits" of the sessions held. */
+  registered: number;
+  /** Sum of the Programme's "Présents" of the sessions held, and how many sessions have one. */
+  attended: number;
+  sessionsWithAttendance: number;
+  /**
+   * Visitors, pupils and classes: per structure, the Programme's "Présents"
+   * when every held session of it has one, else its organisers' report;
+   * null when no source has any figure.
+   */
+  visitors: number | null;
+  pupils: number | null;
+  classes: number | null;
   communesReached: number;
   communesInDepartement: number;
-  /** Share (0–100) of the département's population living in the communes reached. */
+  /** Share (0–100, one decimal) of the département's population living in the communes reached. */
   populationShare: number;
+  /** Structures of the sessions held. */
   structures: number;
-  /** Responses ÷ attendance, 0–100, or null when nobody attended. */
+  /** Organisers' reports received (rows of their form). */
+  organiserReports: number;
+  /** Structures of the sessions held that sent a report, and their share (0–100). */
+  structuresReported: number;
+  organiserResponseRate: number | null;
+  /** Structures of the sessions held that sent no report (names as in the Programme). */
+  structuresWithoutReport: string[];
+  /** Reports naming a structure that has no session held (spelling to check). */
+  unmatchedReports: string[];
+  /** Public responses ÷ general-public visitors (visitors − pupils), 0–100, or null. */
   responseRate: number | null;
-  /** Attendance of school sessions and of the other sessions. */
-  schoolAttended?: number;
-  generalPublicAttended?: number;
-  /** Official names of the communes reached (sessions held). */
-  communes?: string[];
+  /** Where each figure comes from. */
+  sources: {
+    sessionsHeld: 'programme';
+    communesReached: 'programme';
+    visitors: FigureSource;
+    pupils: FigureSource;
+    classes: FigureSource;
+  };
+  /** Structures whose two sources differ: both figures. */
+  disagreements: Disagreement[];
+  /** Structures of the sessions held and those that reported, most sessions first. */
+  byStructure: StructureFigures[];
+  /** Communes reached, most sessions first. */
+  communes: CommuneCoverage[];
+  /** Communes of the département with no session held, most populous first. */
+  whiteZones: WhiteZone[];
+}
+
+/** Figures by structure or commune as the organisers reported them (null: not asked or not answered). */
+export interface OrganiserTally {
+  name: string;
+  visitors: number | null;
+  pupils: number | null;
+  classes: number | null;
+  reports: number;
 }
 
 export interface OrganiserFigures {
   reports: number;
-  visitors: number;
-  pupils: number;
-  classes: number;
-  byStructure: {
-    name: string;
-    visitors: number;
-    pupils: number;
-    classes: number;
-  }[];
-  byCommune: {
-    name: string;
-    visitors: number;
-    pupils: number;
-    classes: number;
-  }[];
+  visitors: number | null;
+  pupils: number | null;
+  classes: number | null;
+  byStructure: OrganiserTally[];
+  byCommune: OrganiserTally[];
+}
+
+/** Who a response sheet's form was made for. */
+export type BilanAudience =
+  'public' | 'teachers' | 'summer' | 'organisers' | 'other';
+
+/** The key figures of one edition, for the comparison year over year. */
+export interface EditionFigures {
+  /** "Fête de la science 2025 – Isère". */
+  name: string;
+  sessions: number | null;
+  communes: number | null;
+  structures: number | null;
+  visitors: number | null;
+  pupils: number | null;
+  responses: number | null;
+  satisfaction: number | null;
+  /** Bounds of the satisfaction scale, e.g. [1, 5]. */
+  satisfactionScale: [number, number] | null;
+  nps: number | null;
 }
 
 export interface BilanResult {
@@ -171,6 +302,8 @@ export interface BilanResult {
     /** ISO dates of the first and last responses. */
     first?: string | null;
     last?: string | null;
+    /** Whom the form was made for (from the questionnaires the add-on made, else guessed). */
+    audience?: BilanAudience;
   }[];
   questions: QuestionStats[];
   segments: string[];
@@ -185,4 +318,12 @@ export interface BilanResult {
   anomalyCounts?: Partial<Record<AnomalyCode, number>>;
   /** Smallest group shown in the cross-tabs. */
   k?: number;
+  /** Cross-tabs not shown because a hidden cell could not be protected. */
+  withheldCrossTabs?: {question: string; segment: string}[];
+  /** This edition's key figures. */
+  edition?: EditionFigures;
+  /** The previous edition's key figures (tracker linked in "Bilan – paramètres"), or null. */
+  previous?: EditionFigures | null;
+  /** Why the previous edition could not be read (its address is kept in the parameters). */
+  previousError?: string;
 }

@@ -172,13 +172,13 @@ describe('personal data never leaves the response sheet', () => {
     expect(stored.crossTabs.length).toBeGreaterThan(0);
     for (const ct of stored.crossTabs) {
       expect(ct.k).toBe(3);
-      ct.cells.forEach((row, i) => {
-        const suppressed = ct.suppressed.includes(ct.rows[i]);
-        for (const c of row) {
-          if (suppressed) expect(c.count).toBeNull();
-          else if (c.count !== null)
-            expect(c.count === 0 || c.count >= 3).toBe(true);
-        }
+      ct.rows.forEach(row => {
+        row.cells.forEach((c, j) => {
+          if (row.n < 3) {
+            expect(c === null || ct.total.cells[j] === 0).toBe(true);
+          } else if (c !== null) expect(c === 0 || c >= 3).toBe(true);
+        });
+        if (row.cells.some(c => c === null)) expect(row.mean).toBeNull();
       });
     }
   });

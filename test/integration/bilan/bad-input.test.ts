@@ -127,14 +127,21 @@ describe('a form made by hand, and its sheet edited by hand', () => {
     const tab = valuesOf(ss, 'Bilan');
     const at = tab.findIndex(row => row[0] === 'Anomalies (5)');
     expect(at).toBeGreaterThan(0);
-    expect(tab[at + 1].slice(0, 5)).toEqual([
+    // Counted by reason (five reasons, one each), then listed.
+    expect(tab.slice(at + 1, at + 6).map(row => row[1])).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
+    expect(tab.slice(at + 1, at + 6).map(row => row[0])).toContain(
+      "Réponse hors de l'échelle",
+    );
+    expect(tab[at + 7].slice(0, 5)).toEqual([
       'Feuille',
       'Question',
       'Ligne',
       'Valeur',
       'Motif',
     ]);
-    expect(tab.slice(at + 2).map(row => row[4])).toContain(
+    expect(tab.slice(at + 8).map(row => row[4])).toContain(
       "Réponse hors de l'échelle",
     );
   });

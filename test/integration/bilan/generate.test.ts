@@ -4,8 +4,8 @@
  * against figures worked out by hand, the tabs written, the stored result,
  * the Forms menu, several sheets at once, and the cost.
  */
-import {decodeBilan, STORE_SHEET} from '../../../src/bilan/store';
-import type {BilanResult} from '../../../src/model/bilan';
+import {decodeBilan, encodeBilan, STORE_SHEET} from '../../../src/bilan/store';
+import type {BilanResult, EditionFigures} from '../../../src/model/bilan';
 import {buildBundle, setupTracker, valuesOf} from '../questionnaire/setup';
 import {linkedSheetValues} from '../../unit/bilan/helpers';
 
@@ -182,17 +182,56 @@ describe('a bilan of the general public and organisers forms', () => {
   });
 
   test('programme figures from the tracker, organisers figures from their form', () => {
+    // The clock is at the last answer (11 October): the four sessions
+    // marked "réalisé" and the école d'été workshop of 6 July (past, not
+    // cancelled) are held; the walk is cancelled.
     expect(result.programme).toMatchObject({
       sessionsPlanned: 5,
-      sessionsHeld: 4,
+      sessionsHeld: 5,
+      sessionsMarkedHeld: 4,
+      sessionsCancelled: 1,
       registered: 133,
       attended: 148,
+      sessionsWithAttendance: 4,
       schoolSessions: 1,
       generalPublicSessions: 4,
       communesReached: 3,
       communesInDepartement: 512,
       structures: 3,
-      responseRate: 8.1, // 12 public responses / 148 attended
+      // La Casemate: both sessions have "Présents" (40 + 28 = 68), its
+      // reports say 340: both kept. Cosmocité: one of its two sessions has
+      // "Présents": its report (150) counts. UGA: 50 from the Programme.
+      // Médiathèque Kateb Yacine has no session: its report (80) still counts.
+      visitors: 68 + 150 + 50 + 80,
+      pupils: 28 + 60 + 0, // La Casemate's school session, Cosmocité's report, the médiathèque's 0
+      classes: 9, // reports only: 5 + 1 + 3 + 0
+      structuresReported: 2,
+      organiserResponseRate: 66.7, // 2 of 3
+      structuresWithoutReport: ['Université Grenoble Alpes'],
+      unmatchedReports: ['Médiathèque Kateb Yacine'],
+      disagreements: [
+        {
+          structure: 'La Casemate',
+          figure: 'visitors',
+          programme: 68,
+          organisers: 340,
+        },
+        {
+          structure: 'La Casemate',
+          figure: 'pupils',
+          programme: 28,
+          organisers: 145,
+        },
+      ],
+      // 12 public responses ÷ (348 − 88) visitors other than pupils.
+      responseRate: 4.6,
+    });
+    expect(result.programme!.sources).toEqual({
+      sessionsHeld: 'programme',
+      communesReached: 'programme',
+      visitors: 'programme+organisers',
+      pupils: 'programme+organisers',
+      classes: 'organisers',
     });
     expect(result.organisers).toEqual({
       reports: 4,
@@ -200,64 +239,124 @@ describe('a bilan of the general public and organisers forms', () => {
       pupils: 205,
       classes: 9,
       byStructure: [
-        {name: 'La Casemate', visitors: 340, pupils: 145, classes: 6},
-        {name: 'Cosmocité', visitors: 150, pupils: 60, classes: 3},
-        {name: 'Médiathèque Kateb Yacine', visitors: 80, pupils: 0, classes: 0},
+        {
+          name: 'La Casemate',
+          visitors: 340,
+          pupils: 145,
+          classes: 6,
+          reports: 2,
+        },
+        {name: 'Cosmocité', visitors: 150, pupils: 60, classes: 3, reports: 1},
+        {
+          name: 'Médiathèque Kateb Yacine',
+          visitors: 80,
+          pupils: 0,
+          classes: 0,
+          reports: 1,
+        },
       ],
       byCommune: [
-        {name: 'Grenoble', visitors: 380, pupils: 120, classes: 5},
-        {name: 'Le Pont-de-Claix', visitors: 150, pupils: 60, classes: 3},
-        {name: 'Échirolles', visitors: 40, pupils: 25, classes: 1},
+        {name: 'Grenoble', visitors: 380, pupils: 120, classes: 5, reports: 2},
+        {
+          name: 'Le Pont-de-Claix',
+          visitors: 150,
+          pupils: 60,
+          classes: 3,
+          reports: 1,
+        },
+        {name: 'Échirolles', visitors: 40, pupils: 25, classes: 1, reports: 1},
       ],
     });
   });
 
-  test('small cells: by session, groups under 5 answers are shown as "< 5"', () => {
+  test('small cells: by session, groups under 5 answers hidden, and what would give a hidden cell away', () => {
     const c = result.crossTabs.find(
       x =>
         x.question ===
           'Globalement, êtes-vous satisfait(e) de cette animation ?' &&
         x.segment === 'Quelle animation avez-vous suivie ?',
     )!;
-    // Atelier robots 6 answers (5 4 3 2 4 5), Planétarium 4, Conférence 2.
+    // Atelier robots 6 answers (5 4 3 2 4 5) → [0, 1, 1, 2, 2]: every
+    // non-zero cell is under 5; Planétarium 4 and Conférence 2: hidden whole.
     expect(c.rows).toEqual([
-      SESSION_LABEL['Atelier robots'],
-      SESSION_LABEL.Planétarium,
-      SESSION_LABEL['Conférence climat'],
+      {
+        group: SESSION_LABEL['Atelier robots'],
+        n: 6,
+        cells: [0, null, null, null, null],
+        mean: null,
+        median: null,
+      },
+      {
+        group: SESSION_LABEL.Planétarium,
+        n: 4,
+        cells: [null, null, null, null, null],
+        mean: null,
+        median: null,
+      },
+      {
+        group: SESSION_LABEL['Conférence climat'],
+        n: 2,
+        cells: [null, null, null, null, null],
+        mean: null,
+        median: null,
+      },
     ]);
-    expect(c.cells[0].map(x => x.count)).toEqual([0, null, null, null, null]);
-    expect(c.rowMeans).toEqual([3.83, null, null]);
-    expect(c.suppressed).toEqual([
-      SESSION_LABEL.Planétarium,
-      SESSION_LABEL['Conférence climat'],
-    ]);
-    const tab = valuesOf(ss, 'Bilan');
-    const title = tab.findIndex(
-      r =>
-        r[0] ===
-        'Globalement, êtes-vous satisfait(e) de cette animation ? selon « Quelle animation avez-vous suivie ? »',
+    expect(c.total).toEqual({
+      group: '',
+      n: 12,
+      cells: [1, 1, 1, 4, 5],
+      mean: 3.92,
+      median: 4,
+    });
+    expect(c.perSession).toBe(true);
+    // By session: its own tab, one row per session, the questions side by side.
+    const tab = valuesOf(ss, 'Bilan – par séance');
+    expect(tab[0][0]).toMatch(/^« s » : secret statistique/);
+    const at = tab[0].indexOf(
+      'Globalement, êtes-vous satisfait(e) de cette animation ?',
     );
-    expect(title).toBeGreaterThan(0);
-    expect(tab[title + 2].slice(0, 8)).toEqual([
-      SESSION_LABEL['Atelier robots'],
-      0,
-      '< 5',
-      '< 5',
-      '< 5',
-      '< 5',
-      0,
-      3.83,
+    expect(tab[1].slice(at, at + 8)).toEqual([
+      'Réponses',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      'Moyenne',
+      'Médiane',
     ]);
-    expect(tab[title + 3].slice(0, 8)).toEqual([
-      SESSION_LABEL.Planétarium,
-      '< 5',
-      '< 5',
-      '< 5',
-      '< 5',
-      '< 5',
+    const robots = tab.find(r => r[1] === SESSION_LABEL['Atelier robots'])!;
+    expect(robots[0]).toBe('Grand public');
+    expect(robots.slice(at, at + 8)).toEqual([
+      6,
       0,
-      '< 5',
+      's',
+      's',
+      's',
+      's',
+      '',
+      '',
     ]);
+    const planetarium = tab.find(r => r[1] === SESSION_LABEL.Planétarium)!;
+    expect(planetarium.slice(at, at + 8)).toEqual([
+      4,
+      's',
+      's',
+      's',
+      's',
+      's',
+      '',
+      '',
+    ]);
+    // The filter sits on the header row and covers every session.
+    const sheet = ss.getSheetByName('Bilan – par séance')!;
+    const letters = (n: number): string =>
+      n <= 26
+        ? String.fromCharCode(64 + n)
+        : letters(Math.floor((n - 1) / 26)) + letters(((n - 1) % 26) + 1);
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toBe(
+      `A2:${letters(tab[1].length)}${tab.length}`,
+    );
   });
 
   test('the Bilan tab: no live formula from an answer, no personal data, charts', () => {
@@ -280,14 +379,19 @@ describe('a bilan of the general public and organisers forms', () => {
     expect(text).not.toContain('06 12 34 56 78');
     expect(sheet.getCharts().length).toBeGreaterThanOrEqual(8);
     const params = valuesOf(ss, 'Bilan – paramètres');
-    expect(params[0].slice(0, 7)).toEqual([
+    // Row 1: the previous edition's tracker (empty); row 3: the headers.
+    expect(params[0].slice(0, 2)).toEqual([
+      "Suivi de l'édition précédente",
+      '',
+    ]);
+    expect(params[2].slice(0, 7)).toEqual([
       'Feuille de réponses',
       'N° de colonne',
       'Question',
       'Type',
       'Échelle',
       'Rôle',
-      'Options connues (séparées par « | »)',
+      "Options, ou ordre de l'échelle du plus bas au plus haut (séparés par « | »)",
     ]);
     expect(
       params
@@ -388,5 +492,110 @@ describe('a bilan of the general public and organisers forms', () => {
         x => x[0] === 'Bilans organisateurs',
       ),
     ).toEqual(before);
+  });
+});
+
+describe('year over year: the previous edition linked in "Bilan – paramètres"', () => {
+  const {ws, ss} = setupTracker({now: new Date('2026-11-02T10:00:00+01:00')});
+  // Last year's tracker, as it was left after its own bilan (aggregates only).
+  const previous = ws.createSpreadsheet('Suivi FDS 2025');
+  const last: EditionFigures = {
+    name: 'Fête de la science 2025',
+    sessions: 3,
+    communes: 2,
+    structures: 2,
+    visitors: 90,
+    pupils: null,
+    responses: 7,
+    satisfaction: 3.5,
+    satisfactionScale: [1, 5],
+    nps: 10,
+  };
+  const cells = encodeBilan({
+    generatedAt: '2025-11-02T09:00:00.000Z',
+    responses: 7,
+    sources: [],
+    questions: [],
+    segments: [],
+    crossTabs: [],
+    programme: null,
+    organisers: null,
+    anomalies: [],
+    satisfaction: 3.5,
+    nps: 10,
+    edition: last,
+  });
+  previous
+    .insertSheet(STORE_SHEET)
+    .getRange(1, 1, cells.length, 1)
+    .setValues(cells);
+
+  beforeAll(() => {
+    expect(
+      ws.callServer(ss, 'createQuestionnaire', [
+        {audience: 'public', collectEmails: false},
+      ]).error,
+    ).toBeNull();
+    submitPublic(ws, ws.forms[0]);
+  });
+
+  test('without a link: no comparison, and the tab says where to paste it', () => {
+    expect(ws.run(ss, 'generateBilan').error).toBeNull();
+    expect(stored(ss).previous).toBeNull();
+    const params = valuesOf(ss, 'Bilan – paramètres');
+    expect(params[0].slice(0, 2)).toEqual([
+      "Suivi de l'édition précédente",
+      '',
+    ]);
+  });
+
+  test('staff paste the address: key figures of both editions with the change', () => {
+    ss.getSheetByName('Bilan – paramètres')!
+      .getRange(1, 2)
+      .setValue(previous.getUrl());
+    expect(ws.run(ss, 'generateBilan').error).toBeNull();
+    const r = stored(ss);
+    expect(r.previous).toEqual(last);
+    // The link stays where staff pasted it.
+    expect(valuesOf(ss, 'Bilan – paramètres')[0][1]).toBe(previous.getUrl());
+    const tab = valuesOf(ss, 'Bilan');
+    const at = tab.findIndex(row => row[0] === 'Chiffres clés');
+    expect(tab[at + 1].slice(0, 5)).toEqual([
+      'Indicateur',
+      'Fête de la science 2026',
+      'Fête de la science 2025',
+      'Écart',
+      'Évolution (%)',
+    ]);
+    // 12 responses this year, 7 last year: +5, +71.4 %.
+    const responses = tab.find(
+      row => row[0] === 'Réponses aux questionnaires',
+    )!;
+    expect(responses.slice(0, 5)).toEqual([
+      'Réponses aux questionnaires',
+      12,
+      7,
+      5,
+      71.4,
+    ]);
+    // Satisfaction 3.92 against 3.5 (same 1–5 scale): +0.42, no percentage.
+    const sat = tab.find(row =>
+      String(row[0]).startsWith('Satisfaction moyenne'),
+    )!;
+    expect(sat.slice(1, 5)).toEqual([3.92, 3.5, 0.42, '']);
+  });
+
+  test('an address that cannot be opened: said in the bilan, which is still made', () => {
+    ss.getSheetByName('Bilan – paramètres')!
+      .getRange(1, 2)
+      .setValue('https://docs.google.com/spreadsheets/d/introuvable123/edit');
+    const run = ws.run(ss, 'generateBilan');
+    expect(run.error).toBeNull();
+    const r = stored(ss);
+    expect(r.previous).toBeNull();
+    expect(r.previousError).toBe(
+      "Édition précédente : impossible d'ouvrir le classeur « https://docs.google.com/spreadsheets/d/introuvable123/edit » (adresse ou droits d'accès à vérifier). Le bilan est fait sans comparaison.",
+    );
+    expect(r.responses).toBe(12);
   });
 });

@@ -23,6 +23,15 @@ beforeAll(() => {
   dist = privateDist();
 });
 
+/** A chart the emulator's Charts service drew. */
+interface DrawnChart {
+  type: string;
+  title: string;
+  labels: string[];
+  values: (number | null)[];
+  series: string;
+}
+
 function setup(): {ws: Workspace; ss: FakeSpreadsheet} {
   const ws = workspace(dist);
   const ss = ws.createSpreadsheet('Suivi FDS 2026');
@@ -214,7 +223,7 @@ describe('bilan document from the menu', () => {
     expect(ws.documents).toHaveLength(0);
   });
 
-  it('writes figures, statistics tables, charts as images, cross-tabs and comments', () => {
+  it('opens with the summary, then the programme, the territory and the audiences, with Google charts', () => {
     const {ws, ss} = setup();
     storeBilan(ss, fdsBilan());
     const r = ws.clickMenu(ss, 'Générer le bilan (document)');
@@ -223,23 +232,71 @@ describe('bilan document from the menu', () => {
     const o = bodyOutline(doc);
     expect(o[0]).toBe('TITLE Fête de la science 2026');
     expect(o[1]).toBe('NORMAL Bilan');
+    // Sections in reader order, the summary alone on its page.
+    const order = [
+      'HEADING1 Synthèse',
+      'HEADING1 Le programme en chiffres',
+      'HEADING1 Couverture du territoire',
+      'HEADING1 Grand public',
+      'HEADING1 Perspectives',
+    ].map(h => o.indexOf(h));
+    expect(order.every((x, i) => x > 0 && (i === 0 || x > order[i - 1]))).toBe(
+      true,
+    );
+    expect(o[order[0] - 1]).toBe('BR');
+    expect(o[order[1] - 1]).toBe('BR');
+    const yoy = o[
+      o.indexOf("HEADING2 Chiffres clés, d'une édition à l'autre") + 1
+    ] as string[][];
+    expect(yoy[0]).toEqual([
+      'Indicateur',
+      'Fête de la science 2026',
+      'Fête de la science 2025',
+      'Évolution',
+    ]);
+    expect(yoy[4]).toEqual(['Visiteurs', '300', '250', `+50 (+20${NNBSP}%)`]);
     const prog = o[
       o.indexOf('HEADING1 Le programme en chiffres') + 1
     ] as string[][];
-    expect(prog.slice(0, 3)).toEqual([
-      ['Indicateur', 'Valeur'],
-      ['Sessions prévues', '5'],
-      ['Sessions réalisées', '4'],
+    expect(prog).toContainEqual([
+      'Communes touchées',
+      '3 sur 512',
+      'Programme (onglet du suivi)',
     ]);
-    expect(prog).toContainEqual(['Communes touchées', '3 sur 512']);
+    const coverage = o[
+      o.indexOf('HEADING1 Couverture du territoire') + 2
+    ] as string[][];
+    expect(coverage[1]).toEqual([
+      'Grenoble',
+      '38185',
+      `158${NNBSP}198`,
+      '2',
+      '80',
+      '300',
+    ]);
     const q = o.indexOf('HEADING3 Satisfaction globale');
-    expect(o[q + 1]).toBe(
-      `NORMAL 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% de réponses hautes (4–5)`,
-    );
     expect((o[q + 2] as string[][])[5]).toEqual(['5', '20', `50${NNBSP}%`]);
     expect(o[q + 3]).toBe('IMAGE');
     expect(o[q + 4]).toBe('NORMAL Figure – Satisfaction globale');
-    // The chart is a real PNG, 600×300 px shown at 450×225.
+    // Google's chart (Charts service), drawn from the table's own lines: the
+    // emulator keeps every chart it drew (ws.charts, see emulator/API.md).
+    const charts = (ws as unknown as {charts: DrawnChart[]}).charts;
+    const drawn = charts.find(c => c.title === 'Satisfaction globale')!;
+    expect(drawn).toMatchObject({
+      type: 'COLUMN',
+      labels: ['1', '2', '3', '4', '5'],
+      values: [1, 2, 5, 12, 20],
+      series: 'Nombre',
+    });
+    const heard = charts.find(
+      c => c.title === 'Comment avez-vous connu la manifestation ?',
+    )!;
+    expect(heard).toMatchObject({
+      type: 'BAR',
+      labels: ['Réseaux sociaux', 'Bouche à oreille', 'Affiche'],
+      values: [25, 15, 10],
+    });
+    // The chart is a real PNG, 600 px wide, shown at three quarters.
     const tree = documentTree(doc);
     const images: DocNode[] = [];
     const walk = (n: DocNode): void => {
@@ -254,18 +311,19 @@ describe('bilan document from the menu', () => {
       contentType: 'image/png',
     });
     const png = Buffer.from(images[0].dataUri!.split(',')[1], 'base64');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(600);
     expect(png.readUInt32BE(20)).toBe(300);
     expect(
       o[o.indexOf('HEADING3 Satisfaction globale selon Commune') + 1],
     ).toEqual([
-      ['Commune', '1–3', '4–5', 'Total', 'Moyenne'],
-      ['Voiron', '< 5', '12', '12', '4,5'],
-      ['Grenoble', '6', '15', '21', '3,9'],
-      ['Vif', '< 5', '< 5', '< 5', '< 5'],
-      ['Total', '6', '27', '33', ''],
+      ['Commune', '1–3', '4–5', 'Réponses', 'Moyenne', 'Médiane'],
+      ['Voiron', 's', '12', '15', '—', '—'],
+      ['Grenoble', '6', '15', '21', '3,9', '4'],
+      ['Vif', 's', 's', '4', '—', '—'],
+      ['Ensemble', '10', '30', '40', '4,1', '4'],
     ]);
-    const c = o.indexOf('HEADING1 Commentaires (sélection)');
+    const c = o.indexOf('HEADING2 Commentaires (sélection)');
     expect(o.slice(c + 1, c + 5)).toEqual([
       'HEADING3 Commentaires',
       'LI « Super atelier ! »',
@@ -273,10 +331,6 @@ describe('bilan document from the menu', () => {
       'LI « Écrivez-moi : [adresse masquée] »',
     ]);
     expect(o).not.toContain('HEADING3 Adresse e-mail');
-    expect(o.slice(-2)).toEqual([
-      'HEADING1 Perspectives',
-      "NORMAL À rédiger par l'équipe : enseignements, pistes d'amélioration, prochaines éditions.",
-    ]);
   });
 
   it('makes a PDF copy on request from the dialog, logged beside the document', () => {

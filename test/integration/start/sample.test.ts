@@ -116,6 +116,47 @@ describe('sample generator', () => {
     ).toBe(true);
   });
 
+  test('what staff type: "Présents" for about two sessions in five, budget lines', () => {
+    const typed = fds.sessions.filter(s => s.attended !== null);
+    expect(typed.length / fds.sessions.length).toBeGreaterThan(0.3);
+    expect(typed.length / fds.sessions.length).toBeLessThan(0.5);
+    // "Présents" is what really came, never more than the room holds.
+    for (const s of typed) {
+      expect(s.attended).toBe(s.actual);
+      if (!s.school) expect(s.attended!).toBeLessThanOrEqual(s.capacity);
+    }
+    expect(fds.budget.length).toBeGreaterThanOrEqual(5);
+    for (const b of fds.budget) {
+      expect(b.committed).toBeLessThanOrEqual(b.planned);
+      expect(b.spent).toBeLessThanOrEqual(b.committed);
+      expect(b.funder).not.toBe('');
+    }
+  });
+
+  test("the organisers' reports name their structure's commune and add up their sessions", () => {
+    const byName = new Map(fds.structures.map(s => [s.name, s]));
+    for (const r of fds.organiserReports) {
+      const st = byName.get(r.structure)!;
+      expect(r.commune).toBe(st.commune.nom);
+      const own = fds.sessions.filter(s => s.structure === r.structure);
+      expect(r.sessionsHeld).toBe(own.length);
+      const exact = own.reduce((n, s) => n + (s.actual ?? 0), 0);
+      // What they counted, or rounded to the nearest ten.
+      expect([exact, Math.max(10, Math.round(exact / 10) * 10)]).toContain(
+        r.visitors,
+      );
+    }
+  });
+
+  test('the previous edition: a year earlier, a little smaller, fewer answers', () => {
+    const p = sample.previousFds;
+    expect(p.year).toBe(sample.year - 1);
+    expect(p.sessions.every(s => s.date.startsWith(String(p.year)))).toBe(true);
+    expect(p.sessions.length).toBeLessThan(fds.sessions.length);
+    expect(p.sessions.length).toBeGreaterThan(400);
+    expect(p.publicAnswers).toHaveLength(Math.round(5000 * 0.6 * 0.9));
+  });
+
   test('--scale multiplies the sizes', () => {
     const half = generateSample({scale: 0.5});
     expect(half.fds.sessions.length).toBeGreaterThanOrEqual(250);

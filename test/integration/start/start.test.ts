@@ -48,7 +48,24 @@ interface Report {
     structures: number;
     rejected: {file: string; line: number; reason: string}[];
   };
-  bilan: {responses: number; questions: Question[]; segments: string[]} | null;
+  bilan: {
+    responses: number;
+    questions: Question[];
+    segments: string[];
+    programme: {
+      sessionsPlanned: number;
+      sessionsHeld: number;
+      communesReached: number;
+      communesInDepartement: number;
+      populationShare: number;
+      sources: Record<string, string>;
+    } | null;
+    crossTabs: {
+      rows: {n: number; cells: Record<string, number | null>}[];
+    }[];
+    previous: unknown;
+  } | null;
+  dates: {weekly: string | null; bilan: string};
   weekly: {
     today: string;
     upcomingSessions: number;
@@ -110,6 +127,40 @@ afterAll(() => {
   fs.rmSync(tmp, {recursive: true, force: true});
 });
 
+describe('npm start on a Fête de la science export, --today after it', () => {
+  test('every past, non-cancelled session is held; every commune of those is reached', () => {
+    const out = path.join(tmp, 'after');
+    const r = start([
+      '--events',
+      fixture('fds-opendata.json'),
+      '--today',
+      '2026-11-30',
+      '--out',
+      out,
+    ]);
+    if (r.code !== 0)
+      throw new Error(`exit ${r.code}\n${r.stderr}\n${r.stdout}`);
+    const report = JSON.parse(
+      fs.readFileSync(path.join(out, 'report.json'), 'utf8'),
+    ) as Report;
+    // 90000001 (2 slots, Grenoble), 90000002 (Saint-Égrève), 90000003
+    // (Saint-Martin-d'Hères), all in October: past on 30 November, none
+    // cancelled, nobody typed a status — all four held.
+    expect(report.tracker.sessions).toBe(4);
+    expect(report.dates).toEqual({weekly: '2026-11-30', bilan: '2026-11-30'});
+    expect(report.bilan!.programme).toMatchObject({
+      sessionsPlanned: 4,
+      sessionsHeld: 4,
+      communesReached: 3,
+      communesInDepartement: 512,
+      sources: {sessionsHeld: 'programme', communesReached: 'programme'},
+    });
+    expect(report.bilan!.programme!.populationShare).toBeGreaterThan(0);
+    // Own events: no made-up previous edition to compare with.
+    expect(report.bilan!.previous).toBeNull();
+  });
+});
+
 describe('npm start on the three event formats + a Google Forms CSV download', () => {
   let report: Report;
   let raw: string;
@@ -138,7 +189,7 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
 
   test('report.json names its format and its inputs', () => {
     expect(report.format).toBe('territoire-de-sciences.preview-report');
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.input.events).toEqual([
       {file: 'fds-opendata.json', format: 'fds', records: 4},
       {file: 'openagenda.json', format: 'openagenda', records: 2},

@@ -117,9 +117,15 @@ test('text in a number column: listed, the other answers summed', () => {
       code: 'notANumber',
     }),
   ]);
-  // The organisers' figures count the readable numbers only.
+  // The organisers' figures count the readable numbers only; a figure no
+  // question asks for is unknown (null), not 0.
   expect(r.organisers).toEqual(
-    expect.objectContaining({reports: 4, visitors: 195, pupils: 0, classes: 0}),
+    expect.objectContaining({
+      reports: 4,
+      visitors: 195,
+      pupils: null,
+      classes: null,
+    }),
   );
 });
 
@@ -158,9 +164,11 @@ test('a kind corrected by staff in "Bilan – paramètres" wins over inference',
   expect(
     again.result.questions.find(q => q.title === 'Satisfaction')!.texts,
   ).toEqual(['4', '5', '3']);
-  // An unknown kind names its row.
+  // An unknown kind names its row: rows 1–2 hold the previous edition's
+  // link, row 3 the headers, Satisfaction is the second question (row 5).
+  expect(satisfactionRow).toBe(4);
   rows[satisfactionRow][3] = 'Température';
-  expect(() => parseParams(rows)).toThrow(/ligne 3 .*« Température »/);
+  expect(() => parseParams(rows)).toThrow(/ligne 5 .*« Température »/);
 });
 
 test('duplicate column titles: both kept, the second renamed and listed', () => {

@@ -222,69 +222,81 @@ describe('statistics (checked by hand)', () => {
 });
 
 describe('cross-tabs and small cells', () => {
-  test('k = 5: groups under 5 suppressed, cells of 1–4 hidden and out of the totals', () => {
+  test('k = 5: small groups hidden whole, small cells hidden with a complementary cell, no mean over hidden cells', () => {
     const r = computeBilan(input([linked], 5));
     expect(r.segments).toEqual([T.session, T.commune, T.age]);
     const byCommune = r.crossTabs.find(
       c => c.question === T.satisfaction && c.segment === T.commune,
     )!;
     // Grenoble 7 (rows 1 3 5 6 8 9 11), Échirolles 3, Meylan 1, Saint-Martin-d'Hères 1.
-    expect(byCommune.rows).toEqual([
-      'Grenoble',
-      'Échirolles',
-      'Meylan',
-      "Saint-Martin-d'Hères",
+    expect(byCommune.rows.map(x => [x.group, x.n])).toEqual([
+      ['Grenoble', 7],
+      ['Échirolles', 3],
+      ['Meylan', 1],
+      ["Saint-Martin-d'Hères", 1],
     ]);
     expect(byCommune.columns).toEqual(['1', '2', '3', '4', '5']);
-    // Grenoble's satisfaction: 5 5 4 5 5 4 5 → five 5s (shown), two 4s (hidden).
-    expect(byCommune.cells[0].map(c => c.count)).toEqual([0, 0, 0, null, 5]);
-    expect(byCommune.rowTotals[0]).toBe(5);
-    expect(byCommune.rowMeans![0]).toBe(4.71); // 33 / 7
-    for (const i of [1, 2, 3]) {
-      expect(byCommune.cells[i].every(c => c.count === null)).toBe(true);
-      expect(byCommune.rowTotals[i]).toBe(0);
-      expect(byCommune.rowMeans![i]).toBeNull();
+    // Grenoble's satisfaction: 5 5 4 5 5 4 5 → [0, 0, 0, 2, 5]. Its two 4s
+    // are hidden; alone in the row they would be 7 − 5 − 0 − 0 − 0, so a
+    // second cell of the row is hidden with them; the mean (4.71) would give
+    // them away too: none.
+    const grenoble = byCommune.rows[0];
+    expect(grenoble.cells[3]).toBeNull();
+    expect(grenoble.cells.filter(x => x === null).length).toBeGreaterThan(1);
+    grenoble.cells.forEach((x, j) => {
+      if (x !== null) expect(x).toBe([0, 0, 0, 2, 5][j]);
+    });
+    expect(grenoble.mean).toBeNull();
+    expect(grenoble.median).toBeNull();
+    for (const row of byCommune.rows.slice(1)) {
+      expect(row.cells.every(x => x === null)).toBe(true);
+      expect(row.mean).toBeNull();
     }
-    expect(byCommune.suppressed).toEqual([
-      'Échirolles',
-      'Meylan',
-      "Saint-Martin-d'Hères",
-    ]);
-    expect(byCommune.columnTotals).toEqual([0, 0, 0, 0, 5]);
+    // The whole is the question's own distribution: 47 / 12 = 3.92, median 4.
+    expect(byCommune.total).toEqual({
+      group: '',
+      n: 12,
+      cells: [1, 1, 1, 4, 5],
+      mean: 3.92,
+      median: 4,
+    });
     expect(byCommune.k).toBe(5);
+    expect(byCommune.withMean).toBe(true);
+    expect(byCommune.perSession).toBe(false);
+    expect(byCommune.hiddenCells).toBe(
+      byCommune.rows.flatMap(x => x.cells).filter(x => x === null).length,
+    );
   });
 
-  test('k = 3: the Planétarium group (4 answers) shows, its single answers do not', () => {
+  test('k = 3: the Planétarium group (4 answers) is shown as a group, its single answers are not', () => {
     const r = computeBilan(input([linked], 3));
     const bySession = r.crossTabs.find(
       c => c.question === T.length && c.segment === T.session,
     )!;
     // Atelier robots 6: Adaptée ×4 (1 2 9 11), Trop longue ×2 (4 7).
     // Planétarium 4: Adaptée ×2 (5 8), Trop courte ×1 (3), Trop longue ×1 (12).
-    // Conférence climat 2 → suppressed.
-    expect(bySession.rows).toEqual([
-      'Atelier robots',
-      'Planétarium',
-      'Conférence climat',
-    ]);
+    // Conférence climat 2 → hidden whole.
     expect(bySession.columns).toEqual([
       'Adaptée',
       'Trop longue',
       'Trop courte',
     ]);
-    expect(bySession.cells.map(r => r.map(c => c.count))).toEqual([
-      [4, null, 0],
-      [null, null, null],
-      [null, null, null],
+    expect(bySession.rows.map(x => [x.group, x.n, x.cells])).toEqual([
+      // Its 2 "Trop longue" are under 3; its 0 "Trop courte" is hidden with
+      // them, else 6 − 4 − 0 would give them.
+      ['Atelier robots', 6, [4, null, null]],
+      // Its 2 "Adaptée" could be found from the column total 7 − 4 − …: hidden.
+      ['Planétarium', 4, [null, null, null]],
+      ['Conférence climat', 2, [null, null, null]],
     ]);
-    expect(bySession.rowTotals).toEqual([4, 0, 0]);
-    expect(bySession.columnTotals).toEqual([4, 0, 0]);
-    expect(bySession.suppressed).toEqual(['Conférence climat']);
+    expect(bySession.total.cells).toEqual([7, 3, 2]);
+    expect(bySession.perSession).toBe(true);
+    expect(bySession.withMean).toBe(false);
   });
 });
 
 describe('programme figures from the tracker', () => {
-  test('sessions, attendance, communes, population share, structures, response rate', () => {
+  test('sessions, attendance with its source, communes, population share, structures, response rate', () => {
     const r = computeBilan(input([linked]));
     const isere = COMMUNES.filter(c => c.departement === '38');
     const pop = (codes: string[]) =>
@@ -294,23 +306,107 @@ describe('programme figures from the tracker', () => {
     const all = isere.reduce((n, c) => n + c.population, 0);
     const share =
       Math.round(((pop(['38185', '38317', '38151']) * 100) / all) * 10) / 10;
-    expect(r.programme).toEqual({
+    const p = r.programme!;
+    expect({...p, whiteZones: p.whiteZones.length}).toEqual({
       sessionsPlanned: 4, // the cancelled walk is left out
       sessionsHeld: 4,
-      registered: 133, // 45 + 60 + 28
-      attended: 148, // 40 + 30 + 50 + 28
+      sessionsMarkedHeld: 4,
+      sessionsUpcoming: 0,
+      sessionsCancelled: 1,
       schoolSessions: 1,
       generalPublicSessions: 3,
-      schoolAttended: 28,
-      generalPublicAttended: 120,
+      registered: 133, // 45 + 60 + 28
+      attended: 148, // 40 + 30 + 50 + 28
+      sessionsWithAttendance: 4,
+      // Every held session has its "Présents": the Programme gives the figures.
+      visitors: 148,
+      pupils: 28, // the school session's 28
+      classes: null, // only organisers count classes, and there is no report
       communesReached: 3, // Grenoble, Le Pont-de-Claix (found by name), Échirolles
       communesInDepartement: isere.length,
       populationShare: share,
       structures: 3, // "La Casemate" and "la casemate" are one
-      responseRate: 8.1, // 12 / 148
-      communes: ['Échirolles', 'Grenoble', 'Le Pont-de-Claix'],
+      organiserReports: 0,
+      structuresReported: 0,
+      organiserResponseRate: null,
+      structuresWithoutReport: [],
+      unmatchedReports: [],
+      responseRate: 10, // 12 public answers ÷ (148 − 28) visitors other than pupils
+      sources: {
+        sessionsHeld: 'programme',
+        communesReached: 'programme',
+        visitors: 'programme',
+        pupils: 'programme',
+        classes: 'none',
+      },
+      disagreements: [],
+      byStructure: [
+        {
+          name: 'La Casemate',
+          sessions: 2,
+          attended: 68,
+          reported: false,
+          visitors: null,
+          pupils: null,
+          classes: null,
+        },
+        {
+          name: 'Cosmocité',
+          sessions: 1,
+          attended: 30,
+          reported: false,
+          visitors: null,
+          pupils: null,
+          classes: null,
+        },
+        {
+          name: 'Université Grenoble Alpes',
+          sessions: 1,
+          attended: 50,
+          reported: false,
+          visitors: null,
+          pupils: null,
+          classes: null,
+        },
+      ],
+      // Most sessions first, then the most populous.
+      communes: [
+        {
+          name: 'Grenoble',
+          insee: '38185',
+          population: pop(['38185']),
+          sessions: 2,
+          attended: 90,
+          visitors: null,
+          structures: 2,
+        },
+        {
+          name: 'Échirolles',
+          insee: '38151',
+          population: pop(['38151']),
+          sessions: 1,
+          attended: 28,
+          visitors: null,
+          structures: 1,
+        },
+        {
+          name: 'Le Pont-de-Claix',
+          insee: '38317',
+          population: pop(['38317']),
+          sessions: 1,
+          attended: 30,
+          visitors: null,
+          structures: 1,
+        },
+      ],
+      whiteZones: 509, // 512 − 3
     });
     expect(isere.length).toBe(512);
+    // The white zones: most populous first, none of the communes reached.
+    expect(p.whiteZones[0].population).toBeGreaterThanOrEqual(
+      p.whiteZones[1].population,
+    );
+    expect(p.whiteZones.map(z => z.insee)).not.toContain('38185');
   });
 
   test('without a tracker the programme is null and the rest still comes out', () => {

@@ -115,10 +115,12 @@ test('10,000 × 30: every count right, personal data out, cross-tabs complete', 
       x.question === 'Satisfaction 1' &&
       x.segment === 'Quelle animation avez-vous suivie ?',
   )!;
-  // Session i % 4, value (i + 1) % 5 + 1: each of the 4 × 5 combinations 500 times.
-  expect(c.cells.map(row => row.map(x => x.count))).toEqual(
-    SESSIONS.map(() => [500, 500, 500, 500, 500]),
+  // Session i % 4, value (i + 1) % 5 + 1: each of the 4 × 5 combinations
+  // 500 times, nothing hidden, each session's mean 3 and median 3.
+  expect(c.rows.map(row => [row.group, row.n, row.cells, row.mean])).toEqual(
+    SESSIONS.map(s => [s, 2500, [500, 500, 500, 500, 500], 3]),
   );
+  expect(c.hiddenCells).toBe(0);
   expect(r.anomalies).toEqual([]);
 });
 

@@ -34,8 +34,8 @@ function outline(model: DocModel): (string | string[][])[] {
         return [['L'], ...b.items.map(i => [i])];
       case 'table':
         return [b.header, ...b.rows];
-      case 'image':
-        return `IMG ${b.alt}`;
+      case 'chart':
+        return `CHART ${b.alt}`;
       case 'pageBreak':
         return 'BR';
     }
@@ -286,32 +286,114 @@ describe('bilan', () => {
   const o = outline(model);
   const at = (text: string): number => o.findIndex(x => x === text);
 
-  it('gives the programme figures of the bilan', () => {
+  it("opens with a one-page summary: the key figures beside last year's", () => {
+    const i = at('H1 Synthèse');
+    // The title page and its page break come first; the summary ends with one.
+    expect(o[i - 1]).toBe('BR');
+    expect(o.slice(i + 1, i + 5)).toEqual([
+      `P 4 séances réalisées dans 3 communes sur 512 (12,4${NNBSP}% de la population du département), par 4 structures organisatrices.`,
+      "P 300 visiteurs, dont 120 élèves (source : Programme là où toutes les séances d'une structure ont leurs « Présents », sinon son bilan).",
+      'P 40 réponses aux questionnaires ; satisfaction moyenne du grand public 4,2 sur 5 ; NPS 25.',
+      `P 2 structures sur 4 ont envoyé leur bilan (50${NNBSP}%).`,
+    ]);
+    expect(o[i + 5]).toBe("H2 Chiffres clés, d'une édition à l'autre");
+    // 4 − 5 = −1, −20 %; 300 − 250 = +50, +20 %; pupils unknown last year: no change.
+    expect(o[i + 6]).toEqual([
+      [
+        'Indicateur',
+        'Fête de la science 2026',
+        'Fête de la science 2025',
+        'Évolution',
+      ],
+      ['Séances réalisées', '4', '5', `−1 (−20${NNBSP}%)`],
+      ['Communes touchées', '3', '2', `+1 (+50${NNBSP}%)`],
+      ['Structures organisatrices', '4', '4', `0 (0${NNBSP}%)`],
+      ['Visiteurs', '300', '250', `+50 (+20${NNBSP}%)`],
+      ['dont élèves', '120', 'non renseigné', '—'],
+      ['Réponses aux questionnaires', '40', '32', `+8 (+25${NNBSP}%)`],
+      ['Satisfaction moyenne (grand public)', '4,2', '4', '+0,2'],
+      ['NPS (grand public)', '25', '10', '+15'],
+    ]);
+    expect(o[i + 7]).toBe('BR');
+  });
+
+  it('gives the programme figures with their sources, and both figures where they differ', () => {
     const i = at('H1 Le programme en chiffres');
-    expect(o[i + 1]).toEqual([
-      ['Indicateur', 'Valeur'],
-      ['Sessions prévues', '5'],
-      ['Sessions réalisées', '4'],
-      ['Sessions scolaires', '2'],
-      ['Sessions grand public', '2'],
-      ['Inscrits', '95'],
-      ['Présents', '120'],
-      ['Communes touchées', '3 sur 512'],
-      ['Part de la population du département', `12${NNBSP}%`],
-      ['Structures impliquées', '4'],
-      ['Réponses aux questionnaires', '40'],
-      ['Taux de réponse', `33${NNBSP}%`],
-      ['Satisfaction moyenne', '4,2'],
-      ['Net Promoter Score', '25'],
+    const rows = o[i + 1] as string[][];
+    expect(rows[0]).toEqual(['Indicateur', 'Valeur', 'Source']);
+    expect(rows).toContainEqual([
+      'Séances réalisées (date passée, non annulées)',
+      '4',
+      'Programme : date passée, ni annulée ni « non réalisé »',
+    ]);
+    expect(rows).toContainEqual([
+      'Présents (Programme)',
+      '120',
+      'renseigné pour 3 séances sur 4',
+    ]);
+    expect(rows).toContainEqual([
+      'dont élèves',
+      '120',
+      'bilans des organisateurs',
+    ]);
+    expect(rows).toContainEqual([
+      'Communes touchées',
+      '3 sur 512',
+      'Programme (onglet du suivi)',
+    ]);
+    expect(
+      o[at('H2 Quand le Programme et les organisateurs diffèrent') + 2],
+    ).toEqual([
+      [
+        'Structure',
+        'Chiffre',
+        'Programme (« Présents »)',
+        'bilans des organisateurs',
+      ],
+      ['CNRS', 'Visiteurs', '80', '100'],
+    ]);
+    expect(o[at("H2 Structures qui n'ont pas envoyé leur bilan (2)") + 1]).toBe(
+      'P Médiathèque de Vif · Ville de Voiron',
+    );
+  });
+
+  it('gives the coverage of the territory and its white zones', () => {
+    const i = at('H1 Couverture du territoire');
+    expect(o[i + 2]).toEqual([
+      [
+        'Commune',
+        'Code INSEE',
+        'Population',
+        'Séances',
+        'Présents',
+        'Visiteurs déclarés',
+      ],
+      ['Grenoble', '38185', `158${NNBSP}198`, '2', '80', '300'],
+      // Nobody entered "Présents" in Voiron and no organiser reported there: "—", not 0.
+      ['Voiron', '38563', `20${NNBSP}000`, '1', '—', '—'],
+      ['Total', '', `178${NNBSP}198`, '3', '', ''],
+    ]);
+    const w = at('H2 Communes sans séance : 2 zones blanches');
+    expect(o[w + 2]).toEqual([
+      ['Commune', 'Code INSEE', 'Population'],
+      ['Échirolles', '38151', `37${NNBSP}000`],
+      ['Meylan', '38229', `17${NNBSP}000`],
     ]);
   });
 
-  it('gives each closed question its summary, table and chart', () => {
+  it('names the sections by audience and gives each closed question its summary, table and Google chart', () => {
+    expect(at('H1 Grand public')).toBeGreaterThan(
+      at('H1 Couverture du territoire'),
+    );
+    expect(
+      o.some(
+        x => typeof x === 'string' && x.includes('Réponses au formulaire'),
+      ),
+    ).toBe(false);
     const i = at('H3 Satisfaction globale');
     expect(o.slice(i, i + 4)).toEqual([
       'H3 Satisfaction globale',
-      `P 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% de réponses hautes (4–5)`,
-      // Numeric answers label their own bars: no row numbers.
+      `P 40 réponses · moyenne 4,2 · médiane 4,5 · 80${NNBSP}% dans les deux niveaux les plus hauts`,
       [
         ['Réponse', 'Nombre', 'Part'],
         ['1', '1', `3${NNBSP}%`],
@@ -320,45 +402,53 @@ describe('bilan', () => {
         ['4', '12', `30${NNBSP}%`],
         ['5', '20', `50${NNBSP}%`],
       ],
-      'IMG Figure – Satisfaction globale',
+      'CHART Figure – Satisfaction globale',
     ]);
-    const image = model.blocks[i + 3];
-    expect(
-      image.type === 'image' &&
-        Buffer.from(image.png.subarray(1, 4)).toString(),
-    ).toBe('PNG');
-    const n = at('H3 Recommanderiez-vous la Fête de la science ?');
-    expect(o[n + 3]).toEqual([
-      ['Groupe', 'Nombre'],
-      ['Promoteurs (9–10)', '20'],
-      ['Passifs (7–8)', '10'],
-      ['Détracteurs (0–6)', '10'],
-    ]);
-    // Multiple choice: sorted by count; shares of the 40 respondents.
+    // The chart's specification: the table's answers and counts, a column chart for a scale.
+    expect(model.blocks[i + 3]).toEqual({
+      type: 'chart',
+      chart: {
+        type: 'column',
+        title: 'Satisfaction globale',
+        labels: ['1', '2', '3', '4', '5'],
+        values: [1, 2, 5, 12, 20],
+        valueTitle: 'Nombre',
+      },
+      alt: 'Figure – Satisfaction globale',
+    });
+    // Multiple choice: most frequent first, shares of the 40 respondents,
+    // horizontal bars labelled with the options.
     const m = at('H3 Comment avez-vous connu la manifestation ?');
     expect(o[m + 2]).toEqual([
-      ['#', 'Réponse', 'Nombre', 'Part'],
-      ['1', 'Réseaux sociaux', '25', `63${NNBSP}%`],
-      ['2', 'Bouche à oreille', '15', `38${NNBSP}%`],
-      ['3', 'Affiche', '10', `25${NNBSP}%`],
+      ['Réponse', 'Nombre', 'Part des répondants'],
+      ['Réseaux sociaux', '25', `63${NNBSP}%`],
+      ['Bouche à oreille', '15', `38${NNBSP}%`],
+      ['Affiche', '10', `25${NNBSP}%`],
     ]);
-    // Personal data and free text never get a statistics table.
+    expect(model.blocks[m + 3]).toMatchObject({
+      type: 'chart',
+      chart: {
+        type: 'bar',
+        labels: ['Réseaux sociaux', 'Bouche à oreille', 'Affiche'],
+        values: [25, 15, 10],
+      },
+    });
     expect(o).not.toContain('H3 Adresse e-mail');
   });
 
-  it('shows small cross-tab groups as "< k"', () => {
+  it('shows cross-tabs as the Bilan tab does: "s" for a hidden cell, no mean over hidden cells', () => {
     const i = at('H3 Satisfaction globale selon Commune');
     expect(o[i + 1]).toEqual([
-      ['Commune', '1–3', '4–5', 'Total', 'Moyenne'],
-      ['Voiron', '< 5', '12', '12', '4,5'],
-      ['Grenoble', '6', '15', '21', '3,9'],
-      ['Vif', '< 5', '< 5', '< 5', '< 5'],
-      ['Total', '6', '27', '33', ''],
+      ['Commune', '1–3', '4–5', 'Réponses', 'Moyenne', 'Médiane'],
+      ['Voiron', 's', '12', '15', '—', '—'],
+      ['Grenoble', '6', '15', '21', '3,9', '4'],
+      ['Vif', 's', 's', '4', '—', '—'],
+      ['Ensemble', '10', '30', '40', '4,1', '4'],
     ]);
   });
 
-  it('quotes a selection of distinct comments, the organisers figures and leaves Perspectives to write', () => {
-    const i = at('H1 Commentaires (sélection)');
+  it('quotes a selection of distinct comments and leaves Perspectives to write', () => {
+    const i = at('H2 Commentaires (sélection)');
     expect(o.slice(i + 1, i + 3)).toEqual([
       'H3 Commentaires',
       [
@@ -368,25 +458,11 @@ describe('bilan', () => {
         ['« Écrivez-moi : [adresse masquée] »'],
       ],
     ]);
-    const k = at('H1 Chiffres déclarés par les organisateurs');
-    expect(o[k + 1]).toEqual([
-      ['Indicateur', 'Valeur'],
-      ['Bilans reçus', '3'],
-      ['Visiteurs', '300'],
-      ['Élèves', '120'],
-      ['Classes', '5'],
-    ]);
-    expect(o[k + 3]).toEqual([
-      ['Structure', 'Visiteurs', 'Élèves', 'Classes'],
-      ['La Casemate', '200', '50', '2'],
-      ['CNRS', '100', '70', '3'],
-      ['Total', '300', '120', '5'],
-    ]);
-    expect(o.slice(-3)).toEqual([
-      'BR',
-      'H1 Perspectives',
+    const p = at('H1 Perspectives');
+    expect(o[p - 1]).toBe('BR');
+    expect(o[p + 1]).toBe(
       "P À rédiger par l'équipe : enseignements, pistes d'amélioration, prochaines éditions.",
-    ]);
+    );
   });
 
   it('keeps at most 8 comments, drops duplicates and very short ones', () => {
