@@ -121,8 +121,9 @@ export const SHEETS_TYPING: SingleCase[] = [
       });
       const v = typed(ss, '03/10/2026').getValue();
       t.ok(isDate(v), 'une Date');
-      // 10 March 2026, 00:00 in New York (UTC-5, before DST) is 05:00 UTC.
-      t.equal(v, new Date(Date.UTC(2026, 2, 10, 5, 0, 0)), 'instant');
+      // 10 March 2026, 00:00 in New York: summer time began on Sunday
+      // 8 March (second Sunday of March), so UTC-4, i.e. 04:00 UTC.
+      t.equal(v, new Date(Date.UTC(2026, 2, 10, 4, 0, 0)), 'instant');
     },
   },
   {

@@ -41,7 +41,8 @@ export function createSession(env: EmuEnv) {
     },
     getScriptTimeZone(): string {
       m('getScriptTimeZone');
-      return env.timeZone;
+      // The manifest's timeZone: https://developers.google.com/apps-script/manifest
+      return env.scriptTimeZone();
     },
     getActiveUserLocale(): string {
       m('getActiveUserLocale');

@@ -69,7 +69,18 @@ export interface EmuEnv {
   meter: Meter;
   ids: IdGenerator;
   locale: Locale;
+  /**
+   * Time zone of new spreadsheets (the Workspace's `timeZone` option: the
+   * account's default). The script's own zone is scriptTimeZone().
+   */
   timeZone: string;
+  /**
+   * The script's time zone: its manifest's "timeZone" (the option's zone
+   * when the project has no manifest). Session.getScriptTimeZone, the
+   * bundle's Date and time-driven triggers use it.
+   * https://developers.google.com/apps-script/manifest
+   */
+  scriptTimeZone(): string;
   accountType: AccountType;
   /** The script's owner (the Workspace's user): who a simple trigger may name. */
   owner?: string;

@@ -1,6 +1,7 @@
 /**
  * The loaded project's manifest (appsscript.json beside Code.js): the
- * scopes it grants. Read again when the file changes.
+ * scopes it grants and the script's time zone. Read again when the file
+ * changes.
  * https://developers.google.com/apps-script/manifest
  * https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes
  */
@@ -8,14 +9,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type {GrantedScopes} from './scopes';
 
-const cache = new Map<string, {key: string; scopes: GrantedScopes}>();
+interface Manifest {
+  scopes: GrantedScopes;
+  timeZone: string | null;
+}
 
-/**
- * The manifest's oauthScopes, or null when there is no manifest or it sets
- * none (Apps Script then detects the scopes from the code: everything the
- * code calls is granted).
- */
-export function manifestScopes(distDir: string): GrantedScopes {
+const cache = new Map<string, {key: string; manifest: Manifest | null}>();
+
+/** The manifest beside Code.js, parsed (cached until the file changes), or null. */
+function readManifest(distDir: string): Manifest | null {
   const file = path.resolve(distDir, 'appsscript.json');
   let stat: fs.Stats;
   try {
@@ -25,13 +27,34 @@ export function manifestScopes(distDir: string): GrantedScopes {
   }
   const key = `${stat.size}:${stat.mtimeMs}`;
   const cached = cache.get(file);
-  if (cached && cached.key === key) return cached.scopes;
+  if (cached && cached.key === key) return cached.manifest;
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     oauthScopes?: unknown;
+    timeZone?: unknown;
   };
-  const scopes = Array.isArray(parsed.oauthScopes)
-    ? new Set(parsed.oauthScopes.map(String))
-    : null;
-  cache.set(file, {key, scopes});
-  return scopes;
+  const manifest: Manifest = {
+    scopes: Array.isArray(parsed.oauthScopes)
+      ? new Set(parsed.oauthScopes.map(String))
+      : null,
+    timeZone: typeof parsed.timeZone === 'string' ? parsed.timeZone : null,
+  };
+  cache.set(file, {key, manifest});
+  return manifest;
+}
+
+/**
+ * The manifest's oauthScopes, or null when there is no manifest or it sets
+ * none (Apps Script then detects the scopes from the code: everything the
+ * code calls is granted).
+ */
+export function manifestScopes(distDir: string): GrantedScopes {
+  return readManifest(distDir)?.scopes ?? null;
+}
+
+/**
+ * The manifest's timeZone: the zone the script's JavaScript runs in
+ * (https://developers.google.com/apps-script/manifest), or null without one.
+ */
+export function manifestTimeZone(distDir: string): string | null {
+  return readManifest(distDir)?.timeZone ?? null;
 }

@@ -8,7 +8,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import type {Clock} from '../core/meter';
 
 const scripts = new Map<string, {key: string; script: vm.Script}>();
 
@@ -47,27 +46,6 @@ export function loadBundle(distDir: string): vm.Script {
   }
   if (lastError instanceof SyntaxError) throw lastError;
   throw new Error(`Emulator: ${file} not found — run "npm run build" first.`);
-}
-
-/**
- * A Date constructor bound to the virtual clock: `new Date()` and
- * `Date.now()` give the clock's time; `Date()` its string. It shares the host
- * Date.prototype, so dates made inside the bundle and by the emulator are the
- * same kind of object and `instanceof Date` holds on both sides.
- */
-export function clockDate(clock: Clock): DateConstructor {
-  const HostDate = Date;
-  function VDate(this: unknown, ...args: unknown[]): unknown {
-    if (!new.target) return new HostDate(clock.nowMillis()).toString();
-    const a = args.length === 0 ? [clock.nowMillis()] : args;
-    return Reflect.construct(HostDate, a, new.target);
-  }
-  VDate.prototype = HostDate.prototype;
-  VDate.now = () => clock.nowMillis();
-  VDate.parse = HostDate.parse;
-  VDate.UTC = HostDate.UTC;
-  Object.defineProperty(VDate, 'name', {value: 'Date'});
-  return VDate as unknown as DateConstructor;
 }
 
 /**

@@ -130,7 +130,8 @@ export function createScriptApp(
           weekDay: null,
           monthDay: null,
           atMs: null,
-          timeZone: env.timeZone,
+          // Without inTimezone, the script's zone (ClockTriggerBuilder#inTimezone(String)).
+          timeZone: env.scriptTimeZone(),
           createdMs: env.clock.nowMillis(),
           // A bound script (the default project) fires everyMinutes(n)
           // every n minutes; an editor add-on at most once an hour.

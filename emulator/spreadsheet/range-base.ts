@@ -11,6 +11,8 @@ import {real} from '../core/cast';
 import type {GridRect} from './a1';
 import {rectA1} from './a1';
 import {sheetCell, toStored} from './cells';
+import type {Typed} from './typing';
+import {typeText} from './typing';
 import {FakeDataValidation} from './data-validation';
 import {FakeFilter} from './filter';
 import type {Cell} from './format';
@@ -19,6 +21,9 @@ import type {FakeRange} from './range';
 import type {FakeSheet, FormatKey} from './sheet';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** How writeValues reads strings (see there). */
+export type WriteInput = 'typed' | 'formulas' | 'raw';
 
 function dimsError(
   kind: 'rows' | 'columns',
@@ -115,21 +120,44 @@ export abstract class RangeBase {
   }
 
   /**
-   * Writes a block (dimensions already checked), as setValues does. With
-   * `asText`, strings are stored as typed (Google Forms writes answers this
-   * way: an answer starting with "=" stays text, never a formula).
+   * Writes a block (dimensions already checked). `input` says how strings
+   * are read:
+   * - 'typed' (setValue, setValues, appendRow, a person typing): as Sheets
+   *   reads typed text in the spreadsheet's locale and time zone (typing.ts);
+   *   a cell formatted "@" keeps the string as it is.
+   * - 'formulas' (setFormula(s), copyTo): "=" starts a formula, a leading
+   *   apostrophe is dropped, any other string stays text.
+   * - 'raw' (Google Forms answers and headers, sort): strings stay as they
+   *   are (an answer starting with "=" stays text, never a formula).
    */
   writeValues(
     data: readonly (readonly unknown[])[],
     checkValidation = true,
-    asText = false,
+    input: WriteInput = 'typed',
   ): void {
     const sheet = this.sheet;
     const r0 = this.row - 1;
     const c0 = this.column - 1;
     const hasFormulas = sheet.formulas.rows.length > r0;
+    const ss = sheet.parent;
+    const nf = sheet.formats.numberFormat;
+    const now = ss.env.clock.nowMillis();
+    /** What a string written at (r, c) becomes. */
+    const convert = (str: string, r: number, c: number): Typed => {
+      if (input === 'raw') return {value: str === '' ? undefined : str};
+      if (input === 'typed') {
+        if (nf.get(r, c) === '@') return {value: str === '' ? undefined : str};
+        return typeText(str, ss.locale, ss.timeZone, now);
+      }
+      const c0 = str.charCodeAt(0);
+      if (c0 === 61 /* = */ && str.length > 1) {
+        return {value: undefined, formula: str};
+      }
+      if (str === '') return {value: undefined};
+      return {value: c0 === 39 /* ' */ ? str.slice(1) || undefined : str};
+    };
     if (checkValidation && sheet.validations.rows.length > r0) {
-      this.checkValidations(data);
+      this.checkValidations(data, convert);
     }
     let maxRow = 0;
     let maxCol = 0;
@@ -146,20 +174,17 @@ export abstract class RangeBase {
         const t = typeof v;
         if (t === 'number' || t === 'boolean') stored = v as number | boolean;
         else if (t === 'string') {
-          const str = v as string;
-          const c = asText ? 0 : str.charCodeAt(0);
-          if (c === 61 /* = */ && str.length > 1) {
-            sheet.formulas.set(r0 + i, c0 + j, str);
+          const typed = convert(v as string, r0 + i, c0 + j);
+          if (typed.formula !== undefined) {
+            sheet.formulas.set(r0 + i, c0 + j, typed.formula);
             dst[c0 + j] = undefined;
             rowLast = j;
             continue;
           }
-          stored =
-            str === ''
-              ? undefined
-              : c === 39 /* ' */
-                ? str.slice(1) || undefined
-                : str;
+          stored = typed.value;
+          if (typed.autoFormat && nf.get(r0 + i, c0 + j) === undefined) {
+            nf.set(r0 + i, c0 + j, typed.autoFormat);
+          }
         } else stored = toStored(v).value;
         let hadFormula = false;
         if (frow && frow[c0 + j] !== undefined) {
@@ -180,7 +205,10 @@ export abstract class RangeBase {
     sheet.noteWrite(maxRow, maxCol, shrunk);
   }
 
-  private checkValidations(data: readonly (readonly unknown[])[]): void {
+  private checkValidations(
+    data: readonly (readonly unknown[])[],
+    convert: (s: string, r: number, c: number) => Typed,
+  ): void {
     const r0 = this.row - 1;
     const c0 = this.column - 1;
     const lists = new Map<FakeDataValidation, string[]>();
@@ -197,7 +225,12 @@ export abstract class RangeBase {
         ) {
           lists.set(rule, (list = rule.listValues()));
         }
-        if (!rule.accepts(toStored(data[i][j]).value ?? '', list)) {
+        const v = data[i][j];
+        const typed =
+          typeof v === 'string'
+            ? convert(v, r0 + i, c0 + j)
+            : {value: toStored(v).value};
+        if (!rule.accepts(typed.value ?? '', list)) {
           throw new Error(
             `The data you entered in cell ${rectA1({row: r0 + i + 1, column: c0 + j + 1, numRows: 1, numColumns: 1})} violates the data validation rules set on this cell.`,
           );

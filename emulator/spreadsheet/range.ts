@@ -271,6 +271,8 @@ export class FakeRange extends RangeBase implements Pick<Range, RangeKeys> {
       rows.map(r =>
         r.map(f => (f === '' ? '' : String(f).startsWith('=') ? f : `=${f}`)),
       ),
+      true,
+      'formulas',
     );
     return this.self();
   }
@@ -278,7 +280,7 @@ export class FakeRange extends RangeBase implements Pick<Range, RangeKeys> {
     this.m('setFormula', {written: this.cells});
     const f = formula.startsWith('=') ? formula : `=${formula}`;
     const row = new Array<unknown>(this.numColumns).fill(f);
-    this.writeValues(new Array<unknown[]>(this.numRows).fill(row));
+    this.writeValues(new Array<unknown[]>(this.numRows).fill(row), true, 'formulas');
     return this.self();
   }
   clear(options?: {
@@ -366,7 +368,7 @@ export class FakeRange extends RangeBase implements Pick<Range, RangeKeys> {
       dst.row + this.numRows - 1,
       dst.column + this.numColumns - 1,
     );
-    target.writeValues(block, false);
+    target.writeValues(block, false, 'formulas');
     for (const key of Object.keys(this.sheet.formats) as FormatKey[]) {
       const src = this.sheet.formats[key];
       const out = dst.sheet.formats[key];
@@ -410,7 +412,7 @@ export class FakeRange extends RangeBase implements Pick<Range, RangeKeys> {
       }
       return 0;
     });
-    this.writeValues(rows, false);
+    this.writeValues(rows, false, 'raw');
     return this.self();
   }
 }

@@ -271,7 +271,7 @@ export function createSheetsBridge(env: EmuEnv): SheetsBridge {
   };
   const writeHeaders = (s: FakeSheet, headers: string[]) => {
     s.ensureSize(1, headers.length);
-    new FakeRange(s, 1, 1, 1, headers.length).writeValues([headers], false);
+    new FakeRange(s, 1, 1, 1, headers.length).writeValues([headers], false, 'raw');
   };
   return {
     getSpreadsheet: id => spreadsheetOf(env, id),
@@ -295,7 +295,7 @@ export function createSheetsBridge(env: EmuEnv): SheetsBridge {
       new FakeRange(s, at, 1, 1, Math.max(row.length, 1)).writeValues(
         [row.length ? row : ['']],
         false,
-        true,
+        'raw',
       );
       return at;
     },

@@ -39,6 +39,7 @@ function makeEnv(locale: Locale = 'fr'): TestEnv {
     ids: new IdGenerator(),
     locale,
     timeZone: 'Europe/Paris',
+    scriptTimeZone: () => 'Europe/Paris',
     accountType: 'consumer',
     distDir: 'dist',
     ctx: null,

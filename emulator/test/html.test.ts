@@ -29,6 +29,7 @@ function makeEnv(): TestEnv {
     ids: new IdGenerator(),
     locale: 'fr',
     timeZone: 'Europe/Paris',
+    scriptTimeZone: () => 'Europe/Paris',
     accountType: 'consumer',
     distDir: dist,
     ctx: null,

@@ -19,6 +19,7 @@ function makeEnv(accountType: AccountType = 'consumer'): TestEnv {
     ids: new IdGenerator(),
     locale: 'fr',
     timeZone: 'Europe/Paris',
+    scriptTimeZone: () => 'Europe/Paris',
     accountType,
     distDir: 'dist',
     ctx: {

@@ -14,7 +14,7 @@ import {CacheStores, createCacheService} from '../cache/cache-service';
 import {createCharts} from '../charts/charts';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
-import {manifestScopes} from '../core/manifest';
+import {manifestScopes, manifestTimeZone} from '../core/manifest';
 import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
@@ -30,7 +30,8 @@ import {
   createPropertiesService,
   PropertyStores,
 } from '../properties/properties-service';
-import {clockDate, loadBundle, newBundleContext} from '../runtime/vm';
+import {loadBundle, newBundleContext} from '../runtime/vm';
+import {runInZone, zonedDate} from '../core/zoned-date';
 import {createScriptApp} from '../script/script-app';
 import type {FakeTriggerRecord} from '../script/trigger';
 import {TriggerStore} from '../script/trigger';
@@ -129,6 +130,8 @@ export abstract class WorkspaceEngine {
       projectType: options.projectType ?? 'bound',
       distDir: options.distDir ?? path.join(REPO, 'dist'),
       grantedScopes: () => manifestScopes(env.distDir),
+      scriptTimeZone: () =>
+        manifestTimeZone(env.distDir) ?? options.timeZone ?? 'Europe/Paris',
       context: () => frames[frames.length - 1]?.ctx ?? null,
       spreadsheets: new Map(),
       forms: new Map(),
@@ -198,7 +201,7 @@ export abstract class WorkspaceEngine {
       console: createConsole(env, this.logs),
       Charts: createCharts(),
       UrlFetchApp: createUrlFetchApp(env),
-      Date: clockDate(this.clock),
+      Date: zonedDate(this.clock),
     };
   }
 
@@ -383,16 +386,21 @@ export abstract class WorkspaceEngine {
     let value: unknown;
     let error: Error | null = null;
     try {
-      const vmctx = newBundleContext(
-        loadBundle(this.env.distDir),
-        this.globals,
-      );
-      frame.vm = vmctx;
-      const f = vmctx[spec.fn];
-      if (typeof f !== 'function')
-        throw new Error(`Script function not found: ${spec.fn}`);
-      const args = spec.args ?? (spec.event !== undefined ? [spec.event] : []);
-      value = (f as (...a: unknown[]) => unknown)(...args);
+      // The bundle's dates read the manifest's zone, whatever the host's
+      // (its top-level code included).
+      value = runInZone(this.env.scriptTimeZone(), () => {
+        const vmctx = newBundleContext(
+          loadBundle(this.env.distDir),
+          this.globals,
+        );
+        frame.vm = vmctx;
+        const f = vmctx[spec.fn];
+        if (typeof f !== 'function')
+          throw new Error(`Script function not found: ${spec.fn}`);
+        const args =
+          spec.args ?? (spec.event !== undefined ? [spec.event] : []);
+        return (f as (...a: unknown[]) => unknown)(...args);
+      });
     } catch (e) {
       error = toHostError(e);
     } finally {
