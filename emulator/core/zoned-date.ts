@@ -169,7 +169,8 @@ function zoneText(ms: number, zone: string): string {
 
 function datePart(s: Date): string {
   const y = s.getUTCFullYear();
-  const year = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
+  const year =
+    y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
   return `${DAY_NAMES[s.getUTCDay()]} ${MONTH_NAMES[s.getUTCMonth()]} ${two(s.getUTCDate())} ${year}`;
 }
 
@@ -217,8 +218,10 @@ export function installZonedDate(): void {
       return native.setTime.call(this, wallToUtc(w, zone));
     };
   }
-  const guard =
-    (own: (this: Date) => string, zoned: (d: Date, zone: string) => string) =>
+  const guard = (
+    own: (this: Date) => string,
+    zoned: (d: Date, zone: string) => string,
+  ) =>
     function (this: Date): string {
       const zone = activeZone;
       if (zone === null) return own.call(this);
@@ -326,7 +329,9 @@ export function zonedDate(clock: Clock): DateConstructor {
   ZDate.now = () => clock.nowMillis();
   ZDate.parse = (text: string): number => {
     const zone = activeZone;
-    return zone === null ? HostDate.parse(text) : parseInZone(String(text), zone);
+    return zone === null
+      ? HostDate.parse(text)
+      : parseInZone(String(text), zone);
   };
   ZDate.UTC = HostDate.UTC;
   Object.defineProperty(ZDate, 'name', {value: 'Date'});

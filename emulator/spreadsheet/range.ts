@@ -280,7 +280,11 @@ export class FakeRange extends RangeBase implements Pick<Range, RangeKeys> {
     this.m('setFormula', {written: this.cells});
     const f = formula.startsWith('=') ? formula : `=${formula}`;
     const row = new Array<unknown>(this.numColumns).fill(f);
-    this.writeValues(new Array<unknown[]>(this.numRows).fill(row), true, 'formulas');
+    this.writeValues(
+      new Array<unknown[]>(this.numRows).fill(row),
+      true,
+      'formulas',
+    );
     return this.self();
   }
   clear(options?: {

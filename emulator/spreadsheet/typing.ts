@@ -77,7 +77,11 @@ function typedNumber(
   let dec = '';
   const m = DIGITS_GROUPED[locale].exec(s);
   if (m) {
-    [sign, int, dec] = [m[1], m[2].replace(/[ \u00a0\u202f,]/g, ''), m[3] ?? ''];
+    [sign, int, dec] = [
+      m[1],
+      m[2].replace(/[ \u00a0\u202f,]/g, ''),
+      m[3] ?? '',
+    ];
   } else {
     const b = BARE_DECIMAL[locale].exec(s);
     if (!b) return null;
@@ -147,7 +151,11 @@ function fullYear(y: string): number {
  * "3/10/26", "3/10", "3-10-2026", "3.10.2026" day first in French, month
  * first in English. `year` is the current year (a day without year is in it).
  */
-function typedDay(text: string, locale: SheetLocale, year: number): Day | null {
+function typedDay(
+  text: string,
+  locale: SheetLocale,
+  year: () => number,
+): Day | null {
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
   if (m) return realDay(Number(m[1]), Number(m[2]), Number(m[3]));
   const sep = locale === 'fr' ? '[/.-]' : '[/-]';
@@ -157,7 +165,7 @@ function typedDay(text: string, locale: SheetLocale, year: number): Day | null {
   if (!m) return null;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  const y = m[3] === undefined ? year : fullYear(m[3]);
+  const y = m[3] === undefined ? year() : fullYear(m[3]);
   return locale === 'fr' ? realDay(y, b, a) : realDay(y, a, b);
 }
 
@@ -192,6 +200,9 @@ export function typeText(
   if (s === '') return {value: text};
   const bool = BOOLEANS[locale][s.toLowerCase()];
   if (bool !== undefined) return {value: bool};
+  // Text starting with a letter is neither a number, a time nor a day (the
+  // common case: decided without the costlier patterns below).
+  if (/^\p{L}/u.test(s)) return {value: text};
   const num = typedNumber(s, locale);
   if (num) {
     if (num.percent) {
@@ -215,7 +226,7 @@ export function typeText(
     );
     return {value: new Date(ms), autoFormat: TIME_FORMAT[locale]};
   }
-  const year = zonedParts(nowMs, timeZone).year;
+  const year = () => zonedParts(nowMs, timeZone).year;
   const parts = /^(\S+)(?:\s+|T)(\S+(?:\s*[AaPp]\.?[Mm]\.?)?)$/.exec(s);
   const dayText = parts ? parts[1] : s;
   const day = typedDay(dayText, locale, year);

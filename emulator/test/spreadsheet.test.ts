@@ -76,12 +76,12 @@ describe('ranges', () => {
     expect(sheet.getLastColumn()).toBe(3);
   });
 
-  test('cells come back typed; strings are never converted', () => {
+  test('cells come back typed; a string is typed, an apostrophe keeps it text', () => {
     const {sheet} = fresh();
     const when = new Date('2026-10-05T14:30:00+02:00');
     sheet
       .getRange(1, 1, 1, 7)
-      .setValues([[42, true, when, '12', "'=1+1", '', null]]);
+      .setValues([[42, true, when, "'12", "'=1+1", '', null]]);
     const [row] = sheet.getRange(1, 1, 1, 8).getValues();
     expect(row[0]).toBe(42);
     expect(row[1]).toBe(true);
