@@ -150,19 +150,26 @@ const MONTH_NAMES = [
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+const zoneNames = new Map<string, string>();
+
 /** "GMT+0900 (Japan Standard Time)", as V8 writes it. */
 function zoneText(ms: number, zone: string): string {
   const off = Math.round(offsetAt(ms, zone) / 60000);
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  let name = '';
-  try {
-    name =
-      new Intl.DateTimeFormat('en-US', {timeZone: zone, timeZoneName: 'long'})
-        .formatToParts(ms)
-        .find(p => p.type === 'timeZoneName')?.value ?? '';
-  } catch {
-    name = zone;
+  // The name changes with the offset only (summer / winter): cached so.
+  const key = `${zone}|${off}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    try {
+      name =
+        new Intl.DateTimeFormat('en-US', {timeZone: zone, timeZoneName: 'long'})
+          .formatToParts(ms)
+          .find(p => p.type === 'timeZoneName')?.value ?? zone;
+    } catch {
+      name = zone;
+    }
+    zoneNames.set(key, name);
   }
   return `GMT${sign}${two(Math.floor(abs / 60))}${two(abs % 60)} (${name})`;
 }

@@ -10,15 +10,35 @@ const FORMULA_START = /^[=+\-@\t\r\n]/;
 export const MAX_CELL_CHARS = 50000;
 
 /**
- * Makes a user- or file-supplied string safe to write to a cell: a leading
- * formula character is neutralised by a leading apostrophe (Sheets shows the
- * text as typed and never evaluates it), and text over the cell limit is cut
- * with an ellipsis rather than making the whole write fail.
+ * Makes a user- or file-supplied string safe to write to a cell, so that it
+ * reads back exactly as written. Apps Script writes strings as if a person
+ * typed them, by the spreadsheet's locale: "007" becomes 7, "38000" a
+ * number, "10:30" a time, "1/2" a date, "VRAI" a boolean, "=…" a formula
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object),
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueInputOption).
+ * A leading apostrophe keeps any text as text and is not part of the value,
+ * so every non-empty string gets one (one rule, whatever the locale). Text
+ * over the cell limit is cut with an ellipsis rather than making the whole
+ * write fail.
  */
 export function toSheetText(text: string): string {
-  let s = text;
-  if (s.length > MAX_CELL_CHARS) s = s.slice(0, MAX_CELL_CHARS - 1) + '…';
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  const s = cutToCell(text);
+  return s === '' ? '' : `'${s}`;
+}
+
+/**
+ * A string for a cell formatted as plain text ("@"): Sheets keeps it as it
+ * is (no typing, no formula) and would show an apostrophe, so none is added.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String)
+ */
+export function toPlainText(text: string): string {
+  return cutToCell(text);
+}
+
+function cutToCell(text: string): string {
+  return text.length > MAX_CELL_CHARS
+    ? text.slice(0, MAX_CELL_CHARS - 1) + '…'
+    : text;
 }
 
 /** A cell value ready for setValues: strings neutralised, other types kept. */
@@ -32,17 +52,24 @@ export class Formula {
   constructor(readonly text: string) {}
 }
 
-export function toCell(value: unknown): CellValue {
+/** A value ready for a cell; `plain`: the cell is formatted "@" (see toPlainText). */
+export function toCell(value: unknown, plain = false): CellValue {
   if (value === null || value === undefined) return '';
   if (value instanceof Formula) return value.text;
   if (typeof value === 'number') return Number.isFinite(value) ? value : '';
   if (typeof value === 'boolean' || value instanceof Date) return value;
-  return toSheetText(String(value));
+  return plain ? toPlainText(String(value)) : toSheetText(String(value));
 }
 
-/** Neutralises every cell of a block of rows. */
-export function toCells(rows: readonly (readonly unknown[])[]): CellValue[][] {
-  return rows.map(row => row.map(toCell));
+/**
+ * Neutralises every cell of a block of rows; `plain(j)` tells whether the
+ * block's column j is formatted "@".
+ */
+export function toCells(
+  rows: readonly (readonly unknown[])[],
+  plain?: (column: number) => boolean,
+): CellValue[][] {
+  return rows.map(row => row.map((v, j) => toCell(v, plain?.(j) ?? false)));
 }
 
 /** True when a value read back from a sheet would be evaluated as a formula. */

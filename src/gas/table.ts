@@ -48,21 +48,47 @@ export function findColumn(
 }
 
 /**
- * Writes a block of rows starting at `startRow` (1-based) and column 1 in one
- * setValues call. Every string is neutralised against formula injection.
+ * Which sheet columns (1-based) are plain text "@" (times kept as typed,
+ * INSEE codes): writeRows formats them so before writing, and writes their
+ * strings without the apostrophe (see toPlainText).
+ */
+export type PlainColumns = (column: number) => boolean;
+
+/**
+ * Writes a block of rows starting at `startRow` (1-based) and `startColumn`
+ * in one setValues call. Every string is written so that it reads back
+ * exactly as given (toSheetText: never typed, never a formula).
  */
 export function writeRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   startRow: number,
   rows: readonly (readonly unknown[])[],
   startColumn = 1,
+  plain?: PlainColumns,
 ): void {
   if (rows.length === 0) return;
   const width = widthOf(rows);
-  const block: CellValue[][] = toCells(rows).map(r => {
+  const inBlock = plain && ((j: number) => plain(startColumn + j));
+  const block: CellValue[][] = toCells(rows, inBlock).map(r => {
     while (r.length < width) r.push('');
     return r;
   });
+  if (inBlock) {
+    // One call per run of adjacent plain-text columns, before the values land.
+    let j = 0;
+    while (j < width) {
+      if (!inBlock(j)) {
+        j++;
+        continue;
+      }
+      let end = j + 1;
+      while (end < width && inBlock(end)) end++;
+      sheet
+        .getRange(startRow, startColumn + j, block.length, end - j)
+        .setNumberFormat('@');
+      j = end;
+    }
+  }
   sheet.getRange(startRow, startColumn, block.length, width).setValues(block);
 }
 
@@ -117,10 +143,11 @@ export function ensureGridSize(
 export function appendRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   rows: readonly (readonly unknown[])[],
+  plain?: PlainColumns,
 ): void {
   if (rows.length === 0) return;
   const start = sheet.getLastRow() + 1;
   const width = widthOf(rows);
   ensureGridSize(sheet, start + rows.length - 1, width);
-  writeRows(sheet, start, rows);
+  writeRows(sheet, start, rows, 1, plain);
 }

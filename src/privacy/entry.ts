@@ -4,14 +4,10 @@ import {AddonError, userMessage} from '../gas/errors';
 import {isResponseSheet} from '../gas/forms';
 import {JournalEntry, logJournal} from '../gas/journal';
 import {withDocumentLock} from '../gas/lock';
-import {writeRows} from '../gas/table';
 import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
 import {dayLabel, monthsBefore, parisDay} from '../shared/dates';
 import {planPurge} from './purge';
-
-/** Past this many separate blocks, one rewrite of the sheet is cheaper than deleteRows per block. */
-const MAX_DELETE_BLOCKS = 3;
 
 export interface PurgeReport {
   deleted: number;
@@ -22,8 +18,9 @@ export interface PurgeReport {
 /**
  * Deletes, from every sheet linked to a form, the answers older than the
  * cut-off; logs one Journal row per sheet. One read per sheet; the deletion is
- * a deleteRows per contiguous block (usually one: answers arrive in order),
- * or one rewrite of the kept rows when the old ones are scattered. Holds the
+ * a deleteRows per contiguous block (usually one: answers arrive in order).
+ * The answers kept are never rewritten: a rewrite would have Sheets type them
+ * again ("007" → 7, "1/2" → a date) and lose what people wrote. Holds the
  * document lock. The stored bilan and the Bilan tab are not touched.
  */
 export function purgeResponses(
@@ -48,15 +45,11 @@ export function purgeResponses(
       const plan = planPurge(values, cutoff);
       if (plan.deleted > 0) {
         // Google refuses to delete every non-frozen row: keep one empty row.
-        if (plan.kept.length === 0 && sheet.getMaxRows() <= lastRow) {
+        if (plan.kept === 0 && sheet.getMaxRows() <= lastRow) {
           sheet.insertRowAfter(lastRow);
         }
-        if (plan.blocks.length <= MAX_DELETE_BLOCKS) {
-          for (const b of plan.blocks) sheet.deleteRows(b.start, b.count);
-        } else {
-          writeRows(sheet, 2, plan.kept);
-          sheet.deleteRows(2 + plan.kept.length, plan.deleted);
-        }
+        // Bottom block first: deleting it never shifts a block still to delete.
+        for (const b of plan.blocks) sheet.deleteRows(b.start, b.count);
         deleted += plan.deleted;
         sheets += 1;
       }

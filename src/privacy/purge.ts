@@ -19,8 +19,8 @@ export interface PurgePlan {
   deleted: number;
   /** Contiguous blocks of rows to delete, last block first. */
   blocks: RowBlock[];
-  /** The data rows kept, in order (for a one-write rewrite). */
-  kept: unknown[][];
+  /** How many data rows stay. */
+  kept: number;
 }
 
 /** @param values the whole sheet, header row first */
@@ -28,17 +28,17 @@ export function planPurge(
   values: readonly (readonly unknown[])[],
   cutoff: Date,
 ): PurgePlan {
-  if (values.length < 2) return {deleted: 0, blocks: [], kept: []};
+  if (values.length < 2) return {deleted: 0, blocks: [], kept: 0};
   const headers = values[0].map(h => String(h ?? '').trim());
   const tsAt = Math.max(0, findColumn(headers, TIMESTAMP_HEADERS));
   const blocks: RowBlock[] = [];
-  const kept: unknown[][] = [];
+  let kept = 0;
   let deleted = 0;
   values.slice(1).forEach((row, i) => {
     const ts = row[tsAt];
     const old = ts instanceof Date && ts.getTime() < cutoff.getTime();
     if (!old) {
-      kept.push([...row]);
+      kept += 1;
       return;
     }
     deleted += 1;

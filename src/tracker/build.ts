@@ -22,6 +22,7 @@ import {
 } from './plan';
 import {TabDef, TabId, TABS, tabsFor, EVENT_KIND_LABEL} from './schema';
 import {formatTab, FormatContext, namedRangesOf, readGrid} from './sheets';
+import {plainTextColumns} from './format';
 import {locateTabs, TabHandle} from './tabs';
 import {toCells} from '../gas/sanitize';
 
@@ -208,7 +209,7 @@ function addChecklist(
   if (rows.length > 0) {
     const start = (s.grid?.values.length ?? 0) + 2;
     s.handle.ensure(start + rows.length, s.plan.headers.length);
-    writeRows(s.sheet, start, rows);
+    writeRows(s.sheet, start, rows, 1, plainTextColumns(s.tab, s.plan));
     changes.push(
       t('tracker.report.tasksAdded', {
         kind: t(EVENT_KIND_LABEL[form.kind]),
@@ -237,7 +238,7 @@ function addBudget(s: TabState, form: TrackerForm, changes: string[]): void {
   if (plan.newRows.length > 0) {
     const start = (s.grid?.values.length ?? 0) + 2;
     s.handle.ensure(start + plan.newRows.length, s.plan.headers.length);
-    writeRows(s.sheet, start, plan.newRows);
+    writeRows(s.sheet, start, plan.newRows, 1, plainTextColumns(s.tab, s.plan));
     changes.push(
       t('tracker.report.budgetAdded', {
         count: plan.newRows.length,
@@ -260,10 +261,8 @@ function fillCommunes(
   });
   if (plan.block.length > 0) {
     s.handle.ensure(plan.block.length + 1, s.plan.headers.length);
-    // Codes stay text ("01004"), before the values land.
-    const inseeColumn = (s.plan.at.get('insee') ?? 0) + 1;
-    s.sheet.getRange(2, inseeColumn, plan.block.length, 1).setNumberFormat('@');
-    writeRows(s.sheet, 2, plan.block);
+    // Codes stay text ("01004"): the writer formats their column "@".
+    writeRows(s.sheet, 2, plan.block, 1, plainTextColumns(s.tab, s.plan));
   }
   if (plan.added > 0) {
     changes.push(

@@ -73,6 +73,23 @@ export function numberFormatOf(col: ColumnDef): string | null {
   }
 }
 
+/**
+ * The tab's columns formatted as plain text "@" (times, INSEE codes), as
+ * the shared writer wants them (1-based sheet columns): their strings are
+ * written without the apostrophe other text gets.
+ */
+export function plainTextColumns(
+  tab: TabDef,
+  plan: HeaderPlan,
+): (column: number) => boolean {
+  const plain = new Set<number>();
+  for (const col of tab.columns) {
+    const at = plan.at.get(col.id);
+    if (at !== undefined && numberFormatOf(col) === '@') plain.add(at + 1);
+  }
+  return column => plain.has(column);
+}
+
 /** Marker that tells the add-on's conditional-format rules from the user's own. */
 export const CF_MARKER = 'N("tds")=0';
 

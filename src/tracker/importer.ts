@@ -17,6 +17,7 @@ import {mergeSessions, planHeaders, planPartners} from './plan';
 import {parseEventCard} from './read';
 import {tabDef} from './schema';
 import {communeSource, formatTab, namedRangesOf, readGrid} from './sheets';
+import {plainTextColumns} from './format';
 import {locateTabs} from './tabs';
 
 export interface ImportReport {
@@ -187,7 +188,13 @@ export function importIntoTracker(
       pPlan.headers.length,
     );
     if (pPlan.added.length > 0) writeRows(programmeSheet, 1, [pPlan.headers]);
-    writeRows(programmeSheet, 2, merge.block);
+    writeRows(
+      programmeSheet,
+      2,
+      merge.block,
+      1,
+      plainTextColumns(tabDef('programme'), pPlan),
+    );
     if (grew || pPlan.added.length > 0) {
       // New rows and columns get the tab's validation and formats too.
       const communes = tabs.get('communes');

@@ -2,8 +2,8 @@
  * What the reliability suites on the emulator share: a private copy of the
  * built bundle (others rebuild dist/ meanwhile), a workspace, a tracker made
  * by the add-on's own dialog call, and a spy on every value written to a
- * sheet (the emulator stores "+1" as text either way: only the raw write
- * tells a neutralised value from a live one).
+ * sheet (the raw write tells a neutralised value from a live one, even
+ * where Sheets' typing hides the difference).
  */
 import {execFileSync} from 'node:child_process';
 import * as fs from 'node:fs';

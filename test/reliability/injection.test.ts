@@ -638,8 +638,10 @@ describe('the read-back checks themselves', () => {
     const w = spy();
     // The formula: stored as a formula, not as the text.
     expect(inCells(probe, 'T', [IMPORTXML], w).ok).toBe(false);
-    // "+1" written raw: the emulator keeps it as text, the spy saw it raw.
+    // "+1" written raw: Sheets types it as the number 1 (the text is lost),
+    // and the spy saw it raw.
     expect(inCells(probe, 'T', [PLUS], w).problems).toEqual([
+      '"+1" not read back in T',
       'raw write to T: "+1"',
     ]);
     // "@SUM(A1)" written with its apostrophe: read back as text.

@@ -129,9 +129,11 @@ describe('purge of old answers', () => {
     ).toEqual([0, 0]);
   });
 
-  it('scattered old answers: one rewrite of the kept rows, the order kept', () => {
+  it('scattered old answers: one deleteRows per block, the answers kept never rewritten', () => {
     const {ws, ss, f1, answer} = setup();
     // Dates out of order (answers imported late): old and recent alternate.
+    // The recent ones hold free text Sheets would type if it were rewritten:
+    // a session code, a fraction, a formula-like text, a time.
     const days = [
       '2025-01-05',
       '2026-01-05',
@@ -143,7 +145,9 @@ describe('purge of old answers', () => {
       '2026-04-05',
       '2025-05-05',
     ];
-    days.forEach((d, i) => answer(f1, winter(d), (i % 5) + 1, `n${i}`));
+    const texts = ['n0', '007', 'n2', '1/2', 'n4', '=1+1', 'n6', '10:30', 'n8'];
+    days.forEach((d, i) => answer(f1, winter(d), (i % 5) + 1, texts[i]));
+    const sheet = ss.getSheetByName(R1)!;
     ws.ui.queueAlert('YES');
     const r = ws.clickMenu(ss, MENU);
     expect(r.error).toBeNull();
@@ -151,8 +155,15 @@ describe('purge of old answers', () => {
       valuesOf(ss, R1)
         .slice(1)
         .map(row => row[3]),
-    ).toEqual(['n1', 'n3', 'n5', 'n7']);
-    expect(r.counts.byMethod['Sheet.deleteRows']).toBe(1);
+    ).toEqual(['007', '1/2', '=1+1', '10:30']);
+    expect(sheet.getRange('D2:D5').getFormulas()).toEqual([
+      [''],
+      [''],
+      [''],
+      [''],
+    ]);
+    // Five old answers in five separate blocks: five deleteRows.
+    expect(r.counts.byMethod['Sheet.deleteRows']).toBe(5);
   });
 
   it('service calls do not grow with the number of answers', () => {

@@ -17,7 +17,7 @@ describe('planPurge', () => {
     const plan = planPurge(values, CUTOFF);
     expect(plan.deleted).toBe(3);
     expect(plan.blocks).toEqual([{start: 2, count: 3}]);
-    expect(plan.kept.map(r => r[1])).toEqual(['d', 'e']);
+    expect(plan.kept).toBe(2);
   });
 
   it('scattered old rows give blocks bottom first; undated rows are kept', () => {
@@ -38,11 +38,11 @@ describe('planPurge', () => {
       {start: 4, count: 2},
       {start: 2, count: 1},
     ]);
-    expect(plan.kept.map(r => r[0])).toEqual(['b', 'e', 'f']);
+    expect(plan.kept).toBe(3);
   });
 
   it('empty sheets and header-only sheets delete nothing', () => {
-    expect(planPurge([], CUTOFF)).toEqual({deleted: 0, blocks: [], kept: []});
+    expect(planPurge([], CUTOFF)).toEqual({deleted: 0, blocks: [], kept: 0});
     expect(planPurge([['Horodateur']], CUTOFF).deleted).toBe(0);
   });
 });
