@@ -18,6 +18,7 @@ import {CommuneIndex, communeKey} from '../../src/tracker/communes';
 import {parseImportFile} from '../../src/tracker/import/detect';
 import {hostileString, runProperty} from './fuzz';
 import {importOutcome} from './import-outcome';
+import {parisDay} from '../helpers/paris';
 
 const SUITE = 'fuzz-ics';
 const ctx = {communes: new CommuneIndex(COMMUNES, '38')};
@@ -392,8 +393,7 @@ function startMoment(e: GenEvent): string {
   return `F${y}-${m}-${d}T${h}:${min}`;
 }
 
-const day = (d: Date) =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const day = (d: Date) => parisDay(d);
 
 describe('iCalendar files', () => {
   test('random calendars, folded at random: each event’s fate and sessions as ical.js and Intl read them', () => {

@@ -12,6 +12,7 @@ import {
   records,
   sheet,
 } from './helpers';
+import {paris} from '../../helpers/paris';
 
 beforeAll(buildBundle);
 
@@ -135,12 +136,12 @@ describe('what the Fête de la science tracker holds', () => {
       byName["Lancer l'appel à projets auprès des structures du département"][
         'Échéance'
       ],
-    ).toEqual(new Date(2026, 4, 5));
+    ).toEqual(paris(2026, 5, 5));
     expect(
       byName[
         'Réunir le comité de labellisation et notifier les projets labellisés'
       ]['Échéance'],
-    ).toEqual(new Date(2026, 6, 4));
+    ).toEqual(paris(2026, 7, 4));
     expect(
       byName[
         'Commander et distribuer les kits de communication (affiches, programmes, kakémonos)'
@@ -150,7 +151,7 @@ describe('what the Fête de la science tracker holds', () => {
       byName[
         'Collecter les bilans des organisateurs (fréquentation, scolaires, retours)'
       ]['Échéance'],
-    ).toEqual(new Date(2026, 10, 11));
+    ).toEqual(paris(2026, 11, 11));
   });
 
   it('every commune of Isère with INSEE code, population and live counts', () => {

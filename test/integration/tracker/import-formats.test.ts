@@ -15,6 +15,7 @@ import {
   newWorkspace,
   records,
 } from './helpers';
+import {parisDay} from '../../helpers/paris';
 
 beforeAll(buildBundle);
 
@@ -51,11 +52,7 @@ function tabs(ss: Book): string {
   );
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (d: unknown) =>
-  d instanceof Date
-    ? `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-    : String(d);
+const day = (d: unknown) => (d instanceof Date ? parisDay(d) : String(d));
 
 /** Imports a fixture, checks the accounting and the re-import, and returns what it gave. */
 function importTwice(fileName: string, given: number, rows: number) {

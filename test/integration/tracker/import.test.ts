@@ -12,6 +12,7 @@ import {
   sheet,
   USER,
 } from './helpers';
+import {paris} from '../../helpers/paris';
 
 beforeAll(buildBundle);
 
@@ -68,7 +69,7 @@ describe('the Fête de la science open-data export', () => {
     const r = rows[0];
     expect(r['Identifiant']).toBe('C-0001');
     expect(r['Identifiant source']).toBe('fds:100001#1');
-    expect(r['Date']).toEqual(new Date(2026, 9, 10));
+    expect(r['Date']).toEqual(paris(2026, 10, 10));
     expect([r['Début'], r['Fin']]).toEqual(['14:00', '16:00']);
     expect(r['Statut']).toBe('confirmé');
     expect(r['Description']).toBe(

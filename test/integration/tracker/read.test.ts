@@ -10,6 +10,7 @@ import {
   newWorkspace,
   sheet,
 } from './helpers';
+import {paris} from '../../helpers/paris';
 
 beforeAll(buildBundle);
 
@@ -42,8 +43,8 @@ describe('readTracker on a built Fête de la science tracker', () => {
         kind: 'fds',
         edition: '2026',
         departement: '38',
-        startDate: new Date(2026, 9, 2),
-        endDate: new Date(2026, 9, 12),
+        startDate: paris(2026, 10, 2),
+        endDate: paris(2026, 10, 12),
         teamEmails: [
           'coordination@territoire-de-sciences.fr',
           'fds@territoire-de-sciences.fr',
@@ -55,7 +56,7 @@ describe('readTracker on a built Fête de la science tracker', () => {
       expect.objectContaining({
         id: 'C-0001',
         title: 'Les secrets du ciel nocturne',
-        date: new Date(2026, 9, 10),
+        date: paris(2026, 10, 10),
         start: '14:00',
         end: '16:00',
         commune: 'Le Pont-de-Claix',

@@ -14,6 +14,7 @@ import {
   records,
   sheet,
 } from './helpers';
+import {paris} from '../../helpers/paris';
 
 beforeAll(buildBundle);
 
@@ -80,7 +81,7 @@ describe('running "Créer / mettre à jour le suivi…" again on a tracker full 
         'Réserver le car pour le village des sciences de Vienne',
         'transport',
         'Marc',
-        new Date(2026, 8, 20),
+        paris(2026, 9, 20),
         'en cours',
       ],
     ]);
