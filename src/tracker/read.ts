@@ -56,10 +56,45 @@ export function readTracker(
     const table = readTable(tab.sheet);
     tables[id] = {headers: table.headers, rows: table.rows};
   }
+  tables.programme = timesAsText(tables.programme, () =>
+    ss.getSpreadsheetTimeZone(),
+  );
   return parseTracker(tables, {
     spreadsheetId: ss.getId(),
     spreadsheetUrl: ss.getUrl(),
   });
+}
+
+/**
+ * Times the user typed as times (the column's "@" format removed): Sheets
+ * stores them as moments of 30 December 1899 in the spreadsheet's time zone,
+ * so they are read back in that zone, as Sheets shows them — the script's
+ * zone may differ. Utilities.formatDate uses the same zone rules as Sheets
+ * (the zone's 1899 offset included). The zone is asked only when such a
+ * time exists.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
+ * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
+ */
+function timesAsText(
+  table: RawTable | undefined,
+  zoneOf: () => string,
+): RawTable | undefined {
+  if (!table) return table;
+  const at = tabDef('programme')
+    .columns.filter(c => c.kind === 'time')
+    .map(c => columnIndex(table.headers, c))
+    .filter(i => i >= 0);
+  let zone: string | null = null;
+  const rows = table.rows.map(row =>
+    at.some(i => row[i] instanceof Date)
+      ? row.map((v, i) =>
+          v instanceof Date && at.includes(i) && !isNaN(v.getTime())
+            ? Utilities.formatDate(v, (zone ??= zoneOf()), 'HH:mm')
+            : v,
+        )
+      : row,
+  );
+  return {headers: table.headers, rows};
 }
 
 /** Getter of a row's cell by column id (undefined when the column is absent). */
