@@ -23,6 +23,7 @@ import {loadBundle, serverTransfer, topLevelFunctions} from '../runtime/vm';
 import type {FakeTriggerRecord} from '../script/trigger';
 import {clockEvent, nextDue} from '../script/trigger';
 import {toStored} from '../spreadsheet/cells';
+import {typeText} from '../spreadsheet/typing';
 import {dumpSpreadsheet} from '../spreadsheet/dump';
 import {displayValue} from '../spreadsheet/format';
 import {FakeRange} from '../spreadsheet/range';
@@ -188,7 +189,13 @@ export class Workspace extends WorkspaceEngine {
     const range = sheet.rangeA1(a1);
     const old = range.cellValue(range.row - 1, range.column - 1);
     const rule = sheet.validations.get(range.row - 1, range.column - 1);
-    if (rule && !rule.accepts(toStored(value).value ?? '')) {
+    // What the person typed, as Sheets reads it (typing.ts).
+    const typed =
+      typeof value === 'string' &&
+      sheet.formats.numberFormat.get(range.row - 1, range.column - 1) !== '@'
+        ? typeText(value, ss.locale, ss.timeZone, this.clock.nowMillis()).value
+        : toStored(value).value;
+    if (rule && !rule.accepts(typed ?? '')) {
       throw new Error(
         `Emulator: the sheet rejects "${String(value)}" in ${a1} (data validation)`,
       );
