@@ -271,7 +271,11 @@ export function createSheetsBridge(env: EmuEnv): SheetsBridge {
   };
   const writeHeaders = (s: FakeSheet, headers: string[]) => {
     s.ensureSize(1, headers.length);
-    new FakeRange(s, 1, 1, 1, headers.length).writeValues([headers], false, 'raw');
+    new FakeRange(s, 1, 1, 1, headers.length).writeValues(
+      [headers],
+      false,
+      'raw',
+    );
   };
   return {
     getSpreadsheet: id => spreadsheetOf(env, id),
