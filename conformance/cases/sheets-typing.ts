@@ -162,4 +162,71 @@ export const SHEETS_TYPING: SingleCase[] = [
       t.equal(range.getValues(), [[12.5, 123, 0.1]], 'getValues');
     },
   },
+  {
+    id: 'typing.fr.apostrophe-keeps-text',
+    title:
+      'Une apostrophe en tête garde le texte tel quel (« 007 », « 1/2 », « 10:30 », « =Dupont », « VRAI ») et ne fait pas partie de la valeur',
+    refs: TYPED,
+    point: 3,
+    run(t) {
+      const ss = t.spreadsheet('apostrophe', PARIS);
+      const range = ss.getSheets()[0].getRange('A1:E1');
+      range.setValues([["'007", "'1/2", "'10:30", "'=Dupont", "'VRAI"]]);
+      const texts = ['007', '1/2', '10:30', '=Dupont', 'VRAI'];
+      t.equal(range.getValues(), [texts], 'getValues');
+      t.equal(range.getDisplayValues(), [texts], 'getDisplayValues');
+      t.equal(range.getFormulas(), [['', '', '', '', '']], 'getFormulas');
+    },
+  },
+  {
+    id: 'typing.fr.datetime',
+    title:
+      'En fr_FR, « 03/10/2026 10:30 » devient le 3 octobre 2026 à 10 h 30 dans le fuseau du classeur',
+    refs: TYPED,
+    point: 3,
+    run(t) {
+      const cell = typed(
+        t.spreadsheet('date-heure', PARIS),
+        '03/10/2026 10:30',
+      );
+      // 10:30 in Paris (UTC+2 in October) is 08:30 UTC.
+      t.equal(
+        cell.getValue(),
+        new Date(Date.UTC(2026, 9, 3, 8, 30)),
+        'instant',
+      );
+    },
+  },
+  {
+    id: 'typing.en.boolean-and-decimal',
+    title:
+      'En en_US, « TRUE » devient un booléen et « 12.5 » un nombre, mais « VRAI » et « 12,5 » restent du texte',
+    refs: [...TYPED, `${REF.spreadsheet}#setSpreadsheetLocale(String)`],
+    point: 3,
+    run(t) {
+      const ss = t.spreadsheet('en_US', {
+        locale: 'en_US',
+        timeZone: 'America/New_York',
+      });
+      const range = ss.getSheets()[0].getRange('A1:D1');
+      range.setValues([['TRUE', '12.5', 'VRAI', '12,5']]);
+      t.equal(range.getValues(), [[true, 12.5, 'VRAI', '12,5']], 'getValues');
+    },
+  },
+  {
+    id: 'typing.plain-text-apostrophe',
+    title:
+      'Au format texte brut « @ », une apostrophe écrite en tête reste dans la valeur',
+    refs: [`${REF.range}#setNumberFormat(String)`, ...TYPED],
+    point: 3,
+    unverified:
+      "La documentation ne dit pas si l'apostrophe est retirée dans une cellule au format texte brut ; l'émulateur la garde (le plus strict : le module n'écrit jamais d'apostrophe dans ces colonnes).",
+    run(t) {
+      const ss = t.spreadsheet('texte brut apostrophe', PARIS);
+      const cell = ss.getSheets()[0].getRange('A1');
+      cell.setNumberFormat('@');
+      cell.setValue("'007");
+      t.equal(cell.getValue(), "'007", 'getValue');
+    },
+  },
 ];
