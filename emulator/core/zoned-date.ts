@@ -345,3 +345,31 @@ export function zonedDate(clock: Clock): DateConstructor {
   Object.defineProperty(ZDate, 'length', {value: 7});
   return ZDate as unknown as DateConstructor;
 }
+
+/**
+ * The bundle's Intl: DateTimeFormat without a timeZone option formats in the
+ * running execution's zone (as Date's toLocale* methods do above), not the
+ * host's. Everything else is the host's Intl.
+ */
+export function zonedIntl(): typeof Intl {
+  const Base = Intl.DateTimeFormat;
+  const DateTimeFormat = function (
+    locales?: string | string[],
+    options?: Intl.DateTimeFormatOptions,
+  ): Intl.DateTimeFormat {
+    const zone = activeZone;
+    return new Base(
+      locales,
+      zone !== null && options?.timeZone === undefined
+        ? {...options, timeZone: zone}
+        : options,
+    );
+  } as unknown as typeof Intl.DateTimeFormat;
+  Object.defineProperty(DateTimeFormat, 'prototype', {value: Base.prototype});
+  Object.defineProperty(DateTimeFormat, 'supportedLocalesOf', {
+    value: Base.supportedLocalesOf.bind(Base),
+  });
+  const intl = Object.create(Intl) as typeof Intl;
+  Object.defineProperty(intl, 'DateTimeFormat', {value: DateTimeFormat});
+  return intl;
+}

@@ -151,7 +151,9 @@ function local() {
   return [d.getTime(), d.getTimezoneOffset(), m.getHours(), m.getDate(),
     new Date('2026-01-15T10:00:00').getTime(), Date.parse('2026-01-15'),
     String(new Date(Date.UTC(2026, 0, 15, 1))), s.toISOString(),
-    Session.getScriptTimeZone()];
+    Session.getScriptTimeZone(),
+    new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit'}).format(d),
+    d.toLocaleTimeString('en-GB')];
 }
 function fromCell() {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
@@ -186,6 +188,8 @@ function fromCell() {
       // 28 March 23:30 UTC is 29 March 08:30 in Tokyo; + 3 h = 11:30 = 02:30 UTC.
       '2026-03-29T02:30:00.000Z',
       'Asia/Tokyo',
+      '10:00',
+      '10:00:00',
     ]);
   });
 

@@ -32,7 +32,7 @@ import {
   PropertyStores,
 } from '../properties/properties-service';
 import {loadBundle, newBundleContext} from '../runtime/vm';
-import {runInZone, zonedDate} from '../core/zoned-date';
+import {runInZone, zonedDate, zonedIntl} from '../core/zoned-date';
 import {createScriptApp} from '../script/script-app';
 import type {FakeTriggerRecord} from '../script/trigger';
 import {TriggerStore} from '../script/trigger';
@@ -205,6 +205,7 @@ export abstract class WorkspaceEngine {
       Charts: createCharts({meter: env.meter, charts: this.charts}),
       UrlFetchApp: createUrlFetchApp(env),
       Date: zonedDate(this.clock),
+      Intl: zonedIntl(),
     };
   }
 
