@@ -18,6 +18,8 @@
  *   is a fraction of a day, i.e. a moment of 30/12/1899)
  * - https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String)
  *   with "@" (plain text) a cell keeps what is written as text.
+ * - https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()
+ *   reads back "Number, Boolean, Date, or String", '' for an empty cell.
  * - A leading apostrophe keeps the rest as text and is not part of the value
  *   (https://support.google.com/docs/answer/3094284, "prefix with an
  *   apostrophe to keep leading zeros").
