@@ -74,7 +74,7 @@ describe.each(Object.keys(TABS) as Kind[])('a new "%s" tracker', kind => {
     }[kind];
     expect(card["Type d'événement"]).toBe(expectedKind);
     const [y, m, d] = FORMS[kind].startDate.split('-').map(Number);
-    expect(card['Date de début']).toEqual(new Date(y, m - 1, d));
+    expect(card['Date de début']).toEqual(paris(y, m, d));
   });
 
   it('lays bold frozen headers, filters, named ranges and warning-only header protections', () => {
