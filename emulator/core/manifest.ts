@@ -17,7 +17,7 @@ interface Manifest {
 const cache = new Map<string, {key: string; manifest: Manifest | null}>();
 
 /** The manifest beside Code.js, parsed (cached until the file changes), or null. */
-function readManifest(distDir: string): Manifest | null {
+function parsedManifest(distDir: string): Manifest | null {
   const file = path.resolve(distDir, 'appsscript.json');
   let stat: fs.Stats;
   try {
@@ -48,7 +48,7 @@ function readManifest(distDir: string): Manifest | null {
  * code calls is granted).
  */
 export function manifestScopes(distDir: string): GrantedScopes {
-  return readManifest(distDir)?.scopes ?? null;
+  return parsedManifest(distDir)?.scopes ?? null;
 }
 
 /**
@@ -56,5 +56,16 @@ export function manifestScopes(distDir: string): GrantedScopes {
  * (https://developers.google.com/apps-script/manifest), or null without one.
  */
 export function manifestTimeZone(distDir: string): string | null {
-  return readManifest(distDir)?.timeZone ?? null;
+  return parsedManifest(distDir)?.timeZone ?? null;
+}
+
+/** The whole manifest beside Code.js, or null when there is none. */
+export function readManifest(distDir: string): unknown {
+  try {
+    return JSON.parse(
+      fs.readFileSync(path.resolve(distDir, 'appsscript.json'), 'utf8'),
+    ) as unknown;
+  } catch {
+    return null;
+  }
 }
