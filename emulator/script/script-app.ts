@@ -18,8 +18,10 @@ import type {
   TriggerSourceName,
 } from './trigger';
 import {
+  ADDON_TOO_FREQUENT,
   FakeTrigger,
   MAX_TRIGGERS_PER_USER,
+  addonTooManyTriggers,
   TOO_MANY_TRIGGERS,
   WEEKDAYS,
   idOf,
@@ -47,11 +49,20 @@ export function createScriptApp(
     const owner = user();
     if (store.ofUser(owner).length >= MAX_TRIGGERS_PER_USER)
       throw new Error(TOO_MANY_TRIGGERS);
+    const docId = env.context()?.activeId ?? null;
+    // An editor add-on: one trigger of each type per user per document
+    // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+    if (
+      env.projectType === 'addon' &&
+      store.ofUser(owner).some(t => t.type === rec.type && t.docId === docId)
+    ) {
+      throw new Error(addonTooManyTriggers(rec.type));
+    }
     const full: FakeTriggerRecord = {
       ...rec,
       uid: store.nextUid(),
       owner,
-      docId: env.context()?.activeId ?? null,
+      docId,
       nextDueMs: null,
       lastFiredMs: null,
       spent: false,
@@ -236,6 +247,18 @@ export function createScriptApp(
           }
           if (s.weekDay !== null && s.kind !== 'everyWeeks') {
             throw new Error('onWeekDay() needs everyWeeks().');
+          }
+          // An editor add-on's time-driven triggers run at most once an hour
+          // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+          // Stricter than the page, which does not say what a one-off
+          // trigger may do: one due within the hour is refused too.
+          if (
+            env.projectType === 'addon' &&
+            (s.kind === 'everyMinutes' ||
+              (s.kind === 'at' &&
+                (s.atMs ?? 0) - env.clock.nowMillis() < 3600000))
+          ) {
+            throw new Error(ADDON_TOO_FREQUENT);
           }
           return install({
             handler,

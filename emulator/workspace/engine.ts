@@ -14,7 +14,7 @@ import {CacheStores, createCacheService} from '../cache/cache-service';
 import {createCharts} from '../charts/charts';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
-import {manifestScopes} from '../core/manifest';
+import {declaredProjectType, manifestScopes} from '../core/manifest';
 import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
@@ -126,7 +126,11 @@ export abstract class WorkspaceEngine {
       timeZone: options.timeZone ?? 'Europe/Paris',
       accountType: options.accountType ?? 'consumer',
       owner: options.user ?? 'coordination@territoire-de-sciences.fr',
-      projectType: options.projectType ?? 'bound',
+      // The option wins; else what the loaded project's Code.js declares.
+      projectType:
+        options.projectType ??
+        declaredProjectType(options.distDir ?? path.join(REPO, 'dist')) ??
+        'bound',
       distDir: options.distDir ?? path.join(REPO, 'dist'),
       grantedScopes: () => manifestScopes(env.distDir),
       context: () => frames[frames.length - 1]?.ctx ?? null,

@@ -21,7 +21,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
       useLanguage('fr');
     }
   }
-  buildMenu(e);
+  buildMenu();
 }
 
 /**
