@@ -28,6 +28,7 @@ export {
   generateDocumentFromPage,
   checkDocumentTemplate,
   continueDocumentsBatch,
+  continueDocumentsBatchFromPage,
 } from './documents/entry';
 export {
   showTrackerDialog,
@@ -44,6 +45,7 @@ export {
   runWeeklySummary,
 } from './weekly/entry';
 export {purgeOldResponses} from './privacy/entry';
+export {runHourlyTasks} from './schedule/entry';
 export {
   showSettings,
   getSettingsForPage,

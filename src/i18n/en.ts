@@ -1109,6 +1109,10 @@ export const EN: Record<keyof typeof FR, string> = {
     'The {total} sheets are ready in the folder "{folder}".',
   'documents.batch.already':
     'Sheets are already being generated ({done} of {total}): this continues automatically.',
+  'documents.batch.stoppedAddon':
+    'Generating sheets: {done} of {total} done. It goes on while this window stays open; if you close it, it resumes by itself within the hour. The Documents tab shows how far it got.',
+  'documents.batch.nothing':
+    'No sheets are being generated: everything is already done.',
   'documents.batch.step': 'Sheet {done} of {total}: {name}',
   'documents.dialog.title': 'Documents',
   'documents.dialog.intro':

@@ -1145,6 +1145,10 @@ export const FR = {
     'Les {total} fiches sont prêtes dans le dossier « {folder} ».',
   'documents.batch.already':
     'Une génération de fiches est déjà en cours ({done} sur {total}) : elle se poursuit automatiquement.',
+  'documents.batch.stoppedAddon':
+    'Génération des fiches : {done} sur {total} faites. La suite continue tant que cette fenêtre reste ouverte ; si vous la fermez, elle reprendra d’elle-même dans l’heure. L’onglet Documents indique où elle en est.',
+  'documents.batch.nothing':
+    'Aucune génération de fiches n’est en cours : tout est déjà fait.',
   'documents.batch.step': 'Fiche {done} sur {total} : {name}',
   'documents.dialog.title': 'Documents',
   'documents.dialog.intro':

@@ -4,6 +4,8 @@
  * configuration, written together under the document lock.
  */
 import {t} from '../i18n';
+import {holdClock, releaseClock} from '../gas/clock';
+import {isAddon} from '../gas/deploy';
 import {withDocumentLock} from '../gas/lock';
 import {
   currentUserEmail,
@@ -62,13 +64,16 @@ export function activate(
   const hour = parseHour(input.hour);
   const recipients = parseRecipients(input.recipients);
   return withDocumentLock(() => {
-    const result = installTrigger(
-      TRIGGER_KEY,
-      HANDLER,
-      createTrigger(hour),
-      {hour, timeZone: TIME_ZONE},
-      ss.getId(),
-    );
+    // An add-on shares the document's hourly trigger (it checks the hour).
+    const result = isAddon()
+      ? holdClock(ss, 'weekly')
+      : installTrigger(
+          TRIGGER_KEY,
+          HANDLER,
+          createTrigger(hour),
+          {hour, timeZone: TIME_ZONE},
+          ss.getId(),
+        );
     const config: WeeklyConfig = {
       day,
       hour,
@@ -95,7 +100,9 @@ export function deactivate(
 ): string {
   return withDocumentLock(() => {
     const wasActive = loadConfig() !== null;
-    const removed = uninstallTrigger(TRIGGER_KEY, HANDLER, ss.getId());
+    const removed = isAddon()
+      ? releaseClock(ss, 'weekly')
+      : uninstallTrigger(TRIGGER_KEY, HANDLER, ss.getId());
     deleteConfig();
     // No summary held back by the quota may leave once turned off.
     saveState({...loadState(), pending: null});
@@ -117,6 +124,8 @@ export function followSettingsHour(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
 ): boolean {
+  // The add-on's hourly trigger reads the hour at each run: nothing to rebuild.
+  if (isAddon()) return false;
   const record = triggerRecord(TRIGGER_KEY);
   const config = loadConfig();
   if (!record || !config || record.owner !== currentUserEmail()) return false;
@@ -146,6 +155,7 @@ export function repairTrigger(
 ): boolean {
   const config = loadConfig();
   if (!config || recordedTriggerExists(TRIGGER_KEY) !== false) return false;
+  if (isAddon()) return withDocumentLock(() => holdClock(ss, 'weekly').created);
   return withDocumentLock(
     () =>
       installTrigger(
