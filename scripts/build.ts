@@ -95,6 +95,11 @@ async function buildProject(
   outDirs: string[],
 ): Promise<ProjectResult> {
   const project = PROJECTS[name];
+  const manifest = fs.readFileSync(project.manifest);
+  const declared = JSON.parse(manifest.toString('utf8')) as {
+    timeZone?: string;
+    oauthScopes?: string[];
+  };
   const bundle = await bundleAppsScript({
     entry: project.entry,
     globalName: GLOBAL_NAME,
@@ -102,10 +107,14 @@ async function buildProject(
     define: {
       __TDS_HOST__: JSON.stringify(name),
       __TDS_DEPLOY_MODE__: JSON.stringify(mode),
+      // What the installation check compares with what the user granted.
+      __TDS_MANIFEST__: JSON.stringify({
+        timeZone: declared.timeZone ?? '',
+        oauthScopes: declared.oauthScopes ?? [],
+      }),
     },
   });
   const code = `${projectBanner(name, mode)}\n${bundle.code}`;
-  const manifest = fs.readFileSync(project.manifest);
   const html = pagesOf(code, htmlFiles(SRC));
   for (const dir of outDirs) {
     writeAtomic(path.join(dir, 'Code.js'), code);
@@ -114,9 +123,7 @@ async function buildProject(
       writeAtomic(path.join(dir, rel), fs.readFileSync(path.join(SRC, rel)));
     }
   }
-  const scopes = (
-    JSON.parse(manifest.toString('utf8')) as {oauthScopes?: string[]}
-  ).oauthScopes;
+  const scopes = declared.oauthScopes;
   return {
     name,
     dir: outDirs[0],

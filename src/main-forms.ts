@@ -5,7 +5,13 @@
  * stays small and its manifest asks only for what these use. The Sheets
  * project's entry is src/main.ts.
  */
-export {onOpen, onInstall, showAbout, include} from './about/entry';
+export {
+  onOpen,
+  onInstall,
+  showAbout,
+  include,
+  checkInstallation,
+} from './about/entry';
 export {generateFormBilan, linkFormToTracker} from './bilan/entry';
 export {
   showSettings,

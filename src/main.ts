@@ -3,7 +3,13 @@
  * menu callbacks, installable-trigger handlers, google.script.run targets).
  * The build turns each export into a top-level function declaration.
  */
-export {onOpen, onInstall, showAbout, include} from './about/entry';
+export {
+  onOpen,
+  onInstall,
+  showAbout,
+  include,
+  checkInstallation,
+} from './about/entry';
 // --- capability entry points ---
 export {
   showQuestionnaireDialog,

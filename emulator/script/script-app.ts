@@ -331,12 +331,30 @@ export function createScriptApp(
       m('getOAuthToken');
       return 'emulator-oauth-token';
     },
-    getAuthorizationInfo(): unknown {
+    /**
+     * Which of the scopes asked (default: the manifest's) the user granted.
+     * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
+     * https://developers.google.com/apps-script/reference/script/authorization-info
+     */
+    getAuthorizationInfo(authMode?: unknown, scopes?: unknown): unknown {
       m('getAuthorizationInfo');
+      void authMode;
+      const declared = env.manifestScopes?.() ?? null;
+      const granted = env.grantedScopes?.() ?? null;
+      const asked = Array.isArray(scopes)
+        ? scopes.map(String)
+        : declared
+          ? [...declared]
+          : [];
+      const authorized = asked.filter(s => granted === null || granted.has(s));
+      const required = authorized.length < asked.length;
       return {
-        getAuthorizationStatus: () => 'NOT_REQUIRED',
-        getAuthorizationUrl: () => null,
-        getAuthorizedScopes: () => [],
+        getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () =>
+          required
+            ? `https://script.google.com/macros/d/${deps.scriptId}/authorize`
+            : null,
+        getAuthorizedScopes: () => authorized,
       };
     },
     getService(): unknown {

@@ -132,7 +132,17 @@ export abstract class WorkspaceEngine {
         declaredProjectType(options.distDir ?? path.join(REPO, 'dist')) ??
         'bound',
       distDir: options.distDir ?? path.join(REPO, 'dist'),
-      grantedScopes: () => manifestScopes(env.distDir),
+      // Granular consent: what the manifest asks, less what this user
+      // declined (https://developers.google.com/apps-script/concepts/scopes).
+      grantedScopes: () => {
+        const all = manifestScopes(env.distDir);
+        const declined =
+          env.declinedScopes?.get(env.context()?.user ?? this.user) ?? null;
+        if (!all || !declined || declined.size === 0) return all;
+        return new Set([...all].filter(s => !declined.has(s)));
+      },
+      manifestScopes: () => manifestScopes(env.distDir),
+      declinedScopes: new Map(),
       context: () => frames[frames.length - 1]?.ctx ?? null,
       spreadsheets: new Map(),
       forms: new Map(),
@@ -143,7 +153,7 @@ export abstract class WorkspaceEngine {
     };
     this.env = env;
     this.meter.scopeCheck = (service, method) =>
-      SCOPES.check(manifestScopes(env.distDir), service, method);
+      SCOPES.check(env.grantedScopes!(), service, method);
     this.bridge = createSheetsBridge(env);
     const addonName = options.addonName ?? 'Territoire de sciences';
     const ui = createUi(

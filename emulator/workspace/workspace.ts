@@ -400,6 +400,19 @@ export class Workspace extends WorkspaceEngine {
    * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
    * https://developers.google.com/apps-script/guides/dialogs#file-open_dialogs
    */
+  /**
+   * Granular consent: the user left these scopes unticked when authorizing
+   * (https://developers.google.com/apps-script/concepts/scopes — users may
+   * grant only some of a script's scopes). Calls needing them then throw the
+   * permission error, and ScriptApp.getAuthorizationInfo says REQUIRED.
+   */
+  declineScopes(scopes: string[], user: string = this.user): void {
+    const map = this.env.declinedScopes!;
+    const set = map.get(user) ?? new Set<string>();
+    for (const s of scopes) set.add(s);
+    map.set(user, set);
+  }
+
   pick(target: string | {getId(): string}, user: string = this.user): void {
     const id = typeof target === 'string' ? target : target.getId();
     const entry = driveEntry(this.env, id);

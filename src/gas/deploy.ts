@@ -11,6 +11,8 @@
  */
 declare const __TDS_HOST__: string | undefined;
 declare const __TDS_DEPLOY_MODE__: string | undefined;
+declare const __TDS_MANIFEST__:
+  {timeZone?: string; oauthScopes?: string[]} | undefined;
 
 export type DeployMode = 'bound' | 'addon';
 
@@ -30,4 +32,13 @@ export function deployMode(): DeployMode {
 /** True in an editor add-on: its rules on triggers and menus apply. */
 export function isAddon(): boolean {
   return deployMode() === 'addon';
+}
+
+/** What the project's manifest declares (written in at build time; empty from the sources). */
+export function builtManifest(): {timeZone: string; oauthScopes: string[]} {
+  const m = typeof __TDS_MANIFEST__ === 'object' ? __TDS_MANIFEST__ : {};
+  return {
+    timeZone: m?.timeZone ?? '',
+    oauthScopes: Array.isArray(m?.oauthScopes) ? [...m.oauthScopes] : [],
+  };
 }
