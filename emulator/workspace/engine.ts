@@ -95,6 +95,8 @@ export abstract class WorkspaceEngine {
   readonly env: EmuEnv;
   readonly ui = new UiRecorder();
   readonly properties = new PropertyStores();
+  /** The projectType option (null: each loaded project's own declaration). */
+  protected projectTypeOption: 'bound' | 'addon' | null = null;
   readonly caches = new CacheStores();
   readonly locks = new LockTable();
   readonly triggerStore = new TriggerStore();
@@ -152,6 +154,7 @@ export abstract class WorkspaceEngine {
       callTopLevel: (fn, args) => this.callTopLevel(fn, args),
     };
     this.env = env;
+    this.projectTypeOption = options.projectType ?? null;
     this.meter.scopeCheck = (service, method) =>
       SCOPES.check(env.grantedScopes!(), service, method);
     this.bridge = createSheetsBridge(env);
