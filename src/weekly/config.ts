@@ -19,6 +19,8 @@ import type {PreviousSummary} from './summary';
 
 export const CONFIG_KEY = 'tds.weekly.config';
 export const STATE_KEY = 'tds.weekly.state';
+/** The weekly summary's own daily trigger's handler (bound script). */
+export const BOUND_HANDLER = 'runWeeklySummary';
 /**
  * The weekly summary's trigger. In an editor add-on it is the document's one
  * hourly trigger, shared with the document batches (src/gas/clock.ts): its
@@ -26,7 +28,7 @@ export const STATE_KEY = 'tds.weekly.state';
  * constant, so these are too).
  */
 export const TRIGGER_KEY = isAddon() ? ADDON_CLOCK_KEY : 'tds.weekly.trigger';
-export const HANDLER = isAddon() ? ADDON_CLOCK_HANDLER : 'runWeeklySummary';
+export const HANDLER = isAddon() ? ADDON_CLOCK_HANDLER : BOUND_HANDLER;
 export const TIME_ZONE = 'Europe/Paris';
 /** Google's limit of recipients per message. */
 export const MAX_RECIPIENTS = 50;

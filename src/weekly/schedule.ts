@@ -18,6 +18,7 @@ import type {Settings} from '../settings/types';
 import {saveSettings} from '../settings/store';
 import {
   activeFromDay,
+  BOUND_HANDLER,
   DAY_KEYS,
   HANDLER,
   parseHour,
@@ -42,10 +43,13 @@ export interface ActivationInput {
   recipients: string | string[];
 }
 
-/** The one time-driven trigger: every day at the hour (the handler picks the day). */
+/**
+ * The one time-driven trigger of a bound script: every day at the hour (the
+ * handler picks the day). An add-on uses the shared hourly clock instead.
+ */
 function createTrigger(hour: number): () => GoogleAppsScript.Script.Trigger {
   return () =>
-    ScriptApp.newTrigger(HANDLER)
+    ScriptApp.newTrigger(BOUND_HANDLER)
       .timeBased()
       .everyDays(1)
       .atHour(hour)
