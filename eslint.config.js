@@ -11,6 +11,7 @@ module.exports = tseslint.config(
     ignores: [
       'dist/',
       'dist-conformance/',
+      'dist-addon/',
       'preview/',
       'coverage/',
       'test-artifacts/',

@@ -50,6 +50,8 @@ export async function bundleAppsScript(options: {
   entry: string;
   globalName: string;
   minify?: boolean;
+  /** Identifiers replaced by literals at build time (esbuild `define`). */
+  define?: Record<string, string>;
 }): Promise<AppsScriptBundle> {
   const exportsList = await entryExports(options.entry);
   const result = await esbuild.build({
@@ -61,6 +63,7 @@ export async function bundleAppsScript(options: {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     minify: options.minify ?? false,
+    define: options.define,
     write: false,
     charset: 'utf8',
     legalComments: 'none',

@@ -3,7 +3,13 @@
  * menu callbacks, installable-trigger handlers, google.script.run targets).
  * The build turns each export into a top-level function declaration.
  */
-export {onOpen, onInstall, showAbout, include} from './about/entry';
+export {
+  onOpen,
+  onInstall,
+  showAbout,
+  include,
+  checkInstallation,
+} from './about/entry';
 // --- capability entry points ---
 export {
   showQuestionnaireDialog,
@@ -28,6 +34,7 @@ export {
   generateDocumentFromPage,
   checkDocumentTemplate,
   continueDocumentsBatch,
+  continueDocumentsBatchFromPage,
 } from './documents/entry';
 export {
   showTrackerDialog,
@@ -44,6 +51,7 @@ export {
   runWeeklySummary,
 } from './weekly/entry';
 export {purgeOldResponses} from './privacy/entry';
+export {runHourlyTasks} from './schedule/entry';
 export {
   showSettings,
   getSettingsForPage,

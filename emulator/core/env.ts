@@ -90,8 +90,16 @@ export interface EmuEnv {
    */
   projectType?: 'bound' | 'addon';
   distDir: string;
-  /** The scopes the loaded project's manifest grants (null: all, as auto-detected). */
+  /**
+   * The scopes the current user granted: the manifest's, less those the
+   * user left unticked on the granular consent screen (null: all, as
+   * auto-detected).
+   */
   grantedScopes?: () => ReadonlySet<string> | null;
+  /** The manifest's scopes, whatever the user granted (null: none declared). */
+  manifestScopes?: () => ReadonlySet<string> | null;
+  /** user → scopes left unticked on the consent screen (ws.declineScopes). */
+  declinedScopes?: Map<string, Set<string>>;
   /** The current execution's context (null between executions). */
   context(): ExecutionContext | null;
   /** Registries, by id. Each service module stores its own fake objects here. */

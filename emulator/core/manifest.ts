@@ -69,3 +69,29 @@ export function readManifest(distDir: string): unknown {
     return null;
   }
 }
+
+/**
+ * The kind of project in `distDir`, when its Code.js says it on its first
+ * line (`@projectType addon` or `@projectType bound`, as scripts/build.ts
+ * writes it); null when it does not say (the Workspace option or 'bound').
+ * Google knows this from how the project is deployed (a script bound to a
+ * file, or an editor add-on installed from the Marketplace); the emulator
+ * needs it written somewhere in the project.
+ */
+export function declaredProjectType(distDir: string): 'bound' | 'addon' | null {
+  let head = '';
+  try {
+    const fd = fs.openSync(path.resolve(distDir, 'Code.js'), 'r');
+    try {
+      const buf = Buffer.alloc(512);
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      head = buf.subarray(0, n).toString('utf8').split('\n')[0];
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  const m = /@projectType (bound|addon)\b/.exec(head);
+  return m ? (m[1] as 'bound' | 'addon') : null;
+}

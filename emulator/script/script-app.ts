@@ -18,8 +18,10 @@ import type {
   TriggerSourceName,
 } from './trigger';
 import {
+  ADDON_TOO_FREQUENT,
   FakeTrigger,
   MAX_TRIGGERS_PER_USER,
+  addonTooManyTriggers,
   TOO_MANY_TRIGGERS,
   WEEKDAYS,
   idOf,
@@ -47,11 +49,20 @@ export function createScriptApp(
     const owner = user();
     if (store.ofUser(owner).length >= MAX_TRIGGERS_PER_USER)
       throw new Error(TOO_MANY_TRIGGERS);
+    const docId = env.context()?.activeId ?? null;
+    // An editor add-on: one trigger of each type per user per document
+    // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+    if (
+      env.projectType === 'addon' &&
+      store.ofUser(owner).some(t => t.type === rec.type && t.docId === docId)
+    ) {
+      throw new Error(addonTooManyTriggers(rec.type));
+    }
     const full: FakeTriggerRecord = {
       ...rec,
       uid: store.nextUid(),
       owner,
-      docId: env.context()?.activeId ?? null,
+      docId,
       nextDueMs: null,
       lastFiredMs: null,
       spent: false,
@@ -238,6 +249,18 @@ export function createScriptApp(
           if (s.weekDay !== null && s.kind !== 'everyWeeks') {
             throw new Error('onWeekDay() needs everyWeeks().');
           }
+          // An editor add-on's time-driven triggers run at most once an hour
+          // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+          // Stricter than the page, which does not say what a one-off
+          // trigger may do: one due within the hour is refused too.
+          if (
+            env.projectType === 'addon' &&
+            (s.kind === 'everyMinutes' ||
+              (s.kind === 'at' &&
+                (s.atMs ?? 0) - env.clock.nowMillis() < 3600000))
+          ) {
+            throw new Error(ADDON_TOO_FREQUENT);
+          }
           return install({
             handler,
             type: 'CLOCK',
@@ -309,12 +332,30 @@ export function createScriptApp(
       m('getOAuthToken');
       return 'emulator-oauth-token';
     },
-    getAuthorizationInfo(): unknown {
+    /**
+     * Which of the scopes asked (default: the manifest's) the user granted.
+     * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
+     * https://developers.google.com/apps-script/reference/script/authorization-info
+     */
+    getAuthorizationInfo(authMode?: unknown, scopes?: unknown): unknown {
       m('getAuthorizationInfo');
+      void authMode;
+      const declared = env.manifestScopes?.() ?? null;
+      const granted = env.grantedScopes?.() ?? null;
+      const asked = Array.isArray(scopes)
+        ? scopes.map(String)
+        : declared
+          ? [...declared]
+          : [];
+      const authorized = asked.filter(s => granted === null || granted.has(s));
+      const required = authorized.length < asked.length;
       return {
-        getAuthorizationStatus: () => 'NOT_REQUIRED',
-        getAuthorizationUrl: () => null,
-        getAuthorizedScopes: () => [],
+        getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () =>
+          required
+            ? `https://script.google.com/macros/d/${deps.scriptId}/authorize`
+            : null,
+        getAuthorizedScopes: () => authorized,
       };
     },
     getService(): unknown {

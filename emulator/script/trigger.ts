@@ -16,6 +16,28 @@ export type TriggerSourceName =
 export const MAX_TRIGGERS_PER_USER = 20;
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/**
+ * Editor add-ons: "each add-on can only have one trigger of each type, per
+ * user, per document", and "time-driven triggers cannot run more frequently
+ * than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+ * The time-based message is the one Google's executions log (seen in add-on
+ * users' reports); for the other types the reference gives no text, so the
+ * same sentence names the type. Google's text for a too-frequent trigger is
+ * not documented: this one is the emulator's.
+ */
+export function addonTooManyTriggers(type: TriggerEventType): string {
+  const kind: Record<TriggerEventType, string> = {
+    CLOCK: 'time-based',
+    ON_FORM_SUBMIT: 'form-submit',
+    ON_EDIT: 'edit',
+    ON_OPEN: 'open',
+    ON_CHANGE: 'change',
+  };
+  return `This add-on has created too many ${kind[type]} triggers in this document for this Google user account.`;
+}
+export const ADDON_TOO_FREQUENT =
+  'Add-ons can only create time-based triggers that run at most once per hour.';
 const HOUR = 3600000;
 const DAY = 24 * HOUR;
 

@@ -13,6 +13,10 @@ function installMany(n) {
   for (let i = 0; i < n; i++) ids.push(ScriptApp.newTrigger('tick').timeBased().everyHours(1).create().getUniqueId());
   return ids.length;
 }
+function installEveryHour() {
+  return ScriptApp.newTrigger('tick').timeBased().everyHours(1).create().getUniqueId();
+}
+function installSoon() { ScriptApp.newTrigger('tick').timeBased().after(10 * 60000).create(); }
 function installOnce() { ScriptApp.newTrigger('tick').timeBased().after(90 * 60000).create(); }
 function installSubmit() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -71,7 +75,7 @@ describe('installable triggers', () => {
 
   test("in an editor add-on a time-driven trigger runs at most once an hour, with Google's event object", () => {
     const ws = workspaceWith(CODE, {projectType: 'addon'});
-    const uid = ws.run(null, 'installHourly').value as string;
+    const uid = ws.run(null, 'installEveryHour').value as string;
     const runs = ws.advanceClock(3 * 3600000);
     expect(runs).toHaveLength(3);
     expect(runs.every(r => r.error === null && r.fn === 'tick')).toBe(true);
@@ -89,6 +93,65 @@ describe('installable triggers', () => {
       minute: 0,
       second: 0,
       timezone: 'UTC',
+    });
+  });
+
+  describe('editor add-on restrictions (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions)', () => {
+    const TOO_MANY_CLOCK =
+      'This add-on has created too many time-based triggers in this document for this Google user account.';
+    const TOO_OFTEN =
+      'Add-ons can only create time-based triggers that run at most once per hour.';
+
+    test('one time-driven trigger per user per document: the second throws', () => {
+      const ws = workspaceWith(CODE, {projectType: 'addon'});
+      const ss = ws.createSpreadsheet('Suivi');
+      const other = ws.createSpreadsheet('Autre suivi');
+      expect(ws.run(ss, 'installEveryHour').error).toBeNull();
+      expect(ws.run(ss, 'installWeekly').error?.message).toBe(TOO_MANY_CLOCK);
+      expect(ws.run(ss, 'installOnce').error?.message).toBe(TOO_MANY_CLOCK);
+      // Another document, or another user on this one, has its own.
+      expect(ws.run(other, 'installWeekly').error).toBeNull();
+      expect(
+        ws.run(ss, 'installWeekly', [], {user: 'autre@example.org'}).error,
+      ).toBeNull();
+      expect(ws.triggers).toHaveLength(3);
+      // A form-submit trigger is another type: allowed once, not twice.
+      expect(ws.run(ss, 'installSubmit').error).toBeNull();
+      expect(ws.run(ss, 'installSubmit').error?.message).toBe(
+        'This add-on has created too many form-submit triggers in this document for this Google user account.',
+      );
+      // Deleted, the slot is free again.
+      ws.run(ss, 'deleteAll');
+      expect(ws.run(ss, 'installWeekly').error).toBeNull();
+    });
+
+    test('more often than hourly throws: everyMinutes(n), a one-off trigger within the hour', () => {
+      const ws = workspaceWith(CODE, {projectType: 'addon'});
+      const ss = ws.createSpreadsheet('Suivi');
+      expect(ws.run(ss, 'installHourly').error?.message).toBe(TOO_OFTEN);
+      expect(ws.run(ss, 'installSoon').error?.message).toBe(TOO_OFTEN);
+      expect(ws.triggers).toHaveLength(0);
+      // 90 minutes ahead is allowed.
+      expect(ws.run(ss, 'installOnce').error).toBeNull();
+    });
+
+    test('a bound script has none of these limits', () => {
+      const ws = workspaceWith(CODE);
+      const ss = ws.createSpreadsheet('Suivi');
+      for (const fn of ['installHourly', 'installSoon', 'installWeekly'])
+        expect(ws.run(ss, fn).error).toBeNull();
+      expect(ws.run(ss, 'installSubmit').error).toBeNull();
+      expect(ws.run(ss, 'installSubmit').error).toBeNull();
+      expect(ws.triggers).toHaveLength(5);
+    });
+
+    test('the mode comes from the loaded project when the option is not given', () => {
+      const ws = workspaceWith(`// projet — @projectType addon\n${CODE}`);
+      const ss = ws.createSpreadsheet('Suivi');
+      expect(ws.run(ss, 'installHourly').error?.message).toBe(TOO_OFTEN);
+      const bound = workspaceWith(`// @projectType bound\n${CODE}`);
+      const tracker = bound.createSpreadsheet('Suivi');
+      expect(bound.run(tracker, 'installHourly').error).toBeNull();
     });
   });
 

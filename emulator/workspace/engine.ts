@@ -17,6 +17,7 @@ import type {DrawnChart} from '../charts/chart-builders';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
 import {
+  declaredProjectType,
   manifestScopes,
   manifestTimeZone,
   readManifest,
@@ -104,6 +105,8 @@ export abstract class WorkspaceEngine {
   readonly charts: DrawnChart[] = [];
   readonly ui = new UiRecorder();
   readonly properties = new PropertyStores();
+  /** The projectType option (null: each loaded project's own declaration). */
+  protected projectTypeOption: 'bound' | 'addon' | null = null;
   readonly caches = new CacheStores();
   readonly locks = new LockTable();
   readonly triggerStore = new TriggerStore();
@@ -135,11 +138,25 @@ export abstract class WorkspaceEngine {
       timeZone: options.timeZone ?? 'Europe/Paris',
       accountType: options.accountType ?? 'consumer',
       owner: options.user ?? 'coordination@territoire-de-sciences.fr',
-      projectType: options.projectType ?? 'bound',
+      // The option wins; else what the loaded project's Code.js declares.
+      projectType:
+        options.projectType ??
+        declaredProjectType(options.distDir ?? path.join(REPO, 'dist')) ??
+        'bound',
       distDir: options.distDir ?? path.join(REPO, 'dist'),
-      grantedScopes: () => manifestScopes(env.distDir),
       scriptTimeZone: () =>
         manifestTimeZone(env.distDir) ?? options.timeZone ?? 'Europe/Paris',
+      // Granular consent: what the manifest asks, less what this user
+      // declined (https://developers.google.com/apps-script/concepts/scopes).
+      grantedScopes: () => {
+        const all = manifestScopes(env.distDir);
+        const declined =
+          env.declinedScopes?.get(env.context()?.user ?? this.user) ?? null;
+        if (!all || !declined || declined.size === 0) return all;
+        return new Set([...all].filter(s => !declined.has(s)));
+      },
+      manifestScopes: () => manifestScopes(env.distDir),
+      declinedScopes: new Map(),
       context: () => frames[frames.length - 1]?.ctx ?? null,
       spreadsheets: new Map(),
       forms: new Map(),
@@ -149,8 +166,9 @@ export abstract class WorkspaceEngine {
       callTopLevel: (fn, args) => this.callTopLevel(fn, args),
     };
     this.env = env;
+    this.projectTypeOption = options.projectType ?? null;
     this.meter.scopeCheck = (service, method) =>
-      SCOPES.check(manifestScopes(env.distDir), service, method);
+      SCOPES.check(env.grantedScopes!(), service, method);
     this.bridge = createSheetsBridge(env);
     const addonName = options.addonName ?? 'Territoire de sciences';
     const ui = createUi(

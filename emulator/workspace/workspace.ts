@@ -4,6 +4,7 @@
  * driver that runs the built add-on against them, one Apps Script execution
  * at a time (see API.md and README.md).
  */
+import {declaredProjectType} from '../core/manifest';
 import type {AuthModeName, SentMail} from '../core/env';
 import {identityVisible} from '../core/env';
 import type {CallCounts} from '../core/meter';
@@ -407,6 +408,34 @@ export class Workspace extends WorkspaceEngine {
    * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
    * https://developers.google.com/apps-script/guides/dialogs#file-open_dialogs
    */
+  /**
+   * Loads another project into this workspace (its Code.js, manifest and
+   * pages), keeping every file, trigger and property: how a test runs the
+   * Forms project on a form of the same Drive as the Sheets project's
+   * tracker. Runs from now on execute the new project; its project type is
+   * the `projectType` option, else what its Code.js declares. Unlike Google,
+   * script and user properties are not kept apart per project: a test must
+   * not rely on them across a switch.
+   */
+  loadProject(distDir: string): void {
+    this.env.distDir = distDir;
+    this.env.projectType =
+      this.projectTypeOption ?? declaredProjectType(distDir) ?? 'bound';
+  }
+
+  /**
+   * Granular consent: the user left these scopes unticked when authorizing
+   * (https://developers.google.com/apps-script/concepts/scopes — users may
+   * grant only some of a script's scopes). Calls needing them then throw the
+   * permission error, and ScriptApp.getAuthorizationInfo says REQUIRED.
+   */
+  declineScopes(scopes: string[], user: string = this.user): void {
+    const map = this.env.declinedScopes!;
+    const set = map.get(user) ?? new Set<string>();
+    for (const s of scopes) set.add(s);
+    map.set(user, set);
+  }
+
   pick(target: string | {getId(): string}, user: string = this.user): void {
     const id = typeof target === 'string' ? target : target.getId();
     const entry = driveEntry(this.env, id);

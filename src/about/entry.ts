@@ -1,5 +1,8 @@
 /** Entry points of the menu itself and of "À propos…". */
-import {buildMenu} from '../menu/open';
+import {buildMenu, hostUi} from '../menu/open';
+import {runInstallationCheck} from './check';
+import type {CheckLine} from './report';
+import {reportText} from './report';
 import {showPage, includeFile} from '../gas/html';
 import {t, useLanguage} from '../i18n';
 import {loadSettings, startExecution} from '../settings/store';
@@ -21,7 +24,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
       useLanguage('fr');
     }
   }
-  buildMenu(e);
+  buildMenu();
 }
 
 /**
@@ -55,4 +58,19 @@ export function showAbout(): void {
  */
 export function include(file: string): string {
   return includeFile(file);
+}
+
+/**
+ * Menu "Vérifier l'installation…": checks, on this account, what can go
+ * wrong before an event (permissions, questionnaire publishing, documents
+ * folder and templates, triggers and their owners, today's e-mail quota, the
+ * spreadsheet's time zone and locale, the deployment mode) and shows each
+ * point with what to do. Creates nothing that stays.
+ * @return the points, as shown (for tests and logs)
+ */
+export function checkInstallation(): CheckLine[] {
+  const settings = startExecution();
+  const lines = runInstallationCheck(settings);
+  hostUi().alert(t('check.title'), reportText(lines), hostUi().ButtonSet.OK);
+  return lines;
 }

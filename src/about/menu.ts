@@ -7,4 +7,5 @@ export const ABOUT_MENU: MenuItem[] = [
     hosts: ['sheets', 'forms'],
     separatorBefore: true,
   },
+  {label: 'menu.check', fn: 'checkInstallation', hosts: ['sheets', 'forms']},
 ];

@@ -10,6 +10,13 @@
  * reopened and rewritten on the next run instead of being made again.
  * A safety trigger, set before any work, resumes a run that the hard limit
  * cut off.
+ *
+ * In an editor add-on (src/gas/deploy.ts) one-minute and one-off triggers are
+ * not allowed (one time-driven trigger per document, at most hourly): the
+ * open dialog drives the batch run after run (continueDocumentsBatchFromPage,
+ * each run within the same per-run budget), and the document's hourly trigger
+ * (src/gas/clock.ts), held while the batch is under way, finishes it if the
+ * dialog is closed. The lease below keeps the two from making a sheet twice.
  */
 import {filesNamed, moveToFolder, type FolderRef} from '../gas/drive';
 import {AddonError, userMessage} from '../gas/errors';
@@ -22,6 +29,8 @@ import {
   setJson,
   setLargeJson,
 } from '../gas/properties';
+import {holdClock, releaseClock} from '../gas/clock';
+import {isAddon} from '../gas/deploy';
 import {ensureTrigger, removeTrigger} from '../gas/triggers';
 import {t} from '../i18n';
 import type {TrackerData} from '../model/tracker';
@@ -230,7 +239,15 @@ function sheetKindName(kind: FicheKind): string {
   );
 }
 
-function scheduleNext(afterMs: number): void {
+/**
+ * Makes sure a later run comes: bound, a one-off trigger in `afterMs`; in an
+ * add-on, the document's hourly trigger (held by the batch until it ends).
+ */
+function scheduleNext(ss: Spreadsheet, afterMs: number): void {
+  if (isAddon()) {
+    withDocumentLock(() => holdClock(ss, 'batch'));
+    return;
+  }
   ensureTrigger(
     BATCH_TRIGGER_KEY,
     BATCH_HANDLER,
@@ -238,6 +255,12 @@ function scheduleNext(afterMs: number): void {
       ScriptApp.newTrigger(BATCH_HANDLER).timeBased().after(afterMs).create(),
     {at: Date.now() + afterMs},
   );
+}
+
+/** No run is needed any more: the batch's trigger goes (in an add-on, its hold on the clock). */
+export function stopScheduling(ss: Spreadsheet): void {
+  if (isAddon()) withDocumentLock(() => releaseClock(ss, 'batch'));
+  else removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
 }
 
 /** The batch's own row in the Documents tab. */
@@ -400,7 +423,7 @@ export function runBatch(
   });
   const state = claim.state;
   if (!state) {
-    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+    stopScheduling(ss);
     return {
       total: 0,
       done: 0,
@@ -430,12 +453,12 @@ export function runBatch(
   }
   if (token) state.token = token;
   // Before any work: if the hard limit cuts this run, the safety trigger resumes it.
-  scheduleNext(SAFETY_RUN_MS);
+  scheduleNext(ss, SAFETY_RUN_MS);
   const zone = ss.getSpreadsheetTimeZone();
   const data = preloaded ?? loadTrackerData(ss);
   // The folder or the template vanished mid-batch: stop for good and say why.
   const abandon = (error: unknown): never => {
-    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+    stopScheduling(ss);
     deleteLargeJson(BATCH_KEY);
     const message = userMessage(error);
     withDocumentLock(() =>
@@ -612,7 +635,7 @@ export function runBatch(
   // Order matters when a run is cut: the trigger that resumes the batch goes
   // last, so that a cut between two steps always leaves a run to come that
   // finishes the log (logging is idempotent: rows are keyed) and the state.
-  if (!finished) scheduleNext(NEXT_RUN_MS);
+  if (!finished) scheduleNext(ss, NEXT_RUN_MS);
   withDocumentLock(() =>
     logBatchRun(ss, entries, batchRow(state, folder.url, finished)),
   );
@@ -632,7 +655,7 @@ export function runBatch(
       setJson(LAST_BATCH_KEY, last);
     }
     deleteLargeJson(BATCH_KEY);
-    removeTrigger(BATCH_TRIGGER_KEY, BATCH_HANDLER);
+    stopScheduling(ss);
   } else {
     state.unlogged = [];
     state.leaseUntil = 0;
@@ -640,7 +663,13 @@ export function runBatch(
   }
   const message = finished
     ? t('documents.batch.finished', {total, folder: folderName})
-    : t('documents.batch.stopped', {done: done + failed, total});
+    : t(
+        isAddon() ? 'documents.batch.stoppedAddon' : 'documents.batch.stopped',
+        {
+          done: done + failed,
+          total,
+        },
+      );
   reportProgress(state.token, {
     step: 1,
     total: 1,

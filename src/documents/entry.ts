@@ -8,10 +8,12 @@ import {textsFor} from '../ui/kit/texts';
 import {
   BATCH_HANDLER,
   BATCH_TRIGGER_KEY,
+  BatchOutcome,
   loadBatch,
   runBatch,
   startBatch,
 } from './batch';
+import {isAddon} from '../gas/deploy';
 import {removeTrigger} from '../gas/triggers';
 import {
   generateDocument,
@@ -29,6 +31,27 @@ export interface PageResult {
   ok: boolean;
   message: string;
   link?: {url: string; label: string};
+  /**
+   * A google.script.run target the page calls next (with a new progress
+   * token), over and over while the answer names one: how the open dialog
+   * drives a document batch in an add-on, run after run.
+   */
+  next?: string;
+}
+
+/** The dialog's next call while a batch is unfinished (add-on mode only). */
+function batchResult(outcome: BatchOutcome): PageResult {
+  return {
+    ok: true,
+    message: outcome.message,
+    link: outcome.folderUrl
+      ? {url: outcome.folderUrl, label: outcome.folderName}
+      : undefined,
+    next:
+      isAddon() && !outcome.finished
+        ? 'continueDocumentsBatchFromPage'
+        : undefined,
+  };
 }
 
 /** What the Documents dialog sends. */
@@ -189,11 +212,7 @@ export function generateDocumentFromPage(
         token || null,
         String(request.template ?? ''),
       );
-      return {
-        ok: true,
-        message: outcome.message,
-        link: {url: outcome.folderUrl, label: outcome.folderName},
-      };
+      return batchResult(outcome);
     }
     throw new AddonError('documents.error.badKind', {kind});
   } catch (e) {
@@ -243,4 +262,37 @@ export function continueDocumentsBatch(): void {
   }
   if (!ss) ss = SpreadsheetApp.openById(state.spreadsheetId);
   runBatch(ss, settings, startMs, state.token);
+}
+
+/**
+ * google.script.run target of the Documents dialog in an add-on: one more run
+ * of the batch under way (the dialog calls it again while the answer names
+ * it). Nothing under way: says the batch is finished. The hourly trigger
+ * finishes the batch if the dialog is closed; the batch's lease keeps the
+ * two from working at once.
+ * @param token progress token made by the page (or '' for none)
+ */
+export function continueDocumentsBatchFromPage(token: string): PageResult {
+  const startMs = Date.now();
+  try {
+    const settings = startExecution();
+    const state = loadBatch();
+    if (!state) {
+      const message = t('documents.batch.nothing');
+      reportProgress(token, {
+        step: 1,
+        total: 1,
+        count: 1,
+        done: true,
+        label: message,
+      });
+      return {ok: true, message};
+    }
+    const ss = activeSpreadsheet();
+    return batchResult(runBatch(ss, settings, startMs, token || null));
+  } catch (e) {
+    const message = userMessage(e);
+    reportProgress(token, {step: 1, total: 1, count: 0, error: message});
+    return {ok: false, message};
+  }
 }

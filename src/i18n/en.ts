@@ -5,6 +5,105 @@ export const EN: Record<keyof typeof FR, string> = {
   'menu.title': 'Territoire de sciences',
   'menu.about': 'About…',
   'menu.settings': 'Settings…',
+  // Installation check
+  'menu.check': 'Check the installation…',
+  'check.title': 'Installation check',
+  'check.todo': 'To do: {todo}',
+  'check.summary.ok':
+    'All set: nothing that was checked will block the event. Nothing was created or changed.',
+  'check.summary.issues':
+    'To fix: {errors} · to watch: {warnings}. The check created and changed nothing.',
+  'check.scope.spreadsheets': 'Google Sheets (spreadsheets)',
+  'check.scope.forms': 'Google Forms (questionnaires)',
+  'check.scope.documents': 'Google Docs (documents)',
+  'check.scope.driveFile': 'Google Drive (files the add-on made or you chose)',
+  'check.scope.scriptapp': 'automatic triggers',
+  'check.scope.sendMail': 'sending e-mail as you',
+  'check.scope.containerUi': 'menus and windows in Sheets and Forms',
+  'check.scope.userinfo': 'your e-mail address',
+  'check.mode.bound':
+    'Deployment: script bound to the spreadsheet (the "Modèle de suivi", copied for each event), {project} project.',
+  'check.mode.addon':
+    'Deployment: editor add-on of the domain, {project} project.',
+  'check.scopes.ok':
+    'Permissions: all {count} permissions of the add-on are granted.',
+  'check.scopes.missing': 'Permissions declined or not granted yet: {list}.',
+  'check.scopes.todo':
+    'run a menu action again and, in Google’s window, tick every box before "Continue"; otherwise the features that need them will stop.',
+  'check.notChecked':
+    '{what}: not checked, the "{scope}" permission is missing.',
+  'check.form.ok':
+    'Questionnaires: a test questionnaire was created, published and trashed.',
+  'check.form.createFailed':
+    'Questionnaires: Google refused to create a questionnaire ({detail}).',
+  'check.form.createTodo':
+    'check that Google Forms is on for your account (admin console › Apps › Google Workspace › Google Forms); try again later if Google was unavailable.',
+  'check.form.publishFailed':
+    'Questionnaires: the test questionnaire was created but could not be published: the add-on’s questionnaires would accept no response.',
+  'check.form.publishTodo':
+    'check that the domain’s sharing rules allow publishing a form (admin console › Google Forms), then run the check again.',
+  'check.form.trashFailed':
+    'Questionnaires: the test questionnaire "{name}" could not be trashed.',
+  'check.form.trashTodo': 'delete it by hand in Google Drive (it is empty).',
+  'check.folder.none':
+    'Documents folder: not created yet; it will be at the first generation, named "{name}".',
+  'check.folder.ok': 'Documents folder: "{name}" can be reached.',
+  'check.folder.missing':
+    'Documents folder: the folder saved in the settings cannot be found or is out of the add-on’s reach.',
+  'check.folder.todo':
+    'in "Settings…", empty the folder field: the add-on will make a new one at the next generation (documents already made stay where they are).',
+  'check.templates.none':
+    'Document templates: none saved; documents use the add-on’s layout.',
+  'check.templates.ok': 'Document templates: {count} saved, all readable.',
+  'check.templates.broken': 'Document template out of reach: {detail}',
+  'check.templates.todo':
+    'share the template with your account (read access at least) or give another template’s address in the "Documents…" window.',
+  'check.triggers.none':
+    'Triggers: none is needed yet (no weekly summary, no questionnaire, no generation under way).',
+  'check.trigger.weekly': 'weekly summary',
+  'check.trigger.submit': 'questionnaire responses',
+  'check.trigger.batch': 'sheet generation under way',
+  'check.trigger.ok': 'Trigger "{what}": in place (account {owner}).',
+  'check.trigger.other':
+    'Trigger "{what}": belongs to {owner}; only that account can check it still exists.',
+  'check.trigger.otherTodo':
+    'ask {owner} to run "Check the installation…" too, or turn the feature on again from your account to take it over.',
+  'check.trigger.missing':
+    'Trigger "{what}": missing (deleted by hand or never installed).',
+  'check.trigger.weeklyTodo': 'menu "Send the summary now": it reinstalls it.',
+  'check.trigger.submitTodo':
+    'run "Create the questionnaire…" again for the same audience: nothing is duplicated and the trigger is reinstalled.',
+  'check.trigger.batchTodo':
+    'open "Documents…" again and start the same generation: it resumes where it stopped.',
+  'check.triggers.many':
+    'Triggers: your account has {count} for this add-on, of the 20 Google allows.',
+  'check.triggers.manyTodo':
+    'turn off the weekly summary of finished events’ trackers.',
+  'check.mail.ok': 'E-mail: {count} more recipient(s) possible today.',
+  'check.mail.low':
+    'E-mail: only {count} recipient(s) possible today, for {needed} recipient(s) of the weekly summary.',
+  'check.mail.lowTodo':
+    'the summary will wait until the next day (nothing is lost); shorten the recipient list or avoid other sendings that day.',
+  'check.mail.none':
+    'E-mail: today’s quota is used up; no e-mail will leave before tomorrow.',
+  'check.tz.ok':
+    'Time zone: the spreadsheet and the add-on share one time zone, {zone}.',
+  'check.tz.differs':
+    'Time zone: the spreadsheet is set to {sheet}, the add-on to {manifest}; times read from the spreadsheet would be shifted.',
+  'check.tz.todo': 'File › Settings › Time zone: choose "(GMT+01:00) Paris".',
+  'check.locale.ok': 'Spreadsheet locale: {locale}.',
+  'check.locale.differs':
+    'Spreadsheet locale: {locale}; a number like "12,5" or a date like "03/10/2026" would not be read as in France.',
+  'check.locale.todo': 'File › Settings › Locale: choose "France".',
+  'check.link.none':
+    'Linked tracker: this form is linked to no tracker and sends its responses to no spreadsheet.',
+  'check.link.noneTodo':
+    'menu "Link to a tracker…": paste the address of the event’s tracker.',
+  'check.link.ok': 'Linked tracker: "{name}" can be reached.',
+  'check.link.broken':
+    'Linked tracker: the saved spreadsheet ({id}) cannot be found or you have no access to it.',
+  'check.link.brokenTodo':
+    'ask for access to the tracker, or link the form again with "Link to a tracker…".',
   'about.title': 'About',
   'about.description':
     "Territoire de sciences' add-on for the cultural-engineering team: event trackers, evaluation questionnaires, reports, documents and weekly summaries.",
@@ -1109,6 +1208,10 @@ export const EN: Record<keyof typeof FR, string> = {
     'The {total} sheets are ready in the folder "{folder}".',
   'documents.batch.already':
     'Sheets are already being generated ({done} of {total}): this continues automatically.',
+  'documents.batch.stoppedAddon':
+    'Generating sheets: {done} of {total} done. It goes on while this window stays open; if you close it, it resumes by itself within the hour. The Documents tab shows how far it got.',
+  'documents.batch.nothing':
+    'No sheets are being generated: everything is already done.',
   'documents.batch.step': 'Sheet {done} of {total}: {name}',
   'documents.dialog.title': 'Documents',
   'documents.dialog.intro':

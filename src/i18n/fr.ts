@@ -13,6 +13,113 @@ export const FR = {
     "Module de Territoire de sciences pour l'équipe d'ingénierie culturelle : suivis d'événements, questionnaires d'évaluation, bilans, documents et synthèses hebdomadaires.",
   'about.version': 'Version {version}',
   'about.help': "Aide et mode d'emploi",
+  // Installation check
+  'menu.check': 'Vérifier l’installation…',
+  'check.title': 'Vérification de l’installation',
+  'check.todo': 'À faire : {todo}',
+  'check.summary.ok':
+    'Tout est prêt : rien de ce qui a été vérifié ne bloquera l’événement. Rien n’a été créé ni modifié.',
+  'check.summary.issues':
+    'À corriger : {errors} · à surveiller : {warnings}. Rien n’a été créé ni modifié par la vérification.',
+  'check.scope.spreadsheets': 'Google Sheets (classeurs)',
+  'check.scope.forms': 'Google Forms (questionnaires)',
+  'check.scope.documents': 'Google Docs (documents)',
+  'check.scope.driveFile':
+    'Google Drive (fichiers créés par le module ou choisis)',
+  'check.scope.scriptapp': 'déclencheurs automatiques',
+  'check.scope.sendMail': 'envoi d’e-mails en votre nom',
+  'check.scope.containerUi': 'menus et fenêtres dans Sheets et Forms',
+  'check.scope.userinfo': 'votre adresse e-mail',
+  'check.mode.bound':
+    'Mode de déploiement : script lié au classeur (le « Modèle de suivi », copié pour chaque événement), projet {project}.',
+  'check.mode.addon':
+    'Mode de déploiement : module complémentaire du domaine, projet {project}.',
+  'check.scopes.ok':
+    'Autorisations : les {count} autorisations du module sont accordées.',
+  'check.scopes.missing':
+    'Autorisations refusées ou pas encore accordées : {list}.',
+  'check.scopes.todo':
+    'relancez une action du menu et, dans la fenêtre de Google, cochez chaque case avant « Continuer » ; sans cela, les fonctions qui en dépendent s’arrêteront.',
+  'check.notChecked':
+    '{what} : non vérifié, faute de l’autorisation « {scope} ».',
+  'check.form.ok':
+    'Questionnaires : un questionnaire d’essai a été créé, publié puis mis à la corbeille.',
+  'check.form.createFailed':
+    'Questionnaires : Google a refusé de créer un questionnaire ({detail}).',
+  'check.form.createTodo':
+    'vérifiez que Google Forms est activé pour votre compte (console d’administration › Applications › Google Workspace › Google Forms) ; réessayez plus tard si Google était indisponible.',
+  'check.form.publishFailed':
+    'Questionnaires : le questionnaire d’essai a été créé mais n’a pas pu être publié : les questionnaires du module n’accepteraient aucune réponse.',
+  'check.form.publishTodo':
+    'vérifiez que les règles de partage du domaine permettent de publier un formulaire (console d’administration › Google Forms), puis relancez la vérification.',
+  'check.form.trashFailed':
+    'Questionnaires : le questionnaire d’essai « {name} » n’a pas pu être mis à la corbeille.',
+  'check.form.trashTodo':
+    'supprimez-le à la main dans Google Drive (il ne contient rien).',
+  'check.folder.none':
+    'Dossier des documents : pas encore créé ; il le sera à la première génération, sous le nom « {name} ».',
+  'check.folder.ok': 'Dossier des documents : « {name} » est accessible.',
+  'check.folder.missing':
+    'Dossier des documents : le dossier enregistré dans les paramètres est introuvable ou hors de portée du module.',
+  'check.folder.todo':
+    'dans « Paramètres… », videz le champ du dossier : le module en créera un nouveau à la prochaine génération (les documents déjà faits restent où ils sont).',
+  'check.templates.none':
+    'Modèles de documents : aucun modèle enregistré ; les documents utilisent la mise en page du module.',
+  'check.templates.ok':
+    'Modèles de documents : {count} modèle(s) enregistré(s), tous lisibles.',
+  'check.templates.broken': 'Modèle de documents inaccessible : {detail}',
+  'check.templates.todo':
+    'partagez le modèle avec votre compte (au moins en lecture) ou indiquez l’adresse d’un autre modèle dans la fenêtre « Documents… ».',
+  'check.triggers.none':
+    'Déclencheurs : aucun n’est nécessaire pour l’instant (ni synthèse hebdomadaire, ni questionnaire, ni génération en cours).',
+  'check.trigger.weekly': 'synthèse hebdomadaire',
+  'check.trigger.submit': 'réponses aux questionnaires',
+  'check.trigger.batch': 'génération de fiches en cours',
+  'check.trigger.ok': 'Déclencheur « {what} » : en place (compte {owner}).',
+  'check.trigger.other':
+    'Déclencheur « {what} » : appartient au compte {owner} ; seul ce compte peut vérifier qu’il existe encore.',
+  'check.trigger.otherTodo':
+    'demandez à {owner} de lancer aussi « Vérifier l’installation… », ou réactivez la fonction depuis votre compte pour en prendre la charge.',
+  'check.trigger.missing':
+    'Déclencheur « {what} » : manquant (supprimé à la main ou jamais installé).',
+  'check.trigger.weeklyTodo':
+    'menu « Envoyer la synthèse maintenant » : il le réinstalle.',
+  'check.trigger.submitTodo':
+    'relancez « Créer le questionnaire… » pour le même public : rien n’est dupliqué et le déclencheur est réinstallé.',
+  'check.trigger.batchTodo':
+    'rouvrez « Documents… » et relancez la même génération : elle reprend là où elle s’était arrêtée.',
+  'check.triggers.many':
+    'Déclencheurs : votre compte en a {count} pour ce module, sur 20 permis par Google.',
+  'check.triggers.manyTodo':
+    'désactivez la synthèse hebdomadaire des suivis d’événements terminés.',
+  'check.mail.ok':
+    'E-mails : encore {count} destinataire(s) possible(s) aujourd’hui.',
+  'check.mail.low':
+    'E-mails : seulement {count} destinataire(s) possible(s) aujourd’hui, pour {needed} destinataire(s) de la synthèse hebdomadaire.',
+  'check.mail.lowTodo':
+    'la synthèse attendra le lendemain (rien n’est perdu) ; réduisez la liste des destinataires ou évitez les autres envois ce jour-là.',
+  'check.mail.none':
+    'E-mails : le quota du jour est épuisé ; aucun e-mail ne partira avant demain.',
+  'check.tz.ok':
+    'Fuseau horaire : le classeur et le module sont sur le même fuseau, {zone}.',
+  'check.tz.differs':
+    'Fuseau horaire : le classeur est réglé sur {sheet}, le module sur {manifest} ; les heures lues dans le classeur seraient décalées.',
+  'check.tz.todo':
+    'Fichier › Paramètres › Fuseau horaire : choisissez « (GMT+01:00) Paris ».',
+  'check.locale.ok': 'Paramètres régionaux du classeur : {locale}.',
+  'check.locale.differs':
+    'Paramètres régionaux du classeur : {locale} ; un nombre comme « 12,5 » ou une date comme « 03/10/2026 » ne serait pas lu comme en France.',
+  'check.locale.todo':
+    'Fichier › Paramètres › Paramètres régionaux : choisissez « France ».',
+  'check.link.none':
+    'Suivi lié : ce formulaire n’est lié à aucun suivi et n’envoie pas ses réponses dans un classeur.',
+  'check.link.noneTodo':
+    'menu « Lier à un suivi… » : collez l’adresse du classeur de suivi de l’événement.',
+  'check.link.ok': 'Suivi lié : « {name} » est accessible.',
+  'check.link.broken':
+    'Suivi lié : le classeur enregistré ({id}) est introuvable ou vous n’y avez pas accès.',
+  'check.link.brokenTodo':
+    'demandez l’accès au classeur de suivi, ou liez de nouveau le formulaire avec « Lier à un suivi… ».',
   // Errors shared by every capability
   'error.unexpected': 'Une erreur inattendue est survenue : {detail}',
   'error.tooManyTriggers':
@@ -1145,6 +1252,10 @@ export const FR = {
     'Les {total} fiches sont prêtes dans le dossier « {folder} ».',
   'documents.batch.already':
     'Une génération de fiches est déjà en cours ({done} sur {total}) : elle se poursuit automatiquement.',
+  'documents.batch.stoppedAddon':
+    'Génération des fiches : {done} sur {total} faites. La suite continue tant que cette fenêtre reste ouverte ; si vous la fermez, elle reprendra d’elle-même dans l’heure. L’onglet Documents indique où elle en est.',
+  'documents.batch.nothing':
+    'Aucune génération de fiches n’est en cours : tout est déjà fait.',
   'documents.batch.step': 'Fiche {done} sur {total} : {name}',
   'documents.dialog.title': 'Documents',
   'documents.dialog.intro':

@@ -9,6 +9,8 @@
  * by the same single trigger, and a day that is not owed costs two property
  * reads.
  */
+import {ADDON_CLOCK_HANDLER, ADDON_CLOCK_KEY} from '../gas/clock';
+import {isAddon} from '../gas/deploy';
 import {AddonError} from '../gas/errors';
 import type {MessageKey} from '../i18n';
 import type {Weekday} from '../settings/types';
@@ -17,8 +19,16 @@ import type {PreviousSummary} from './summary';
 
 export const CONFIG_KEY = 'tds.weekly.config';
 export const STATE_KEY = 'tds.weekly.state';
-export const TRIGGER_KEY = 'tds.weekly.trigger';
-export const HANDLER = 'runWeeklySummary';
+/** The weekly summary's own daily trigger's handler (bound script). */
+export const BOUND_HANDLER = 'runWeeklySummary';
+/**
+ * The weekly summary's trigger. In an editor add-on it is the document's one
+ * hourly trigger, shared with the document batches (src/gas/clock.ts): its
+ * record and handler are the clock's (the deployment mode is a build-time
+ * constant, so these are too).
+ */
+export const TRIGGER_KEY = isAddon() ? ADDON_CLOCK_KEY : 'tds.weekly.trigger';
+export const HANDLER = isAddon() ? ADDON_CLOCK_HANDLER : BOUND_HANDLER;
 export const TIME_ZONE = 'Europe/Paris';
 /** Google's limit of recipients per message. */
 export const MAX_RECIPIENTS = 50;

@@ -4,6 +4,8 @@
  * configuration, written together under the document lock.
  */
 import {t} from '../i18n';
+import {holdClock, releaseClock} from '../gas/clock';
+import {isAddon} from '../gas/deploy';
 import {withDocumentLock} from '../gas/lock';
 import {
   currentUserEmail,
@@ -16,6 +18,7 @@ import type {Settings} from '../settings/types';
 import {saveSettings} from '../settings/store';
 import {
   activeFromDay,
+  BOUND_HANDLER,
   DAY_KEYS,
   HANDLER,
   parseHour,
@@ -40,10 +43,13 @@ export interface ActivationInput {
   recipients: string | string[];
 }
 
-/** The one time-driven trigger: every day at the hour (the handler picks the day). */
+/**
+ * The one time-driven trigger of a bound script: every day at the hour (the
+ * handler picks the day). An add-on uses the shared hourly clock instead.
+ */
 function createTrigger(hour: number): () => GoogleAppsScript.Script.Trigger {
   return () =>
-    ScriptApp.newTrigger(HANDLER)
+    ScriptApp.newTrigger(BOUND_HANDLER)
       .timeBased()
       .everyDays(1)
       .atHour(hour)
@@ -62,13 +68,16 @@ export function activate(
   const hour = parseHour(input.hour);
   const recipients = parseRecipients(input.recipients);
   return withDocumentLock(() => {
-    const result = installTrigger(
-      TRIGGER_KEY,
-      HANDLER,
-      createTrigger(hour),
-      {hour, timeZone: TIME_ZONE},
-      ss.getId(),
-    );
+    // An add-on shares the document's hourly trigger (it checks the hour).
+    const result = isAddon()
+      ? holdClock(ss, 'weekly')
+      : installTrigger(
+          TRIGGER_KEY,
+          HANDLER,
+          createTrigger(hour),
+          {hour, timeZone: TIME_ZONE},
+          ss.getId(),
+        );
     const config: WeeklyConfig = {
       day,
       hour,
@@ -95,7 +104,9 @@ export function deactivate(
 ): string {
   return withDocumentLock(() => {
     const wasActive = loadConfig() !== null;
-    const removed = uninstallTrigger(TRIGGER_KEY, HANDLER, ss.getId());
+    const removed = isAddon()
+      ? releaseClock(ss, 'weekly')
+      : uninstallTrigger(TRIGGER_KEY, HANDLER, ss.getId());
     deleteConfig();
     // No summary held back by the quota may leave once turned off.
     saveState({...loadState(), pending: null});
@@ -117,6 +128,8 @@ export function followSettingsHour(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
 ): boolean {
+  // The add-on's hourly trigger reads the hour at each run: nothing to rebuild.
+  if (isAddon()) return false;
   const record = triggerRecord(TRIGGER_KEY);
   const config = loadConfig();
   if (!record || !config || record.owner !== currentUserEmail()) return false;
@@ -146,6 +159,7 @@ export function repairTrigger(
 ): boolean {
   const config = loadConfig();
   if (!config || recordedTriggerExists(TRIGGER_KEY) !== false) return false;
+  if (isAddon()) return withDocumentLock(() => holdClock(ss, 'weekly').created);
   return withDocumentLock(
     () =>
       installTrigger(

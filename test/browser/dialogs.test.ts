@@ -28,11 +28,16 @@ function slug(label: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function workspace(): Workspace {
+/** A workspace running the Sheets project (dist/), or the Forms project (dist/forms). */
+function workspace(project: 'sheets' | 'forms' = 'sheets'): Workspace {
   return new Workspace({
     now: new Date('2026-09-01T08:00:00+02:00'),
     locale: 'fr',
     user: 'coordination@territoire-de-sciences.fr',
+    distDir:
+      project === 'forms'
+        ? path.resolve(__dirname, '../../dist/forms')
+        : undefined,
   });
 }
 
@@ -173,7 +178,7 @@ const HOSTS: {name: string; setup: () => {ws: Workspace; target: Target}}[] = [
   {
     name: 'forms',
     setup: () => {
-      const ws = workspace();
+      const ws = workspace('forms');
       const target = ws.createForm('Questionnaire FDS 2026');
       ws.open(target);
       return {ws, target};

@@ -95,7 +95,10 @@ describe('the cases themselves', () => {
       fs.readFileSync(path.join(ROOT, 'conformance/appsscript.json'), 'utf8'),
     ) as {timeZone: string; oauthScopes: string[]};
     const addon = JSON.parse(
-      fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'),
+      fs.readFileSync(
+        path.join(ROOT, 'projects/sheets/appsscript.json'),
+        'utf8',
+      ),
     ) as {oauthScopes: string[]};
     for (const scope of own.oauthScopes)
       expect(addon.oauthScopes).toContain(scope);

@@ -25,8 +25,9 @@ export const NODE_ONLY_GLOBALS = [
   'global',
 ];
 
-export function readBundle(): string {
-  return fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+/** A built project's Code.js: dist/ itself (the Sheets project), or dist/sheets, dist/forms. */
+export function readBundle(project?: 'sheets' | 'forms'): string {
+  return fs.readFileSync(path.join(DIST, project ?? '', 'Code.js'), 'utf8');
 }
 
 /**

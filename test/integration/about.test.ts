@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import {predictSeconds, Workspace} from '../../emulator';
 import {build} from '../../scripts/build';
 import {VERSION} from '../../src/generated/version';
+import {ensureBuilt, projectDir} from '../helpers/projects';
 
 const CODE = path.resolve(__dirname, '../../dist/Code.js');
 
@@ -34,11 +35,13 @@ describe('À propos…', () => {
   });
 
   test.each(['LIMITED', 'NONE'] as const)(
-    'as an add-on (AuthMode.%s) the menu goes under Extensions',
-    authMode => {
+    'built as an add-on (AuthMode.%s) the menu goes under Extensions',
+    async authMode => {
+      await ensureBuilt('addon');
       const ws = new Workspace({
         now: new Date('2026-09-01T08:00:00+02:00'),
         locale: 'fr',
+        distDir: projectDir('sheets', 'addon'),
       });
       const ss = ws.createSpreadsheet('Suivi FDS 2026');
       const opened = ws.open(ss, {authMode});

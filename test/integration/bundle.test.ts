@@ -1,9 +1,15 @@
 /**
- * Bundle contract: dist/Code.js, loaded as Apps Script loads it, exposes
- * onOpen, onInstall and every menu callback and trigger handler as top-level
- * functions, runs no service at load time and needs nothing of Node.
+ * Bundle contract, for each project (dist/sheets, dist/forms — and dist/
+ * itself, the Sheets project): its Code.js, loaded as Apps Script loads it,
+ * exposes onOpen, onInstall and every menu callback, trigger handler and
+ * page `google.script.run` target as top-level functions, runs no service at
+ * load time and needs nothing of Node. The build here is the default (bound)
+ * one: createMenu in every auth mode; test/integration/deploy/ covers addon.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
+  DIST,
   NODE_ONLY_GLOBALS,
   installedHandlers,
   loadBundle,
@@ -82,7 +88,7 @@ function appsScriptGlobals(host: Host, calls: string[], menus: MenuRecord[]) {
 function menusFor(host: Host, mode: Mode) {
   const calls: string[] = [];
   const menus: MenuRecord[] = [];
-  const code = readBundle();
+  const code = readBundle(host);
   const context = loadBundle(code, appsScriptGlobals(host, calls, menus));
   const loadCalls = calls.length;
   const top = topLevelFunctions(context, code);
@@ -108,7 +114,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
   ] as [Host, Mode][])(
     '%s, authMode %s: one menu, every callback top-level',
     (host, mode) => {
-      const {top, menus, loadCalls} = menusFor(host, mode);
+      const {top, menus, loadCalls, calls} = menusFor(host, mode);
       expect(loadCalls).toBe(0); // no Apps Script call at module load time
       expect(top).toEqual(
         expect.arrayContaining(['onOpen', 'onInstall', 'showAbout', 'include']),
@@ -116,13 +122,13 @@ describe('dist/Code.js as Apps Script loads it', () => {
       expect(menus).toHaveLength(1);
       const [menu] = menus;
       expect(menu.added).toBe(true);
-      // As an add-on the menu goes under Extensions; bound, it has its own title.
-      if (mode === 'FULL')
-        expect(menu).toMatchObject({
-          kind: 'menu',
-          title: 'Territoire de sciences',
-        });
-      else expect(menu.kind).toBe('addon');
+      // Bound (the default build), its own menu whatever the auth mode.
+      expect(menu).toMatchObject({
+        kind: 'menu',
+        title: 'Territoire de sciences',
+      });
+      // The host is known from the build: no FormApp.getActiveForm() call.
+      expect(calls).not.toContain('FormApp.getActiveForm');
       expect(menu.items.map(i => i.label)).toContain('À propos…');
       expect(missingCallbacks(menus, top)).toEqual([]);
     },
@@ -184,10 +190,62 @@ describe('dist/Code.js as Apps Script loads it', () => {
     );
   });
 
-  test('every trigger handler the code installs is a top-level function', () => {
-    const {code, top} = menusFor('sheets', 'FULL');
-    const handlers = installedHandlers(code);
-    expect(handlers.filter(h => !top.includes(h))).toEqual([]);
+  test.each(['sheets', 'forms'] as Host[])(
+    '%s: every trigger handler the code installs is a top-level function',
+    host => {
+      const {code, top} = menusFor(host, 'FULL');
+      const handlers = installedHandlers(code);
+      expect(handlers.filter(h => !top.includes(h))).toEqual([]);
+    },
+  );
+
+  test.each(['sheets', 'forms'] as Host[])(
+    '%s: every google.script.run target of its pages is a top-level function',
+    host => {
+      const {top} = menusFor(host, 'FULL');
+      // Any function of either project that a page names in quotes
+      // (Kit.callServer('fn'), {fn: 'fn'}, Kit.pollProgress('getProgress'…)).
+      const known = new Set([
+        ...menusFor('sheets', 'FULL').top,
+        ...menusFor('forms', 'FULL').top,
+      ]);
+      const named = new Set<string>();
+      const walk = (d: string): void => {
+        for (const e of fs.readdirSync(d, {withFileTypes: true})) {
+          const full = path.join(d, e.name);
+          if (e.isDirectory()) walk(full);
+          else
+            for (const m of fs
+              .readFileSync(full, 'utf8')
+              .matchAll(/['"]([A-Za-z_$][\w$]*)['"]/g))
+              if (known.has(m[1])) named.add(m[1]);
+        }
+      };
+      walk(path.join(DIST, host, 'ui'));
+      expect([...named]).toEqual(
+        expect.arrayContaining(['saveSettingsFromPage', 'getProgress']),
+      );
+      if (host === 'sheets')
+        expect([...named]).toEqual(
+          expect.arrayContaining([
+            'generateDocumentFromPage',
+            'createQuestionnaire',
+          ]),
+        );
+      expect([...named].filter(t => !top.includes(t))).toEqual([]);
+    },
+  );
+
+  test('the Forms project stays to its own entry points and pages', () => {
+    const {top} = menusFor('forms', 'FULL');
+    expect(top).not.toContain('createOrUpdateTracker');
+    expect(top).not.toContain('continueDocumentsBatch');
+    const pages = fs.readdirSync(path.join(DIST, 'forms', 'ui'));
+    expect(pages).not.toContain('documents-dialog.html');
+  });
+
+  test('dist/ itself holds the Sheets project (tools that load dist/)', () => {
+    expect(readBundle()).toBe(readBundle('sheets'));
   });
 
   test('nothing of Node is referenced by the bundle', () => {

@@ -1,6 +1,7 @@
 /**
- * The manifest asks for exactly the scopes the README justifies, never the
- * full Drive scope, and keeps the runtime settings Apps Script needs.
+ * Each project's manifest (projects/<name>/appsscript.json) asks for exactly
+ * the scopes the README's table for that project justifies, never the full
+ * Drive scope, and keeps the runtime settings Apps Script needs.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,14 +15,31 @@ interface Manifest {
   oauthScopes: string[];
 }
 
-const manifest = JSON.parse(
-  fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'),
-) as Manifest;
+function manifestOf(project: 'sheets' | 'forms'): Manifest {
+  return JSON.parse(
+    fs.readFileSync(
+      path.join(ROOT, 'projects', project, 'appsscript.json'),
+      'utf8',
+    ),
+  ) as Manifest;
+}
+const manifest = manifestOf('sheets');
+const formsManifest = manifestOf('forms');
 
-/** Scopes named in the README's scopes table, each with a non-empty reason. */
-function justifiedScopes(): Map<string, string> {
+/**
+ * Scopes named in one project's table of the README's "Scopes" section (under
+ * its "### Google Sheets project" or "### Google Forms project" heading),
+ * each with its reason.
+ */
+function justifiedScopes(
+  project: 'Sheets' | 'Forms' = 'Sheets',
+): Map<string, string> {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const section = readme.split(/^## Scopes$/m)[1]?.split(/^## /m)[0] ?? '';
+  const scopes = readme.split(/^## Scopes$/m)[1]?.split(/^## /m)[0] ?? '';
+  const section =
+    scopes
+      .split(/^### /m)
+      .find(part => part.startsWith(`Google ${project} project`)) ?? '';
   const rows = new Map<string, string>();
   for (const m of section.matchAll(
     /^\|\s*`(https:\/\/www\.googleapis\.com\/auth\/[^`]+)`\s*\|\s*(.*?)\s*\|$/gm,
@@ -31,7 +49,7 @@ function justifiedScopes(): Map<string, string> {
   return rows;
 }
 
-describe('appsscript.json', () => {
+describe('projects/*/appsscript.json', () => {
   test('runtime settings', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Paris');
@@ -59,6 +77,25 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes).toContain(
       'https://www.googleapis.com/auth/drive.file',
     );
+  });
+
+  test('Forms project: its scopes are justified in its own table, and few', () => {
+    const justified = justifiedScopes('Forms');
+    for (const [scope, reason] of justified)
+      expect({scope, reason: reason.length > 20}).toEqual({
+        scope,
+        reason: true,
+      });
+    expect([...formsManifest.oauthScopes].sort()).toEqual(
+      [...justified.keys()].sort(),
+    );
+    // What only the Sheets project does stays out of the Forms project.
+    for (const scope of ['documents', 'drive.file', 'script.send_mail'])
+      expect(formsManifest.oauthScopes).not.toContain(
+        `https://www.googleapis.com/auth/${scope}`,
+      );
+    expect(formsManifest.timeZone).toBe(manifest.timeZone);
+    expect(formsManifest.runtimeVersion).toBe('V8');
   });
 
   test('a scope missing from the README would be caught', () => {

@@ -4,6 +4,7 @@
  * against figures worked out by hand, the tabs written, the stored result,
  * the Forms menu, several sheets at once, and the cost.
  */
+import * as path from 'node:path';
 import {decodeBilan, encodeBilan, STORE_SHEET} from '../../../src/bilan/store';
 import type {BilanResult, EditionFigures} from '../../../src/model/bilan';
 import {buildBundle, setupTracker, valuesOf} from '../questionnaire/setup';
@@ -416,6 +417,16 @@ describe('a bilan of the general public and organisers forms', () => {
   });
 
   test('from Google Forms: the menu, "Lier à un suivi…", and this form\'s bilan', () => {
+    // The Forms project (dist/forms), on a form of the same Drive.
+    ws.loadProject(path.resolve(__dirname, '../../../dist/forms'));
+    try {
+      fromForms();
+    } finally {
+      ws.loadProject(path.resolve(__dirname, '../../../dist'));
+    }
+  });
+
+  function fromForms(): void {
     const form = ws.forms[0];
     ws.open(form);
     expect(ws.menu(form).map(i => i.label)).toEqual(
@@ -447,7 +458,7 @@ describe('a bilan of the general public and organisers forms', () => {
     expect(r.sources.map(s => s.sheet)).toEqual(['Réponses au formulaire 1']);
     expect(r.responses).toBe(12);
     expect(r.organisers).toBeNull();
-  });
+  }
 
   test('staff correct a type in "Bilan – paramètres": the next bilan follows it', () => {
     const sheet = ss.getSheetByName('Bilan – paramètres')!;
