@@ -11,6 +11,7 @@
  * (https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)).
  */
 import {builtHost, builtManifest, deployMode} from '../gas/deploy';
+import {openFolder, trashFile} from '../gas/drive';
 import {userMessage} from '../gas/errors';
 import {publishForm} from '../gas/forms';
 import {getJson} from '../gas/properties';
@@ -130,7 +131,7 @@ function formLine(): CheckLine[] {
     });
   }
   try {
-    DriveApp.getFileById(form.getId()).setTrashed(true);
+    trashFile(form.getId());
   } catch {
     lines.push({
       id: 'formTrash',
@@ -149,22 +150,19 @@ function folderLine(settings: Settings): CheckLine {
       status: 'ok',
       text: t('check.folder.none', {name: settings.documentsFolderName}),
     };
-  try {
-    const folder = DriveApp.getFolderById(settings.documentsFolderId);
-    if (folder.isTrashed()) throw new Error('trashed');
-    return {
-      id: 'folder',
-      status: 'ok',
-      text: t('check.folder.ok', {name: folder.getName()}),
-    };
-  } catch {
-    return {
-      id: 'folder',
-      status: 'error',
-      text: t('check.folder.missing'),
-      todo: t('check.folder.todo'),
-    };
-  }
+  const folder = openFolder(settings.documentsFolderId);
+  return folder
+    ? {
+        id: 'folder',
+        status: 'ok',
+        text: t('check.folder.ok', {name: folder.name}),
+      }
+    : {
+        id: 'folder',
+        status: 'error',
+        text: t('check.folder.missing'),
+        todo: t('check.folder.todo'),
+      };
 }
 
 /** The staff templates the add-on has recorded (the batch under way, the last one). */
