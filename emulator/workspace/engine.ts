@@ -15,7 +15,14 @@ import {createCharts} from '../charts/charts';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
 import {manifestScopes} from '../core/manifest';
-import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
+import {
+  Clock,
+  Execution,
+  EXECUTION_LIMIT_MS,
+  Meter,
+  OPTIMISTIC,
+  predictSeconds,
+} from '../core/meter';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
 import {createDriveApp} from '../drive/drive-app';
@@ -407,6 +414,7 @@ export abstract class WorkspaceEngine {
       error: frame.suspended ? new SuspendSignal() : error,
       counts: ex.counts,
       predictedSeconds: ex.predictedSeconds(),
+      optimisticSeconds: predictSeconds(ex.counts, OPTIMISTIC),
       kind,
       suspended: frame.suspended,
     };
