@@ -610,9 +610,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'questionnaire.counts.responses': 'Responses',
   'questionnaire.counts.attended': 'Attendance',
   'questionnaire.counts.rate': 'Response rate (%)',
-  'questionnaire.counts.updated': 'Updated on',
   'questionnaire.counts.total': 'Total',
-  'questionnaire.counts.none': '(no session given)',
   'questionnaire.error.badKind':
     '"Questionnaire" tab, row {row}: the type "{value}" is not recognised. Pick a type from the list.',
   'questionnaire.error.badAudience':

@@ -642,9 +642,7 @@ export const FR = {
   'questionnaire.counts.responses': 'Réponses',
   'questionnaire.counts.attended': 'Participants',
   'questionnaire.counts.rate': 'Taux de réponse (%)',
-  'questionnaire.counts.updated': 'Mis à jour le',
   'questionnaire.counts.total': 'Total',
-  'questionnaire.counts.none': '(séance non indiquée)',
   'questionnaire.error.badKind':
     "Onglet « Questionnaire », ligne {row} : le type « {value} » n'est pas reconnu. Choisissez un type de la liste.",
   'questionnaire.error.badAudience':
