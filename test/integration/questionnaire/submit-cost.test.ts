@@ -106,18 +106,14 @@ describe('one answer, whatever the number already received', () => {
 test('a tracker whose counts tab predates the formulas is laid out again by the next answer, once', () => {
   const {ws, ss, form} = withAnswers(5);
   const props = ws.properties.document(ss.getId());
-  expect(props.get('tds.questionnaire.countsLayout')).toBe(
-    '"formulas"',
-  );
+  expect(props.get('tds.questionnaire.countsLayout')).toBe('"formulas"');
   // As an older version left it: plain numbers, no layout mark.
   props.delete('tds.questionnaire.countsLayout');
   const tab = ss.getSheetByName('Réponses aux questionnaires')!;
   tab.getRange(2, 3, 4, 1).setValues([[0], [0], [0], [0]]);
   const first = ws.submitForm(form, {[SESSION_Q]: LABELS[2], [RATING_Q]: '3'});
   expect(first[0].error).toBeNull();
-  expect(props.get('tds.questionnaire.countsLayout')).toBe(
-    '"formulas"',
-  );
+  expect(props.get('tds.questionnaire.countsLayout')).toBe('"formulas"');
   expect(
     valuesOf(ss, 'Réponses aux questionnaires')
       .slice(1)
