@@ -259,11 +259,25 @@ export function predictBounds(c: CallCounts): {
 
 /** Thrown when an execution passes its time limit, as Apps Script does. */
 export class ExecutionTimeoutError extends Error {
-  constructor() {
-    super('Exceeded maximum execution time');
+  constructor(message = 'Exceeded maximum execution time') {
+    super(message);
     this.name = 'ExecutionTimeoutError';
   }
 }
+
+/**
+ * Google's message when a user's triggers have used their daily runtime
+ * (https://developers.google.com/apps-script/guides/services/quotas,
+ * "Triggers total runtime").
+ */
+export const TRIGGER_RUNTIME_MESSAGE =
+  'Service using too much computer time for one day';
+
+/** Triggers' total runtime a user gets per day, in seconds (quotas page). */
+export const TRIGGER_RUNTIME_SECONDS = {
+  consumer: 90 * 60,
+  workspace: 6 * 3600,
+} as const;
 
 /** One run of the add-on: a menu click, a trigger, a google.script.run call. */
 export class Execution {
@@ -278,6 +292,8 @@ export class Execution {
     readonly authMode: string,
     readonly clock: Clock,
     readonly limitMs = EXECUTION_LIMIT_MS,
+    /** The error past `limitMs` (the daily trigger budget has its own message). */
+    readonly limitMessage?: string,
   ) {
     this.startMs = clock.nowMillis();
   }
@@ -330,7 +346,8 @@ export class Meter {
       c.byMethod[key] = (c.byMethod[key] ?? 0) + 1;
     }
     if (!ex) return;
-    if (ex.elapsedMs() > ex.limitMs) throw new ExecutionTimeoutError();
+    if (ex.elapsedMs() > ex.limitMs)
+      throw new ExecutionTimeoutError(ex.limitMessage);
     ex.beforeCall?.(service, method, ex.counts.calls);
   }
 }

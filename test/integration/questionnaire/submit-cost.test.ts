@@ -29,7 +29,7 @@ function withAnswers(n: number) {
   expect(r.error).toBeNull();
   const form = ws.forms[0];
   const dest = formDump(form).destination!;
-  const sheet = ss.getSheetByName(dest.sheetName) as FakeSheet;
+  const sheet = ss.getSheetByName(dest.sheetName) as unknown as FakeSheet;
   const headers = sheet
     .getRange(1, 1, 1, sheet.getLastColumn())
     .getValues()[0]
