@@ -74,6 +74,20 @@ export const NEXT_RUN_MS = 60 * 1000;
 export const LEASE_MS = 6.5 * 60 * 1000;
 /** Set before any work: fires only if the run was cut off by the hard limit. */
 export const SAFETY_RUN_MS = 7 * 60 * 1000;
+/**
+ * After Google's daily quota of documents created (250 consumer, 1,500
+ * Workspace) refused one: the next run waits a day and a few minutes, since
+ * quotas "reset 24 hours after the first request"
+ * (https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export const QUOTA_PAUSE_MS = 24 * 3600 * 1000 + 5 * 60 * 1000;
+
+/** Google's refusal past a daily quota ("Service invoked too many times for one day: …"). */
+export function isDailyQuota(error: unknown): boolean {
+  return /too many times for one day/i.test(
+    error instanceof Error ? error.message : String(error),
+  );
+}
 
 export interface BatchState {
   id: string;
@@ -110,6 +124,11 @@ export interface BatchState {
   leaseUntil?: number;
   /** What the sheets were made from (batchSignature), kept for LastBatch. */
   signature?: string;
+  /**
+   * Set (ms) when Google's daily document quota stopped the batch: it
+   * resumes by itself after that; cleared by the next run.
+   */
+  pausedUntil?: number;
 }
 
 /**
@@ -256,7 +275,9 @@ function batchRow(
     status: finished ? 'done' : 'running',
     statusText: finished
       ? undefined
-      : t('documents.status.progress', {done, total: state.keys.length}),
+      : state.pausedUntil
+        ? t('documents.status.quota', {done, total: state.keys.length})
+        : t('documents.status.progress', {done, total: state.keys.length}),
     error: Object.keys(state.failed).length
       ? Object.entries(state.failed)
           .map(
@@ -503,6 +524,8 @@ export function runBatch(
   }
   let longest = 0;
   let made = 0;
+  let quotaHit = false;
+  delete state.pausedUntil;
   const total = state.keys.length;
   for (const key of remainingKeys(state)) {
     const before = Date.now();
@@ -573,6 +596,13 @@ export function runBatch(
       saveBatch(state);
       entries.push(entryOf(key, id, 'done', undefined, name));
     } catch (e) {
+      if (isDailyQuota(e)) {
+        // Google refused to create the document: nothing was made for this
+        // sheet (its name stays pending, looked up again on resume), and it
+        // is no failure. The batch waits for the quota to come back.
+        quotaHit = true;
+        break;
+      }
       const message = userMessage(e);
       // The document's name: still pending, or already moved to `unlogged`
       // when the error hit the state's save after the sheet was written.
@@ -610,10 +640,11 @@ export function runBatch(
     });
   }
   const finished = remainingKeys(state).length === 0;
+  if (quotaHit && !finished) state.pausedUntil = Date.now() + QUOTA_PAUSE_MS;
   // Order matters when a run is cut: the trigger that resumes the batch goes
   // last, so that a cut between two steps always leaves a run to come that
   // finishes the log (logging is idempotent: rows are keyed) and the state.
-  if (!finished) scheduleNext(NEXT_RUN_MS);
+  if (!finished) scheduleNext(quotaHit ? QUOTA_PAUSE_MS : NEXT_RUN_MS);
   withDocumentLock(() =>
     logBatchRun(ss, entries, batchRow(state, folder.getUrl(), finished)),
   );
@@ -641,7 +672,9 @@ export function runBatch(
   }
   const message = finished
     ? t('documents.batch.finished', {total, folder: folderName})
-    : t('documents.batch.stopped', {done: done + failed, total});
+    : quotaHit
+      ? t('documents.batch.quota', {done: done + failed, total})
+      : t('documents.batch.stopped', {done: done + failed, total});
   reportProgress(state.token, {
     step: 1,
     total: 1,

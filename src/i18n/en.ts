@@ -1052,6 +1052,8 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.status.running': 'running',
   'documents.status.done': 'done',
   'documents.status.failed': 'failed',
+  'documents.status.quota':
+    'paused until tomorrow: Google’s daily document quota reached ({done} of {total})',
   'documents.status.progress': 'running ({done} of {total})',
   'documents.part.body': 'document body',
   'documents.part.header': 'header',
@@ -1101,6 +1103,8 @@ export const EN: Record<keyof typeof FR, string> = {
     'The document "{name}" is ready in the folder "{folder}".',
   'documents.done.open': 'Open the document',
   'documents.done.pdf': 'A PDF copy was made too.',
+  'documents.batch.quota':
+    'Generating the sheets: {done} of {total} done. Google allows no more documents to be created today (your account’s daily quota is reached): the rest will resume automatically tomorrow, with nothing redone or left out; the Documents tab shows where it stands.',
   'documents.batch.stopped':
     'Generating the sheets: {done} of {total} done. The rest will resume automatically in a minute; the Documents tab shows where it stands.',
   'documents.batch.finished':
