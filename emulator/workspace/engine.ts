@@ -12,6 +12,7 @@ import {createSession} from '../base/session';
 import {createUi, UiRecorder} from '../base/ui';
 import {CacheStores, createCacheService} from '../cache/cache-service';
 import {createCharts} from '../charts/charts';
+import type {DrawnChart} from '../charts/chart-builders';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
 import {manifestScopes} from '../core/manifest';
@@ -103,6 +104,8 @@ export abstract class WorkspaceEngine {
   readonly clock: Clock;
   readonly meter = new Meter();
   readonly env: EmuEnv;
+  /** Every standalone chart the add-on drew (Charts service), in order. */
+  readonly charts: DrawnChart[] = [];
   readonly ui = new UiRecorder();
   readonly properties = new PropertyStores();
   readonly caches = new CacheStores();
@@ -208,7 +211,7 @@ export abstract class WorkspaceEngine {
       ),
       Logger: createLogger(env, this.logs),
       console: createConsole(env, this.logs),
-      Charts: createCharts(),
+      Charts: createCharts({meter: env.meter, charts: this.charts}),
       UrlFetchApp: createUrlFetchApp(env),
       Date: clockDate(this.clock),
     };

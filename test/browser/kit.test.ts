@@ -55,6 +55,14 @@ const GALLERY = `
   </div>
 </form>`;
 
+/** Resolves once `ok()` holds, checking every 10 ms; fails after 10 s. */
+async function waitFor(ok: () => boolean): Promise<void> {
+  for (let waited = 0; !ok(); waited += 10) {
+    if (waited > 10_000) throw new Error('waitFor: condition never met');
+    await new Promise(r => setTimeout(r, 10));
+  }
+}
+
 describeInBrowser('page kit in Chromium', () => {
   useBrowser();
   let ws: Workspace;
@@ -236,7 +244,27 @@ describeInBrowser('page kit in Chromium', () => {
                 value: JSON.stringify(progressState(report)),
                 expiresMs: ws.clock.nowMillis() + 3600_000,
               });
-              await new Promise(r => setTimeout(r, 250));
+              // Wait on the page, not on the clock: until it has asked for
+              // the progress twice more (so it has read this step), and, for
+              // a running step, until it shows it (or 10 s, then fail).
+              const polls = p.serverCalls.filter(
+                c => c.fn === 'getProgress',
+              ).length;
+              await waitFor(
+                () =>
+                  p.serverCalls.filter(c => c.fn === 'getProgress').length >=
+                  polls + 2,
+              );
+              if (!report.done) {
+                const unit = report.count > 1 ? 'éléments' : 'élément';
+                await p.page.waitForFunction(
+                  text =>
+                    document.querySelector('.kit-progress-text')
+                      ?.textContent === text,
+                  `Étape ${report.step}/${report.total} – ${report.count} ${unit}`,
+                  {timeout: 10_000},
+                );
+              }
               seen.push((await p.page.textContent('.kit-progress-text')) ?? '');
               if (report.step === 2 && !report.done)
                 await p.shot('kit-progress-running');
