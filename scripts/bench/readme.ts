@@ -80,7 +80,10 @@ function cell(a: Action | undefined): string {
     a.executions > 1
       ? ` (${a.executions} runs, longest ${a.maxExecutionSeconds} s / ${a.maxExecutionOptimisticSeconds ?? '?'} s)`
       : '';
-  const docs = a.documents !== undefined ? `, ${a.documents} docs` : '';
+  const docs =
+    a.documents !== undefined
+      ? `, ${a.documents} doc${a.documents === 1 ? '' : 's'}`
+      : '';
   const cut = a.cutAtSeconds
     ? ` — stopped by the bench at ${a.cutAtSeconds} s`
     : '';
