@@ -21,11 +21,14 @@ import {naiveBilanRead, naiveImport, type NaiveFigure} from './bench/naive';
 import {
   actionsTable,
   actionTargets,
+  festivalTargets,
   naiveTable,
   otherTargets,
+  RETIRED_TARGETS,
   targetsTable,
   weeklyYear,
 } from './bench/report';
+import type {FestivalDay} from './bench/festival';
 import {
   ACTIONS,
   runScale,
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
   const scales = quick ? SCALES.filter(s => s.key !== 'isere10') : SCALES;
   const actions: ActionFigure[] = [];
   const naive: NaiveFigure[] = [];
+  const festival: FestivalDay[] = [];
   const scaleInfo: {
     key: string;
     label: string;
@@ -128,6 +132,7 @@ async function main(): Promise<void> {
     );
     actions.push(...run.actions);
     notes.push(...run.notes);
+    if (run.festival) festival.push(run.festival);
     for (const f of [naiveBilanRead(run), naiveImport(run)])
       if (f) naive.push(f);
     scaleInfo.push({
@@ -154,8 +159,9 @@ async function main(): Promise<void> {
   const perSubmit = Math.max(measured?.submitFormWallMs ?? 0, 1);
   notes.push(
     `Réponses : toutes sauf la dernière sont écrites d'un seul setValues dans la feuille de réponses liée (depuis le banc, hors exécution), au format de Google ; la dernière passe par ws.submitForm (action « ${ACTIONS.formSubmit} »). ` +
-      `Un ws.submitForm avec son déclencheur a pris ${perSubmit} ms à « ${measured?.label ?? '?'} » : ${largest.answers} envois un par un prendraient au moins ${round((largest.answers * perSubmit) / 60000, 0)} min (le déclencheur relit la feuille de réponses à chaque envoi).`,
-    'Secondes prévues : modèle de latence de l’émulateur (emulator/core/meter.ts : 0,1 s par appel, 0,00005 s par cellule lue, 0,0002 s par cellule écrite, 1 s par création). Le calcul JavaScript n’y est pas compté (wallMs donne le temps passé par l’émulateur, indicatif).',
+      `Un ws.submitForm avec son déclencheur a pris ${perSubmit} ms (temps de l’émulateur) à « ${measured?.label ?? '?'} » : ${largest.answers} envois un par un prendraient ${round((largest.answers * perSubmit) / 60000, 0)} min de banc pour des exécutions identiques (le déclencheur ne relit plus la feuille de réponses : l’onglet des comptes compte par formules).`,
+    'Secondes prévues : modèle de latence de l’émulateur (emulator/core/meter.ts, sources dans docs/latency-model.md), par classe d’appel (local, métadonnée, lecture, écriture, flush, création, e-mail). « predictedSeconds » et « maxExecutionSeconds » sont la borne PESSIMISTE (celle des cibles) ; « optimisticSeconds » et « maxExecutionOptimisticSeconds » la borne optimiste. Le calcul JavaScript n’y est pas compté (wallMs donne le temps passé par l’émulateur, indicatif).',
+    'Journée de festival : les réponses du jour passent par le déclencheur d’envoi (un échantillon envoyé une à une au fil de la journée sur la feuille de réponses pleine, coût constant prouvé par test/integration/questionnaire/submit-cost.test.ts, multiplié par le nombre de réponses du jour), plus la synthèse hebdomadaire de son jour et toutes les exécutions par déclencheur du lot de fiches par commune, comptées le même jour (pire cas). 10 × Isère : compte Workspace.',
     'Lot de fiches : démarré depuis la boîte de dialogue Documents, puis repris par son déclencheur ponctuel (ws.advanceClock) jusqu’à la fin ; la croissance se compare en appels par document.',
   );
 
@@ -190,6 +196,7 @@ async function main(): Promise<void> {
 
   const targets = [
     ...(quick ? [] : actionTargets(actions)),
+    ...festivalTargets(festival),
     ...otherTargets(compute, bundle, memory, speed),
   ];
   const seconds = round((performance.now() - started) / 1000, 1);
@@ -207,6 +214,8 @@ async function main(): Promise<void> {
     scales: scaleInfo,
     actions,
     targets,
+    retiredTargets: RETIRED_TARGETS,
+    festival,
     naive,
     weekly: quick ? null : weeklyYear(actions, 'isere10'),
     compute,
@@ -232,11 +241,20 @@ async function main(): Promise<void> {
     );
   if (bundle)
     say(
-      `Module : ${round(bundle.rawBytes / 1024, 1)} Kio brut, ${round(bundle.minifiedBytes / 1024, 1)} Kio minifié, ${round(bundle.gzipBytes / 1024, 1)} Kio gzip ; chargement dans un contexte vm neuf : ${bundle.loadMs} ms`,
+      `Module : poussé par clasp ${Object.entries(bundle.pushed)
+        .map(([k, v]) => `${k} ${round(v / 1024, 1)} Kio`)
+        .join(
+          ', ',
+        )} ; chargement dans un contexte vm neuf : ${bundle.loadMs} ms (minifié ${round(bundle.minifiedBytes / 1024, 1)} Kio, gzip ${round(bundle.gzipBytes / 1024, 1)} Kio, pour mémoire)`,
     );
   if (memory)
     say(
       `Mémoire : pic du bilan à ${memory.answers} réponses : +${memory.bilanPeakMB} Mo (processus ${memory.peakMB} Mo)`,
+    );
+  say();
+  for (const d of festival)
+    say(
+      `Journée de festival (${d.scale}, compte ${d.account}) : ${d.answers} réponses × ${d.perAnswerCalls.max} appels ; ${round(d.totalSeconds.pessimistic / 60, 1)} min de déclencheurs (optimiste ${round(d.totalSeconds.optimistic / 60, 1)} min) = ${d.budgetShare} % du budget quotidien`,
     );
   say();
   say('Cibles');

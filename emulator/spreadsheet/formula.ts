@@ -161,6 +161,7 @@ function criterion(c: Cell): (v: Cell) => boolean {
   const rhs = m[2];
   const rn = Number(rhs);
   const numeric = rhs !== '' && !Number.isNaN(rn);
+  const text = textMatcher(rhs);
   return v => {
     if (numeric && typeof v === 'number') {
       switch (op) {
@@ -178,9 +179,33 @@ function criterion(c: Cell): (v: Cell) => boolean {
           return v === rn;
       }
     }
-    const eq = String(v).toLowerCase() === rhs.toLowerCase();
+    const eq = text(String(v));
     return op === '<>' ? !eq : op === '=' ? eq : false;
   };
+}
+
+/**
+ * Equality of a text criterion, case-insensitive, with Sheets' wildcards:
+ * ? one character, * any run of characters, ~ escaping either (and itself)
+ * (https://support.google.com/docs/answer/3093480, COUNTIF).
+ */
+function textMatcher(rhs: string): (v: string) => boolean {
+  if (!/[*?~]/.test(rhs)) {
+    const want = rhs.toLowerCase();
+    return v => v.toLowerCase() === want;
+  }
+  let re = '';
+  for (let i = 0; i < rhs.length; i += 1) {
+    const ch = rhs[i];
+    if (ch === '~' && i + 1 < rhs.length && /[*?~]/.test(rhs[i + 1])) {
+      i += 1;
+      re += `\\${rhs[i]}`;
+    } else if (ch === '*') re += '[\\s\\S]*';
+    else if (ch === '?') re += '[\\s\\S]';
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  const pattern = new RegExp(`^${re}$`, 'i');
+  return v => pattern.test(v);
 }
 
 /** Indexes matching every (range, criterion) pair of a *IFS function. */

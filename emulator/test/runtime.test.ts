@@ -114,8 +114,26 @@ describe('cost of a run', () => {
     expect(r.counts.creates).toBe(1);
     // getActiveSpreadsheet ×2, getSheets, getRange ×2, setValues, getValues, insertSheet
     expect(r.counts.calls).toBe(8);
+    // By class: getActiveSpreadsheet ×2, getSheets and getValues are reads,
+    // setValues a write, getRange ×2 local, insertSheet a creation.
+    expect(r.counts.byClass).toEqual({
+      local: 2,
+      metadata: 0,
+      read: 4,
+      write: 1,
+      flush: 0,
+      create: 1,
+      mail: 0,
+    });
+    // Pessimistic (docs/latency-model.md): 0.16 s a round trip, 0.001 s local,
+    // 2 s a creation, 0.0001 s a cell read, 0.0002 s a cell written.
     expect(r.predictedSeconds).toBeCloseTo(
-      8 * 0.1 + 30 * 0.00005 + 30 * 0.0002 + 1,
+      5 * 0.16 + 2 * 0.001 + 2 + 30 * 0.0001 + 30 * 0.0002,
+      10,
+    );
+    // Optimistic: 0.03 s a read, 0.002 s a write, 0.5 s a creation.
+    expect(r.optimisticSeconds).toBeCloseTo(
+      4 * 0.03 + 0.002 + 0.5 + 30 * 0.00001 + 30 * 0.0000125,
       10,
     );
     expect(r.predictedSeconds).toBe(predictSeconds(r.counts));

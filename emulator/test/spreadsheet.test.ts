@@ -388,4 +388,30 @@ describe('formulas the add-on writes', () => {
     prog.appendRow(['Grenoble', 'Fablab', 7]);
     expect(sheet.getRange('B2:C2').getValues()).toEqual([[1, 1]]);
   });
+
+  test('COUNTIF criteria: wildcards ? and *, ~ escapes them, "=" forces equality', () => {
+    const {ss, sheet} = fresh();
+    const r = ss.insertSheet('Réponses');
+    r.getRange('A1:A6').setValues([
+      ['Séance'],
+      ['Pourquoi ?'],
+      ['Pourquoi !'],
+      ['Atelier *robots*'],
+      ['Atelier lego'],
+      ['<5 ans'],
+    ]);
+    sheet
+      .getRange('A1:F1')
+      .setFormulas([
+        [
+          '=COUNTIF(\'Réponses\'!A:A,"Pourquoi ?")',
+          '=COUNTIF(\'Réponses\'!A:A,"=Pourquoi ~?")',
+          '=COUNTIF(\'Réponses\'!A:A,"Atelier*")',
+          '=COUNTIF(\'Réponses\'!A:A,"=Atelier ~*robots~*")',
+          '=COUNTIF(\'Réponses\'!A:A,"=<5 ans")',
+          '=COUNTIF(\'Réponses\'!A:A,"pourquoi ~?")',
+        ],
+      ]);
+    expect(sheet.getRange('A1:F1').getValues()).toEqual([[2, 1, 2, 1, 1, 1]]);
+  });
 });

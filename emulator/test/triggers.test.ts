@@ -200,3 +200,59 @@ describe('installable triggers', () => {
     );
   });
 });
+
+describe('daily trigger runtime (quotas page: 90 min consumer, 6 h Workspace)', () => {
+  // Each run: 1,500 property reads, 0.16 s each (pessimistic) + the store
+  // itself = 240.16 s of predicted time.
+  const BUSY = `
+function installBusy() { ScriptApp.newTrigger('busy').timeBased().everyMinutes(5).create(); }
+function busy() {
+  const p = PropertiesService.getScriptProperties();
+  for (let i = 0; i < 1500; i++) p.getProperty('k');
+}
+`;
+  const start = new Date('2026-09-01T10:00:00+02:00'); // 01:00 in California
+
+  test('consumer: past 90 minutes the next run is cut, then refused, with Google’s message; the next day it runs again', () => {
+    const ws = workspaceWith(BUSY, {now: start});
+    ws.run(null, 'installBusy');
+    const runs = ws.advanceClock(30 * 5 * 60 * 1000);
+    expect(runs).toHaveLength(30);
+    // 5,400 s / 240.16 s: 22 whole runs, the 23rd cut when the budget runs out.
+    const ok = runs.filter(r => r.error === null);
+    expect(ok).toHaveLength(22);
+    expect(runs[22].error?.message).toBe(
+      'Service using too much computer time for one day',
+    );
+    expect(runs[22].counts.calls).toBeLessThan(1501);
+    for (const r of runs.slice(23)) {
+      expect(r.error?.message).toBe(
+        'Service using too much computer time for one day',
+      );
+      expect(r.counts.calls).toBe(0);
+    }
+    const used = ws.triggerRuntime();
+    expect(used.limitSeconds).toBe(5400);
+    expect(used.usedSeconds).toBeGreaterThanOrEqual(5400);
+    expect(used.usedSeconds).toBeLessThan(5400 + 1);
+    // The next Pacific day (after 09:00 in Paris the next morning) the budget is back.
+    ws.advanceTo(new Date('2026-09-02T08:58:00+02:00'));
+    const next = ws.advanceTo(new Date('2026-09-02T09:08:00+02:00'));
+    // 09:00 is the first run of the new Pacific day, 09:05 the second.
+    expect(next.map(r => r.error)).toEqual([null, null]);
+    expect(ws.triggerRuntime().usedSeconds).toBeCloseTo(2 * 240.16, 6);
+  });
+
+  test('Workspace: 6 hours, the same 30 runs all pass; runs by hand do not count', () => {
+    const ws = workspaceWith(BUSY, {now: start, accountType: 'workspace'});
+    ws.run(null, 'installBusy');
+    ws.run(null, 'busy');
+    expect(ws.triggerRuntime().usedSeconds).toBe(0);
+    const runs = ws.advanceClock(30 * 5 * 60 * 1000);
+    expect(runs.filter(r => r.error === null)).toHaveLength(30);
+    expect(ws.triggerRuntime()).toEqual({
+      usedSeconds: expect.closeTo(30 * 240.16, 6),
+      limitSeconds: 21600,
+    });
+  });
+});

@@ -22,7 +22,17 @@ import {
   manifestTimeZone,
   readManifest,
 } from '../core/manifest';
-import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
+import {
+  Clock,
+  Execution,
+  EXECUTION_LIMIT_MS,
+  Meter,
+  OPTIMISTIC,
+  predictSeconds,
+  TRIGGER_RUNTIME_MESSAGE,
+  TRIGGER_RUNTIME_SECONDS,
+} from '../core/meter';
+import {mailDayKey} from '../mail/mail-app';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
 import {createDriveApp} from '../drive/drive-app';
@@ -117,6 +127,8 @@ export abstract class WorkspaceEngine {
   readonly bridge: SheetsBridge;
   /** Execution limit, in predicted milliseconds. */
   timeLimitMs = EXECUTION_LIMIT_MS;
+  /** Trigger runtime used, in predicted seconds, by "user|quota day" (Pacific day, as the other quotas). */
+  private readonly triggerSeconds = new Map<string, number>();
   private readonly frames: Frame[] = [];
   private readonly globals: Record<string, unknown>;
   private execSeq = 0;
@@ -339,6 +351,24 @@ export abstract class WorkspaceEngine {
     throw new Error(`Emulator: no spreadsheet, form or document with id ${id}`);
   }
 
+  /**
+   * A user's trigger runtime today (predicted seconds, pessimistic bound)
+   * against the account's daily budget: 90 min consumer, 6 h Workspace
+   * (https://developers.google.com/apps-script/guides/services/quotas).
+   * Installable and simple triggers both count (the page does not say that
+   * simple ones are exempt: stricter).
+   */
+  triggerRuntime(user = this.user): {
+    usedSeconds: number;
+    limitSeconds: number;
+  } {
+    const day = mailDayKey(this.clock.now());
+    return {
+      usedSeconds: this.triggerSeconds.get(`${user}|${day}`) ?? 0,
+      limitSeconds: TRIGGER_RUNTIME_SECONDS[this.env.accountType],
+    };
+  }
+
   private callTopLevel(fn: string, args: unknown[]): unknown {
     const vmctx = this.frames[this.frames.length - 1]?.vm;
     const f = vmctx?.[fn];
@@ -363,14 +393,24 @@ export abstract class WorkspaceEngine {
     const authMode = spec.authMode ?? 'FULL';
     const {activeId, activeKind} = this.resolveTarget(spec.target);
     this.execSeq += 1;
+    // A trigger run draws on its owner's daily trigger runtime: refused once
+    // it is spent, cut when it runs out mid-run.
+    const triggered = kind === 'trigger' || extra.simple === true;
+    const budget = triggered ? this.triggerRuntime(user) : null;
+    const budgetLeftMs = budget
+      ? (budget.limitSeconds - budget.usedSeconds) * 1000
+      : Infinity;
+    const limitMs = extra.limitMs ?? this.timeLimitMs;
     const ex = new Execution(
       this.execSeq,
       spec.fn,
       user,
       authMode,
       this.clock,
-      extra.limitMs ?? this.timeLimitMs,
+      Math.min(limitMs, Math.max(0, budgetLeftMs)),
+      budgetLeftMs < limitMs ? TRIGGER_RUNTIME_MESSAGE : undefined,
     );
+    const budgetKey = `${user}|${mailDayKey(this.clock.now())}`;
     const frame: Frame = {
       ex,
       ctx: {
@@ -428,6 +468,7 @@ export abstract class WorkspaceEngine {
         const f = vmctx[spec.fn];
         if (typeof f !== 'function')
           throw new Error(`Script function not found: ${spec.fn}`);
+        if (budgetLeftMs <= 0) throw new Error(TRIGGER_RUNTIME_MESSAGE);
         const args =
           spec.args ?? (spec.event !== undefined ? [spec.event] : []);
         return (f as (...a: unknown[]) => unknown)(...args);
@@ -438,6 +479,11 @@ export abstract class WorkspaceEngine {
       this.locks.releaseAll(ex.id);
       this.frames.pop();
       this.meter.current = previous;
+      if (triggered && !frame.suspended)
+        this.triggerSeconds.set(
+          budgetKey,
+          (this.triggerSeconds.get(budgetKey) ?? 0) + ex.predictedSeconds(),
+        );
     }
     const result: RunResult & {suspended: boolean} = {
       fn: spec.fn,
@@ -446,6 +492,7 @@ export abstract class WorkspaceEngine {
       error: frame.suspended ? new SuspendSignal() : error,
       counts: ex.counts,
       predictedSeconds: ex.predictedSeconds(),
+      optimisticSeconds: predictSeconds(ex.counts, OPTIMISTIC),
       kind,
       suspended: frame.suspended,
     };

@@ -43,7 +43,10 @@ export interface RunResult {
   value: unknown;
   error: Error | null;
   counts: CallCounts;
+  /** Predicted Apps Script seconds, pessimistic bound (core/meter.ts, docs/latency-model.md). */
   predictedSeconds: number;
+  /** The same, optimistic bound. */
+  optimisticSeconds: number;
   /** What started it: 'run' | 'open' | 'menu' | 'server' | 'trigger' | 'edit'. */
   kind: RunKind;
   /** Trigger runs: the trigger's unique id. */

@@ -9,7 +9,8 @@ import type {AuthModeName, SentMail} from '../core/env';
 import {identityVisible} from '../core/env';
 import type {CallCounts} from '../core/meter';
 import {documentTree, FakeDocument} from '../document';
-import {driveDump, driveEntry} from '../drive/registry';
+import {newDocument} from '../document/document';
+import {DriveEntry, driveDump, driveEntry} from '../drive/registry';
 import {formDump} from '../forms/dump';
 import {FakeForm} from '../forms/form';
 import {submitFormResponse} from '../forms/submit';
@@ -271,6 +272,35 @@ export class Workspace extends WorkspaceEngine {
         {triggerUid: t.uid},
       ),
     );
+  }
+
+  /**
+   * The active user's other scripts created `n` documents with
+   * DocumentApp.create today: they count against the daily quota of
+   * documents created (as ws.mails pushed by hand count against the mail
+   * quota). For tests of what happens at that quota.
+   */
+  documentsCreatedElsewhere(n: number): void {
+    for (let i = 0; i < n; i++) {
+      const doc = newDocument(this.env, `Autre document ${i + 1}`);
+      const e = driveEntry(this.env, doc.id);
+      if (!e) continue;
+      // Made outside any execution, the entry has no owner: give it the user.
+      const owned = new DriveEntry(
+        e.id,
+        e.name,
+        e.mimeType,
+        e.kind,
+        e.parents,
+        e.created,
+        e.updated,
+        this.user,
+        e.hooks,
+      );
+      owned.content = e.content;
+      owned.createdByCreate = true;
+      this.env.files.set(e.id, owned);
+    }
   }
 
   /** Moves time forward by ms, firing each due time-driven trigger. */

@@ -20,6 +20,24 @@ export interface BundleFigures {
   loadMs: number;
   budgetBytes: number;
   withinBudget: boolean;
+  /** Bytes clasp pushes, per project folder under dist/ (Code.js, pages, manifest). */
+  pushed: Record<string, number>;
+}
+
+/** Bytes of the files clasp would push from `dir` (source maps excluded). */
+function pushedBytes(dir: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, {withFileTypes: true})) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      // A folder with its own manifest is another project.
+      if (!fs.existsSync(path.join(p, 'appsscript.json'))) n += pushedBytes(p);
+      continue;
+    }
+    if (/\.(js|gs|html|json)$/.test(e.name) && !e.name.endsWith('.map'))
+      n += fs.statSync(p).size;
+  }
+  return n;
 }
 
 export async function measureBundle(distDir: string): Promise<BundleFigures> {
@@ -38,7 +56,16 @@ export async function measureBundle(distDir: string): Promise<BundleFigures> {
     3,
   );
   const minifiedBytes = Buffer.byteLength(minified);
+  // One project per folder holding a manifest (dist/ itself, or dist/sheets and dist/forms).
+  const pushed: Record<string, number> = {};
+  for (const sub of ['', ...fs.readdirSync(distDir)]) {
+    const dir = path.join(distDir, sub);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    if (fs.existsSync(path.join(dir, 'appsscript.json')))
+      pushed[sub || '.'] = pushedBytes(dir);
+  }
   return {
+    pushed,
     rawBytes: Buffer.byteLength(code),
     minifiedBytes,
     gzipBytes: gzip.length,

@@ -10,7 +10,13 @@
  *    (Programme sessions and new Partenaires structures), into copies of
  *    those tabs.
  */
-import {emptyCounts, EXECUTION_LIMIT_MS, predictSeconds} from '../../emulator';
+import {
+  diffCounts,
+  emptyCounts,
+  EXECUTION_LIMIT_MS,
+  OPTIMISTIC,
+  predictSeconds,
+} from '../../emulator';
 import type {CallCounts, FakeSheet, Workspace} from '../../emulator';
 import type {ActionFigure, ScaleKey, ScaleRun} from './scenario';
 import {round} from './stats';
@@ -19,7 +25,10 @@ export interface CostFigures {
   serviceCalls: number;
   cellsRead: number;
   cellsWritten: number;
+  /** Pessimistic bound (docs/latency-model.md). */
   predictedSeconds: number;
+  /** Optimistic bound. */
+  optimisticSeconds: number;
 }
 
 export interface NaiveFigure {
@@ -37,25 +46,20 @@ export interface NaiveFigure {
 }
 
 function snapshot(c: CallCounts): CallCounts {
-  return {...emptyCounts(), ...c, byMethod: {}};
+  return {...emptyCounts(), ...c, byClass: {...c.byClass}, byMethod: {}};
 }
 
 function costOf(ws: Workspace, fn: () => void): CostFigures {
   const before = snapshot(ws.meter.total);
   fn();
   const t = ws.meter.total;
-  const d: CallCounts = {
-    calls: t.calls - before.calls,
-    cellsRead: t.cellsRead - before.cellsRead,
-    cellsWritten: t.cellsWritten - before.cellsWritten,
-    creates: t.creates - before.creates,
-    byMethod: {},
-  };
+  const d = diffCounts(t, before);
   return {
     serviceCalls: d.calls,
     cellsRead: d.cellsRead,
     cellsWritten: d.cellsWritten,
     predictedSeconds: round(predictSeconds(d), 1),
+    optimisticSeconds: round(predictSeconds(d, OPTIMISTIC), 1),
   };
 }
 
@@ -65,6 +69,7 @@ function projectCost(a: ActionFigure | undefined): CostFigures {
     cellsRead: a?.cellsRead ?? 0,
     cellsWritten: a?.cellsWritten ?? 0,
     predictedSeconds: a?.predictedSeconds ?? 0,
+    optimisticSeconds: a?.optimisticSeconds ?? 0,
   };
 }
 

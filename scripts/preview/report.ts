@@ -152,6 +152,8 @@ export interface ActionFigures {
   status: StepStatus;
   /** The add-on's own message when status is "erreur", or why the step is not available. */
   message?: string;
+  /** Executions summed in the step (each trigger run, each resumed run). */
+  runs: number;
   serviceCalls: number;
   cellsRead: number;
   cellsWritten: number;

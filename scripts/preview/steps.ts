@@ -65,6 +65,7 @@ export class Steps {
       event,
       status,
       ...(message ? {message} : {}),
+      runs: outcome.runs.length,
       serviceCalls: sum(r => r.counts.calls),
       cellsRead: sum(r => r.counts.cellsRead),
       cellsWritten: sum(r => r.counts.cellsWritten),

@@ -71,12 +71,13 @@ export const BATCH_HANDLER = 'continueDocumentsBatch';
 export const RUN_BUDGET_MS = 270 * 1000;
 /**
  * At most this many sheets per run, whatever the clock says: a sheet costs
- * about 5 s (a document created, ~40 Docs calls) after about 20 s of reading
- * the tracker and the folder, so a run stays under a
- * minute — a sixth of the limit, leaving room for slow Docs days — even when
+ * about 8.5 s (a document created, ~40 Docs calls) after about 22 s of
+ * reading the tracker, the state and the folder, at the pessimistic bound of
+ * the latency model (docs/latency-model.md), so a run stays under a minute —
+ * a sixth of the limit, leaving room for slow Docs days — even when
  * Date.now() does not reflect the time spent.
  */
-export const MAX_SHEETS_PER_RUN = 6;
+export const MAX_SHEETS_PER_RUN = 3;
 /** Tries of one sheet before it is logged as failed. */
 export const MAX_ATTEMPTS = 2;
 /** When a run stops on its own, the next one starts a minute later. */
@@ -85,6 +86,20 @@ export const NEXT_RUN_MS = 60 * 1000;
 export const LEASE_MS = 6.5 * 60 * 1000;
 /** Set before any work: fires only if the run was cut off by the hard limit. */
 export const SAFETY_RUN_MS = 7 * 60 * 1000;
+/**
+ * After Google's daily quota of documents created (250 consumer, 1,500
+ * Workspace) refused one: the next run waits a day and a few minutes, since
+ * quotas "reset 24 hours after the first request"
+ * (https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export const QUOTA_PAUSE_MS = 24 * 3600 * 1000 + 5 * 60 * 1000;
+
+/** Google's refusal past a daily quota ("Service invoked too many times for one day: …"). */
+export function isDailyQuota(error: unknown): boolean {
+  return /too many times for one day/i.test(
+    error instanceof Error ? error.message : String(error),
+  );
+}
 
 export interface BatchState {
   id: string;
@@ -121,6 +136,11 @@ export interface BatchState {
   leaseUntil?: number;
   /** What the sheets were made from (batchSignature), kept for LastBatch. */
   signature?: string;
+  /**
+   * Set (ms) when Google's daily document quota stopped the batch: it
+   * resumes by itself after that; cleared by the next run.
+   */
+  pausedUntil?: number;
 }
 
 /**
@@ -279,7 +299,9 @@ function batchRow(
     status: finished ? 'done' : 'running',
     statusText: finished
       ? undefined
-      : t('documents.status.progress', {done, total: state.keys.length}),
+      : state.pausedUntil
+        ? t('documents.status.quota', {done, total: state.keys.length})
+        : t('documents.status.progress', {done, total: state.keys.length}),
     error: Object.keys(state.failed).length
       ? Object.entries(state.failed)
           .map(
@@ -525,6 +547,8 @@ export function runBatch(
   }
   let longest = 0;
   let made = 0;
+  let quotaHit = false;
+  delete state.pausedUntil;
   const total = state.keys.length;
   for (const key of remainingKeys(state)) {
     const before = Date.now();
@@ -595,6 +619,13 @@ export function runBatch(
       saveBatch(state);
       entries.push(entryOf(key, id, 'done', undefined, name));
     } catch (e) {
+      if (isDailyQuota(e)) {
+        // Google refused to create the document: nothing was made for this
+        // sheet (its name stays pending, looked up again on resume), and it
+        // is no failure. The batch waits for the quota to come back.
+        quotaHit = true;
+        break;
+      }
       const message = userMessage(e);
       // The document's name: still pending, or already moved to `unlogged`
       // when the error hit the state's save after the sheet was written.
@@ -632,10 +663,11 @@ export function runBatch(
     });
   }
   const finished = remainingKeys(state).length === 0;
+  if (quotaHit && !finished) state.pausedUntil = Date.now() + QUOTA_PAUSE_MS;
   // Order matters when a run is cut: the trigger that resumes the batch goes
   // last, so that a cut between two steps always leaves a run to come that
   // finishes the log (logging is idempotent: rows are keyed) and the state.
-  if (!finished) scheduleNext(ss, NEXT_RUN_MS);
+  if (!finished) scheduleNext(ss, quotaHit ? QUOTA_PAUSE_MS : NEXT_RUN_MS);
   withDocumentLock(() =>
     logBatchRun(ss, entries, batchRow(state, folder.url, finished)),
   );
@@ -663,13 +695,12 @@ export function runBatch(
   }
   const message = finished
     ? t('documents.batch.finished', {total, folder: folderName})
-    : t(
-        isAddon() ? 'documents.batch.stoppedAddon' : 'documents.batch.stopped',
-        {
-          done: done + failed,
-          total,
-        },
-      );
+    : quotaHit
+      ? t('documents.batch.quota', {done: done + failed, total})
+      : t(
+          isAddon() ? 'documents.batch.stoppedAddon' : 'documents.batch.stopped',
+          {done: done + failed, total},
+        );
   reportProgress(state.token, {
     step: 1,
     total: 1,

@@ -709,9 +709,7 @@ export const EN: Record<keyof typeof FR, string> = {
   'questionnaire.counts.responses': 'Responses',
   'questionnaire.counts.attended': 'Attendance',
   'questionnaire.counts.rate': 'Response rate (%)',
-  'questionnaire.counts.updated': 'Updated on',
   'questionnaire.counts.total': 'Total',
-  'questionnaire.counts.none': '(no session given)',
   'questionnaire.error.badKind':
     '"Questionnaire" tab, row {row}: the type "{value}" is not recognised. Pick a type from the list.',
   'questionnaire.error.badAudience':
@@ -1153,6 +1151,8 @@ export const EN: Record<keyof typeof FR, string> = {
   'documents.status.running': 'running',
   'documents.status.done': 'done',
   'documents.status.failed': 'failed',
+  'documents.status.quota':
+    'paused until tomorrow: Google’s daily document quota reached ({done} of {total})',
   'documents.status.progress': 'running ({done} of {total})',
   'documents.part.body': 'document body',
   'documents.part.header': 'header',
@@ -1202,6 +1202,8 @@ export const EN: Record<keyof typeof FR, string> = {
     'The document "{name}" is ready in the folder "{folder}".',
   'documents.done.open': 'Open the document',
   'documents.done.pdf': 'A PDF copy was made too.',
+  'documents.batch.quota':
+    'Generating the sheets: {done} of {total} done. Google allows no more documents to be created today (your account’s daily quota is reached): the rest will resume automatically tomorrow, with nothing redone or left out; the Documents tab shows where it stands.',
   'documents.batch.stopped':
     'Generating the sheets: {done} of {total} done. The rest will resume automatically in a minute; the Documents tab shows where it stands.',
   'documents.batch.finished':

@@ -749,9 +749,7 @@ export const FR = {
   'questionnaire.counts.responses': 'Réponses',
   'questionnaire.counts.attended': 'Participants',
   'questionnaire.counts.rate': 'Taux de réponse (%)',
-  'questionnaire.counts.updated': 'Mis à jour le',
   'questionnaire.counts.total': 'Total',
-  'questionnaire.counts.none': '(séance non indiquée)',
   'questionnaire.error.badKind':
     "Onglet « Questionnaire », ligne {row} : le type « {value} » n'est pas reconnu. Choisissez un type de la liste.",
   'questionnaire.error.badAudience':
@@ -1197,6 +1195,8 @@ export const FR = {
   'documents.status.running': 'en cours',
   'documents.status.done': 'terminé',
   'documents.status.failed': 'échec',
+  'documents.status.quota':
+    'en pause jusqu’à demain : quota quotidien de documents de Google atteint ({done} sur {total})',
   'documents.status.progress': 'en cours ({done} sur {total})',
   'documents.part.body': 'corps du document',
   'documents.part.header': 'en-tête',
@@ -1246,6 +1246,8 @@ export const FR = {
     'Le document « {name} » est prêt dans le dossier « {folder} ».',
   'documents.done.open': 'Ouvrir le document',
   'documents.done.pdf': 'Une copie PDF a été faite aussi.',
+  'documents.batch.quota':
+    'Génération des fiches : {done} sur {total} faites. Google n’autorise plus la création de documents aujourd’hui (quota quotidien de votre compte atteint) : la suite reprendra automatiquement demain, sans rien refaire ni oublier ; l’onglet Documents indique où elle en est.',
   'documents.batch.stopped':
     'Génération des fiches : {done} sur {total} faites. La suite reprendra automatiquement dans une minute ; l’onglet Documents indique où elle en est.',
   'documents.batch.finished':

@@ -22,6 +22,7 @@ import {
   standardItems,
 } from './bank';
 import {qrGif} from './qr';
+import type {CountsLayout} from './counts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -408,11 +409,12 @@ function qrBlob(url: string, name: string): GoogleAppsScript.Base.Blob {
   return Utilities.newBlob(image.bytes, 'image/gif', `${name}.gif`);
 }
 
-/** Rewrites the response counts tab in one setValues. */
-export function writeCounts(
-  ss: Spreadsheet,
-  rows: readonly (readonly unknown[])[],
-): void {
+/**
+ * Rewrites the response counts tab: its values in one setValues, then the
+ * formulas of the responses and rate columns (one setFormulas each).
+ */
+export function writeCounts(ss: Spreadsheet, layout: CountsLayout): void {
+  const {rows} = layout;
   let sheet = sheetNamed(ss, 'questionnaire.countsTab');
   if (!sheet) {
     sheet = ss.insertSheet(t('questionnaire.countsTab'));
@@ -424,29 +426,32 @@ export function writeCounts(
   // One row per session: more than a new tab's 1,000 rows at ten times Isère.
   ensureGridSize(sheet, rows.length, rows[0].length);
   writeRows(sheet, 1, rows);
+  const n = rows.length - 1;
+  if (n === 0) return;
+  sheet
+    .getRange(2, 3, n, 1)
+    .setFormulas(layout.responses.map(f => [String(f)]));
+  sheet.getRange(2, 5, n, 1).setFormulas(layout.rates.map(f => [f]));
 }
 
-/** Header row and one column of a response sheet: two reads, whatever its length. */
-export function readColumnByTitle(
+/**
+ * Where a response sheet keeps the answers to `title` (1-based column, 0
+ * when absent) and how many responses it holds: the header row only, three
+ * calls whatever the number of answers.
+ */
+export function locateColumn(
   sheet: Sheet,
   title: string,
-): {answers: unknown[] | null; responses: number} {
+): {sheetName: string; sessionColumn: number; responses: number} {
+  const sheetName = sheet.getName();
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
-  if (lastRow < 1 || lastCol < 1) return {answers: null, responses: 0};
+  if (lastRow < 1 || lastCol < 1)
+    return {sheetName, sessionColumn: 0, responses: 0};
   const headers = sheet
     .getRange(1, 1, 1, lastCol)
     .getValues()[0]
     .map(h => String(h).trim());
-  const responses = lastRow - 1;
   const col = title ? headers.indexOf(title.trim()) : -1;
-  if (col < 0) return {answers: null, responses};
-  if (responses === 0) return {answers: [], responses};
-  return {
-    answers: sheet
-      .getRange(2, col + 1, responses, 1)
-      .getValues()
-      .map(r => r[0]),
-    responses,
-  };
+  return {sheetName, sessionColumn: col + 1, responses: lastRow - 1};
 }

@@ -9,6 +9,7 @@ import {textsFor} from '../ui/kit/texts';
 import {AUDIENCES, audienceLabel} from './bank';
 import {ensureBank} from './adapter';
 import {
+  countsAreLive,
   createQuestionnaireIn,
   CreateResult,
   parseAudience,
@@ -93,18 +94,23 @@ export function setupQuestionBank(): {created: boolean; items: number} {
 
 /**
  * Installable trigger (form submit on the tracker, installed once by
- * createQuestionnaire): keeps the "Réponses aux questionnaires" counts current.
+ * createQuestionnaire). The counts tab counts the answers by formulas
+ * (questionnaire/counts.ts), so a submission costs a handful of calls
+ * whatever the number of answers already received: only a tracker whose tab
+ * predates those formulas is laid out again, once.
  * @param e the spreadsheet's form-submit event
  */
 export function onQuestionnaireSubmit(
   e?: GoogleAppsScript.Events.SheetsOnFormSubmit,
 ): void {
   startExecution();
+  if (countsAreLive()) return;
   // The event's range belongs to the tracker that received the response.
-  const ss = e?.range
-    ? e.range.getSheet().getParent()
-    : SpreadsheetApp.getActiveSpreadsheet();
-  refreshCounts(ss);
+  refreshCounts(
+    e?.range
+      ? e.range.getSheet().getParent()
+      : SpreadsheetApp.getActiveSpreadsheet(),
+  );
 }
 
 /** Menu "Mettre à jour le nombre de réponses": the same recount, by hand. */

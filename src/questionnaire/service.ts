@@ -2,7 +2,7 @@
  * "Créer le questionnaire…": from the bank and the Programme to a Google Form
  * linked to the tracker, the prefilled link of each session in the
  * Programme, the QR code document, the submit trigger (installed once), and
- * the response counts kept current by that trigger.
+ * the response counts tab (formulas that count the answers as they arrive).
  */
 import {t} from '../i18n';
 import {AddonError} from '../gas/errors';
@@ -17,20 +17,32 @@ import {sessionLabels, sessionsFor, prefilledUrls} from './sessions';
 import {
   addItems,
   ensureBank,
-  readColumnByTitle,
+  locateColumn,
   refreshSessions,
   writeCounts,
   writeLinks,
   findCreatedFile,
   writeQrDocument,
 } from './adapter';
-import {countRows, FormCounts} from './counts';
+import {countLayout, FormCounts} from './counts';
 
 /** Tracker document property: the questionnaire of each audience. */
 export const FORMS_KEY = 'tds.questionnaire.forms';
 /** Tracker document property: the submit trigger (see ensureTrigger). */
 export const TRIGGER_KEY = 'tds.questionnaire.trigger';
 export const SUBMIT_HANDLER = 'onQuestionnaireSubmit';
+/**
+ * Tracker document property: the layout of the counts tab ("formulas" once
+ * refreshCounts has written the counting formulas; absent on trackers made
+ * before them, which the next submission lays out again).
+ */
+export const COUNTS_LAYOUT_KEY = 'tds.questionnaire.countsLayout';
+const LIVE_LAYOUT = 'formulas';
+
+/** Whether the counts tab already counts by formulas (two calls). */
+export function countsAreLive(): boolean {
+  return getJson<string>(COUNTS_LAYOUT_KEY) === LIVE_LAYOUT;
+}
 
 export interface FormRecord {
   formId: string;
@@ -306,8 +318,11 @@ export function createQuestionnaireIn(
 }
 
 /**
- * Recomputes the response counts tab from the response sheets of the
- * questionnaires made here (two reads per form, one write), under the lock.
+ * Lays out the response counts tab (one row per session of each
+ * questionnaire made here, with its attendance read from the tracker, and
+ * formulas that count the answers live), under the lock. Called when a
+ * questionnaire is created or updated and by the menu; never per answer.
+ * Returns the number of responses received so far.
  */
 export function refreshCounts(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -329,12 +344,12 @@ export function refreshCounts(
     )?.sheet;
   const tracker = readTracker(ss);
   const day = dayFormatter(ss);
+  let responses = 0;
   const forms: FormCounts[] = audiences.map(a => {
     const record = records[a]!;
     const sheet = sheetOf(record);
-    const read = sheet
-      ? readColumnByTitle(sheet, record.sessionTitle)
-      : {answers: null, responses: 0};
+    const where = sheet ? locateColumn(sheet, record.sessionTitle) : null;
+    responses += where?.responses ?? 0;
     const sessions = record.sessionTitle
       ? sessionsFor(tracker.sessions, a)
       : [];
@@ -345,11 +360,13 @@ export function refreshCounts(
         label: labels[i],
         attended: s.attended,
       })),
-      answers: read.answers,
-      responses: read.responses,
+      source: where,
     };
   });
-  const rows = countRows(forms, new Date());
-  withDocumentLock(() => writeCounts(ss, rows));
-  return forms.reduce((n, f) => n + f.responses, 0);
+  const layout = countLayout(forms);
+  withDocumentLock(() => {
+    writeCounts(ss, layout);
+    setJson(COUNTS_LAYOUT_KEY, LIVE_LAYOUT);
+  });
+  return responses;
 }

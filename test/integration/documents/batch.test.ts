@@ -126,12 +126,12 @@ describe('94 sheets per commune', () => {
       {kind: 'ficheCommune'},
     ]);
     expect(first.error).toBeNull();
-    // The first run stopped on its own after its 6 sheets, under a minute.
+    // The first run stopped on its own after its 3 sheets, under a minute.
     expect(first.predictedSeconds).toBeLessThan(60);
     const made = ws.documents.filter(d =>
       d.name.startsWith('Fiche commune'),
     ).length;
-    expect(made).toBe(6);
+    expect(made).toBe(3);
     expect(made).toBeLessThan(COUNT);
     expect(first.value).toEqual({
       ok: true,
@@ -227,5 +227,47 @@ describe('94 sheets per commune', () => {
       expect(o[0]).toBe(`TITLE Fiche commune – ${name}`);
       expect(o[o.length - 1]).toMatch(/^NORMAL Aucun contact/);
     }
+  });
+});
+
+describe('the daily quota of documents created', () => {
+  it('stops cleanly at the quota, says so in the dialog and the Documents tab, resumes the next day: nothing doubled or skipped', () => {
+    const {ws, ss, names} = setup();
+    // The user's other work already made 248 of the consumer account's 250 documents today.
+    ws.documentsCreatedElsewhere(248);
+    const first = ws.callServer(ss, 'generateDocumentFromPage', [
+      'tok_quota0001',
+      {kind: 'ficheCommune'},
+    ]);
+    expect(first.error).toBeNull();
+    expect((first.value as {message: string}).message).toBe(
+      `Génération des fiches : 2 sur ${COUNT} faites. Google n’autorise plus la création de documents aujourd’hui (quota quotidien de votre compte atteint) : la suite reprendra automatiquement demain, sans rien refaire ni oublier ; l’onglet Documents indique où elle en est.`,
+    );
+    const fiches = () =>
+      ws.documents.filter(d => d.name.startsWith('Fiche commune'));
+    expect(fiches()).toHaveLength(2);
+    const batchRow = tabValues(ss, 'Documents').find(r => r[7] === '*')!;
+    expect(batchRow[4]).toBe(
+      `en pause jusqu’à demain : quota quotidien de documents de Google atteint (2 sur ${COUNT})`,
+    );
+    // No sheet counted as failed, and no run for the rest of the day.
+    expect(tabValues(ss, 'Documents').filter(r => r[4] === 'échec')).toEqual(
+      [],
+    );
+    const sameDay = ws.advanceClock(12 * 3600 * 1000);
+    expect(sameDay).toEqual([]);
+    expect(fiches()).toHaveLength(2);
+    // The next day the trigger resumes on its own and finishes.
+    const runs: {error: Error | null}[] = [];
+    for (
+      let i = 0;
+      i < 60 && ws.triggers.some(tr => tr.handler === HANDLER && !tr.spent);
+      i++
+    ) {
+      runs.push(...ws.advanceClock(13 * 3600 * 1000));
+    }
+    expect(runs.length).toBeGreaterThan(1);
+    for (const r of runs) expect(r.error).toBeNull();
+    checkFinished(ws, ss, names);
   });
 });

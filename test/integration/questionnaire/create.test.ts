@@ -204,7 +204,6 @@ describe('the general public questionnaire', () => {
       'Réponses',
       'Participants',
       'Taux de réponse (%)',
-      'Mis à jour le',
     ]);
     expect(counts.slice(1).map(r => r.slice(0, 5))).toEqual([
       ['Grand public', GP_LABELS[0], 0, 40, 0],

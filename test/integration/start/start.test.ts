@@ -77,6 +77,7 @@ interface Report {
     name: string;
     event: string;
     status: string;
+    runs: number;
     serviceCalls: number;
     cellsRead: number;
     cellsWritten: number;
@@ -291,7 +292,12 @@ describe('npm start on the three event formats + a Google Forms CSV download', (
     for (const a of report.actions) {
       expect(a.serviceCalls).toBeGreaterThanOrEqual(0);
       expect(typeof a.predictedSeconds).toBe('number');
+      // Executions summed in the step: at least one wherever a call was made.
+      expect(Number.isInteger(a.runs)).toBe(true);
+      if (a.serviceCalls > 0) expect(a.runs).toBeGreaterThanOrEqual(1);
     }
+    // Some steps sum several executions (answers' trigger runs, a resumed batch).
+    expect(report.actions.some(a => a.runs > 1)).toBe(true);
     const imports = report.actions.filter(
       a => a.event === 'fds' && /Importer/.test(a.name),
     );

@@ -16,7 +16,7 @@ import {
 import {qrGif, utf8Binary} from '../../../src/questionnaire/qr';
 import {GifWriter} from 'omggif';
 import {readQrGif} from '../../helpers/qr';
-import {countRows} from '../../../src/questionnaire/counts';
+import {columnLetters, countLayout} from '../../../src/questionnaire/counts';
 import type {Session} from '../../../src/model/tracker';
 import {useLanguage} from '../../../src/i18n';
 
@@ -311,36 +311,53 @@ describe('QR codes made in the script', () => {
   });
 });
 
-test('response counts: per session, the unknown ones, and a total with the rate', () => {
-  const now = new Date('2026-10-12T10:00:00Z');
-  const rows = countRows(
-    [
-      {
-        name: 'Grand public',
-        sessions: [
-          {label: 'A', attended: 40},
-          {label: 'B', attended: null},
-        ],
-        answers: ['A', 'A', 'B', '', 'C'],
-        responses: 5,
-      },
-      {name: 'Organisateurs', sessions: [], answers: null, responses: 3},
-    ],
-    now,
-  );
-  expect(rows).toEqual([
+test('response counts: a row per session and a total, counted by formulas over the response sheet', () => {
+  const layout = countLayout([
+    {
+      name: 'Grand public',
+      sessions: [
+        {label: 'A', attended: 40},
+        {label: 'Pourquoi ? "ciel" *bleu*', attended: null},
+      ],
+      source: {sheetName: "Réponses d'Isère", sessionColumn: 3},
+    },
+    {name: 'Organisateurs', sessions: [], source: null},
+  ]);
+  expect(layout.rows).toEqual([
     [
       'Questionnaire',
       'Séance',
       'Réponses',
       'Participants',
       'Taux de réponse (%)',
-      'Mis à jour le',
     ],
-    ['Grand public', 'A', 2, 40, 5, now],
-    ['Grand public', 'B', 1, '', '', now],
-    ['Grand public', '(séance non indiquée)', 1, '', '', now],
-    ['Grand public', 'Total', 5, 40, 12.5, now],
-    ['Organisateurs', 'Total', 3, '', '', now],
+    ['Grand public', 'A', '', 40, ''],
+    ['Grand public', 'Pourquoi ? "ciel" *bleu*', '', '', ''],
+    ['Grand public', 'Total', '', 40, ''],
+    ['Organisateurs', 'Total', '', '', ''],
+  ]);
+  expect(layout.responses).toEqual([
+    "=COUNTIF('Réponses d''Isère'!C:C,\"=A\")",
+    '=COUNTIF(\'Réponses d\'\'Isère\'!C:C,"=Pourquoi ~? ""ciel"" ~*bleu~*")',
+    "=MAX(0,COUNTA('Réponses d''Isère'!A:A)-1)",
+    '=0',
+  ]);
+  expect(layout.rates).toEqual([
+    '=IF(D2>0,ROUND(C2*100/D2,1),"")',
+    '',
+    '=IF(D4>0,ROUND(C4*100/D4,1),"")',
+    '',
+  ]);
+});
+
+test('column letters past Z', () => {
+  expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual([
+    'A',
+    'Z',
+    'AA',
+    'AZ',
+    'BA',
+    'ZZ',
+    'AAA',
   ]);
 });
