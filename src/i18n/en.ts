@@ -1,7 +1,9 @@
 /** The English catalogue: same keys as fr.ts (the type makes sure of it). */
 import type {FR} from './fr';
+import {BOOKINGS_EN} from './bookings';
 
 export const EN: Record<keyof typeof FR, string> = {
+  ...BOOKINGS_EN,
   'menu.title': 'Territoire de sciences',
   'menu.about': 'About…',
   'menu.settings': 'Settings…',

@@ -3,7 +3,10 @@
  * first dot). Add a key here and in en.ts: the compiler refuses a key missing
  * from en.ts, and a test refuses an empty text.
  */
+import {BOOKINGS_FR} from './bookings';
+
 export const FR = {
+  ...BOOKINGS_FR,
   // Menu and about
   'menu.title': 'Territoire de sciences',
   'menu.about': 'À propos…',
