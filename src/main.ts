@@ -45,6 +45,11 @@ export {
 } from './weekly/entry';
 export {purgeOldResponses} from './privacy/entry';
 export {
+  showBookingsDialog,
+  openBookings,
+  updateBookings,
+} from './bookings/entry';
+export {
   showSettings,
   getSettingsForPage,
   saveSettingsFromPage,
