@@ -48,6 +48,7 @@ export {
   showBookingsDialog,
   openBookings,
   updateBookings,
+  sendBookingNotices,
 } from './bookings/entry';
 export {
   showSettings,

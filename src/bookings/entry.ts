@@ -15,6 +15,7 @@ import {
   isBookingResponse,
   parseSubmission,
   playSubmission,
+  sendQueued,
   syncBookings,
 } from './service';
 import {readProgramme, readTab} from './service';
@@ -95,6 +96,17 @@ export function updateBookings(): {sent: number; queued: number} {
     if (e instanceof AddonError) return {sent: 0, queued: 0};
     throw e;
   }
+}
+
+/**
+ * One-off trigger armed while notices wait for the mail quota: sends them in
+ * order, within the day's quota, and arms itself again if some still wait.
+ */
+export function sendBookingNotices(): void {
+  const settings = startExecution();
+  const record = getJson<BookingsRecord>(RECORD_KEY);
+  if (!record) return;
+  sendQueued(SpreadsheetApp.getActiveSpreadsheet(), record, settings);
 }
 
 /** Question titles of the booking form in either language (pure check, no call). */

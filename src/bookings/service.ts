@@ -19,6 +19,7 @@
 import {t} from '../i18n';
 import {AddonError} from '../gas/errors';
 import {LOCK_WAIT_MS} from '../gas/lock';
+import {installTrigger, uninstallTrigger} from '../gas/triggers';
 import {toCells} from '../gas/sanitize';
 import {findColumn} from '../gas/table';
 import {allLanguages} from '../i18n';
@@ -329,7 +330,33 @@ export function transact(
     SpreadsheetApp.flush();
   }
   const queued = ledger.bookings.filter(b => b.pending !== '').length;
+  // The queue's own trigger: armed while notices wait, gone once none does.
+  if (queued > 0) armNoticeTrigger();
+  else if (queuedBefore) uninstallTrigger(NOTICES_TRIGGER_KEY, NOTICES_HANDLER);
   return {outcomes, sent, queued, formUpdated};
+}
+
+/** Document property of the one-off trigger that sends queued notices. */
+export const NOTICES_TRIGGER_KEY = 'tds.bookings.noticesTrigger';
+export const NOTICES_HANDLER = 'sendBookingNotices';
+/** How long queued notices wait before the next try (the quota is daily). */
+const RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * One one-off trigger an hour later (made again at each try: a one-off
+ * trigger fires once). Called under the lock.
+ */
+function armNoticeTrigger(): void {
+  installTrigger(
+    NOTICES_TRIGGER_KEY,
+    NOTICES_HANDLER,
+    () =>
+      ScriptApp.newTrigger(NOTICES_HANDLER)
+        .timeBased()
+        .after(RETRY_MS)
+        .create(),
+    {armedAt: new Date().toISOString()},
+  );
 }
 
 /** The request a form response carries (namedValues by question title). */
@@ -392,6 +419,15 @@ export function playSubmission(
       ? cancelRequest(ledger, sub.req, describeRefusal)
       : placeRequest(ledger, sub.req, record.salt, describeRefusal),
   ]);
+}
+
+/** The queued notices only (the one-off trigger's run). */
+export function sendQueued(
+  ss: Spreadsheet,
+  record: BookingsRecord,
+  settings: Settings,
+): TransactionResult {
+  return transact(ss, record, settings, () => [], {checkQuota: true});
 }
 
 /**

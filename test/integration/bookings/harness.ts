@@ -51,9 +51,22 @@ export function programmeCsv(sessions: ProgSession[]): string {
 
 export const PROGRAMME: ProgSession[] = [
   {id: 'S1', title: 'Atelier robots', public: 'scolaires', capacity: 60},
-  {id: 'S2', title: 'Planétarium', public: 'scolaires', capacity: 25, structure: 'Cosmocité', commune: 'Le Pont-de-Claix'},
+  {
+    id: 'S2',
+    title: 'Planétarium',
+    public: 'scolaires',
+    capacity: 25,
+    structure: 'Cosmocité',
+    commune: 'Le Pont-de-Claix',
+  },
   {id: 'S3', title: 'Conférence climat', public: 'grand public', capacity: 80},
-  {id: 'S4', title: 'Fouilles', public: 'scolaires', capacity: 30, status: 'annulé'},
+  {
+    id: 'S4',
+    title: 'Fouilles',
+    public: 'scolaires',
+    capacity: 30,
+    status: 'annulé',
+  },
 ];
 
 export function trackerWithBookings(
@@ -109,7 +122,12 @@ export function book(
   });
 }
 
-export function cancel(ws: Workspace, form: FakeForm, email: string, code: string) {
+export function cancel(
+  ws: Workspace,
+  form: FakeForm,
+  email: string,
+  code: string,
+) {
   return ws.submitForm(form, {
     'Que souhaitez-vous faire ?': 'Annuler une réservation',
     'Votre adresse e-mail (enseignant·e)': email,
