@@ -89,6 +89,8 @@ export interface BookableSession {
   label: string;
   structure: string;
   date: Date | null;
+  /** Pupils reported present (the Programme's "Présents"), when given. */
+  attended: number | null;
 }
 
 /** A booking request as the form (or the preview's CSV) brings it. */

@@ -37,6 +37,7 @@ export function bookableSessions(
       label: sessionChoice({...s, id}, day),
       structure: s.structure.trim(),
       date: s.date,
+      attended: s.attended,
     });
   }
   return out;

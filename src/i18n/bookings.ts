@@ -168,6 +168,8 @@ export const BOOKINGS_FR = {
   'bookings.doc.line':
     '{session} : {school} ({commune}), {level}, {pupils} élèves{access}',
   'bookings.doc.access': ' – accessibilité : {access}',
+  'bookings.purge.done':
+    'Adresses des enseignant·es et besoins d’accessibilité des demandes reçues avant le {date} effacés ({months} mois de conservation).',
   'bookings.mails.result':
     '{sent} e-mails envoyés, {left} encore en attente (quota du jour).',
 };
@@ -325,6 +327,8 @@ export const BOOKINGS_EN: Record<keyof typeof BOOKINGS_FR, string> = {
   'bookings.doc.line':
     '{session}: {school} ({commune}), {level}, {pupils} pupils{access}',
   'bookings.doc.access': ' – accessibility: {access}',
+  'bookings.purge.done':
+    'Teachers’ addresses and accessibility needs of requests received before {date} erased ({months} months kept).',
   'bookings.mails.result':
     '{sent} e-mails sent, {left} still waiting (daily quota).',
 };

@@ -9,6 +9,7 @@ import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
 import {dayLabel, monthsBefore, parisDay} from '../shared/dates';
 import {planPurge} from './purge';
+import {purgeBookings} from '../bookings/read';
 
 /** Past this many separate blocks, one rewrite of the sheet is cheaper than deleteRows per block. */
 const MAX_DELETE_BLOCKS = 3;
@@ -72,6 +73,18 @@ export function purgeResponses(
             : 'privacy.journal.nothing',
           {date, months},
         ),
+      });
+    }
+    // The bookings' tab keeps its rows (figures) but loses old addresses.
+    const erased = purgeBookings(ss, cutoff);
+    if (erased > 0) {
+      entries.push({
+        at: now,
+        source: t('privacy.journal.source'),
+        level: 'info',
+        sheet: t('bookings.tab'),
+        count: erased,
+        message: t('bookings.purge.done', {date, months}),
       });
     }
     logJournal(ss, entries);

@@ -33,6 +33,7 @@ const session = (
   label: `${id} – Atelier ${id}`,
   structure: 'La Casemate',
   date: null,
+  attended: null,
   ...extra,
 });
 
