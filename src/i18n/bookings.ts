@@ -150,15 +150,15 @@ export const BOOKINGS_FR = {
   // Weekly summary and bilan
   'bookings.summary.title': 'Réservations scolaires',
   'bookings.summary.totals':
-    '{confirmed} classes confirmées ({pupils} élèves), {waiting} en liste d’attente, {refused} demandes refusées, {cancelled} annulées.',
+    'Classes confirmées : {confirmed} ({pupils} élèves) ; en liste d’attente : {waiting} ; demandes refusées : {refused} ; réservations annulées : {cancelled}.',
   'bookings.summary.fill':
     'Remplissage des séances scolaires : {pupils} élèves sur {capacity} places ({percent} %).',
-  'bookings.summary.full': '{n} séances complètes',
-  'bookings.summary.waiting': '{n} séances avec une liste d’attente',
+  'bookings.summary.full': 'Séances complètes ({n})',
+  'bookings.summary.waiting': 'Séances avec une liste d’attente ({n})',
   'bookings.summary.empty':
-    '{n} séances sans aucune réservation à moins d’une semaine',
+    'Séances sans aucune réservation à moins d’une semaine ({n})',
   'bookings.summary.queued':
-    '{n} e-mails aux enseignant·es en attente d’envoi (quota du jour atteint)',
+    'E-mails aux enseignant·es en attente d’envoi, quota du jour atteint : {n}',
   'bookings.summary.seeTab': 'voir l’onglet « {tab} »',
   'bookings.bilan.title': 'Classes accueillies',
   'bookings.bilan.line':
@@ -309,15 +309,15 @@ export const BOOKINGS_EN: Record<keyof typeof BOOKINGS_FR, string> = {
   'bookings.notice.sent': '{kind} sent on {date}',
   'bookings.summary.title': 'School bookings',
   'bookings.summary.totals':
-    '{confirmed} classes confirmed ({pupils} pupils), {waiting} on waiting lists, {refused} requests refused, {cancelled} cancelled.',
+    'Classes confirmed: {confirmed} ({pupils} pupils); waiting: {waiting}; requests refused: {refused}; bookings cancelled: {cancelled}.',
   'bookings.summary.fill':
     'School sessions filled: {pupils} pupils for {capacity} places ({percent} %).',
-  'bookings.summary.full': '{n} full sessions',
-  'bookings.summary.waiting': '{n} sessions with a waiting list',
+  'bookings.summary.full': 'Full sessions ({n})',
+  'bookings.summary.waiting': 'Sessions with a waiting list ({n})',
   'bookings.summary.empty':
-    '{n} sessions with no booking, less than a week ahead',
+    'Sessions with no booking, less than a week ahead ({n})',
   'bookings.summary.queued':
-    '{n} e-mails to teachers waiting to be sent (daily quota reached)',
+    'E-mails to teachers waiting to be sent, daily quota reached: {n}',
   'bookings.summary.seeTab': 'see the “{tab}” tab',
   'bookings.bilan.title': 'Classes welcomed',
   'bookings.bilan.line':
