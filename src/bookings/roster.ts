@@ -7,7 +7,7 @@
  */
 import {t} from '../i18n';
 import {withDocumentLock} from '../gas/lock';
-import {writeRows} from '../gas/table';
+import {ensureGridSize, writeRows} from '../gas/table';
 import {shortDate} from '../shared/dates';
 import {CONFIRMED, type BookableSession, type Booking} from './model';
 import {offered} from './sessions';
@@ -77,6 +77,7 @@ export function writeRoster(
     const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
     sheet.clearContents();
     // Session codes stay text ("007"); formats first, then the values.
+    ensureGridSize(sheet, rows.length + 1, HEADERS.length);
     sheet.getRange('A:A').setNumberFormat('@');
     sheet.getRange('G:G').setNumberFormat('0%');
     writeRows(sheet, 1, [HEADERS.map(h => t(h)), ...rows]);
