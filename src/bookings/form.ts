@@ -113,7 +113,7 @@ export function buildForm(
 ): BuiltForm {
   const form = FormApp.create(title);
   form
-    .setDescription(`${t('bookings.form.description')}\n\n${privacy}`)
+    .setDescription(t('bookings.form.description'))
     .setConfirmationMessage(t('bookings.form.thanks'))
     .setProgressBar(false);
   setEmailCollection(form, false);
@@ -130,7 +130,10 @@ export function buildForm(
   email.setValidation(
     FormApp.createTextValidation().requireTextIsEmail().build(),
   );
-  form.addSectionHeaderItem().setTitle(t('bookings.form.bookSection'));
+  form
+    .addSectionHeaderItem()
+    .setTitle(t('bookings.form.bookSection'))
+    .setHelpText(t('bookings.form.bookSectionHelp'));
   const session = form
     .addListItem()
     .setTitle(titles.session)
@@ -158,7 +161,10 @@ export function buildForm(
     .addParagraphTextItem()
     .setTitle(titles.access)
     .setHelpText(t('bookings.form.accessHelp'));
-  form.addSectionHeaderItem().setTitle(t('bookings.form.cancelSection'));
+  form
+    .addSectionHeaderItem()
+    .setTitle(t('bookings.form.cancelSection'))
+    .setHelpText(t('bookings.form.cancelSectionHelp'));
   const code = form
     .addTextItem()
     .setTitle(titles.code)

@@ -55,6 +55,10 @@ export const BOOKINGS_FR = {
   'bookings.form.accessHelp':
     'Élèves en fauteuil, malentendants, malvoyants… : l’animateur prépare l’accueil.',
   'bookings.form.cancelSection': 'Annulation',
+  'bookings.form.bookSectionHelp':
+    'À remplir pour réserver. Pour annuler, laissez ces questions vides et indiquez plus bas votre code de réservation.',
+  'bookings.form.cancelSectionHelp':
+    'À remplir seulement pour annuler une réservation : le lien de l’e-mail de confirmation remplit ce formulaire pour vous.',
   'bookings.form.code': 'Code de réservation',
   'bookings.form.codeHelp':
     'Le code figure dans l’e-mail de confirmation (par exemple R-4KDX-9PQM).',
@@ -126,13 +130,13 @@ export const BOOKINGS_FR = {
   'bookings.mail.subject.annulation-refusée': 'Annulation impossible',
   'bookings.mail.hello': 'Bonjour,',
   'bookings.mail.body.confirmation':
-    'Votre réservation pour la classe de {level} de {school} ({pupils} élèves) est confirmée.',
+    'Votre réservation est confirmée : {school}, classe de {level}, {pupils} élèves.',
   'bookings.mail.body.attente':
-    'La séance est complète : votre classe de {level} de {school} ({pupils} élèves) est inscrite en liste d’attente, en position {rank}. Si une place se libère, vous recevrez un e-mail de confirmation.',
+    'La séance est complète : la classe de {level} de votre établissement ({school}, {pupils} élèves) est inscrite en liste d’attente, en position {rank}. Si une place se libère, vous recevrez un e-mail de confirmation.',
   'bookings.mail.body.refus':
     'Votre demande n’a pas pu être retenue : {reason}',
   'bookings.mail.body.promotion':
-    'Une place s’est libérée : la réservation de votre classe de {level} de {school} ({pupils} élèves), qui était en liste d’attente, est confirmée.',
+    'Une place s’est libérée : votre réservation, qui était en liste d’attente, est confirmée ({school}, classe de {level}, {pupils} élèves).',
   'bookings.mail.body.annulation':
     'Votre réservation {code} est annulée. Les places sont rendues aux classes en attente.',
   'bookings.mail.body.annulation-refusée':
@@ -224,6 +228,10 @@ export const BOOKINGS_EN: Record<keyof typeof BOOKINGS_FR, string> = {
   'bookings.form.accessHelp':
     'Wheelchair users, hearing or visually impaired pupils…: the organiser prepares for them.',
   'bookings.form.cancelSection': 'Cancellation',
+  'bookings.form.bookSectionHelp':
+    'Fill in to book. To cancel, leave these questions empty and give your booking code below.',
+  'bookings.form.cancelSectionHelp':
+    'Only to cancel a booking: the link in the confirmation e-mail fills in this form for you.',
   'bookings.form.code': 'Booking code',
   'bookings.form.codeHelp':
     'The code is in the confirmation e-mail (for example R-4KDX-9PQM).',
@@ -288,12 +296,12 @@ export const BOOKINGS_EN: Record<keyof typeof BOOKINGS_FR, string> = {
   'bookings.mail.subject.annulation-refusée': 'Cancellation not possible',
   'bookings.mail.hello': 'Hello,',
   'bookings.mail.body.confirmation':
-    'Your booking for the {level} class of {school} ({pupils} pupils) is confirmed.',
+    'Your booking is confirmed: {school}, {level} class, {pupils} pupils.',
   'bookings.mail.body.attente':
-    'The session is full: your {level} class of {school} ({pupils} pupils) is on the waiting list, in position {rank}. If a place frees up, you will receive a confirmation e-mail.',
+    'The session is full: your {level} class ({school}, {pupils} pupils) is on the waiting list, in position {rank}. If a place frees up, you will receive a confirmation e-mail.',
   'bookings.mail.body.refus': 'Your request could not be accepted: {reason}',
   'bookings.mail.body.promotion':
-    'A place freed up: the booking of your {level} class of {school} ({pupils} pupils), which was on the waiting list, is confirmed.',
+    'A place freed up: your booking, which was on the waiting list, is confirmed ({school}, {level} class, {pupils} pupils).',
   'bookings.mail.body.annulation':
     'Your booking {code} is cancelled. The places go to the classes waiting.',
   'bookings.mail.body.annulation-refusée':
