@@ -775,7 +775,8 @@ export const FR = {
   'bilan.out.reports': "Bilans d'organisateurs reçus",
   'bilan.out.visitors': 'Visiteurs',
   'bilan.out.pupils': 'dont élèves',
-  'bilan.out.bookedClasses': 'Classes inscrites par le formulaire de réservation',
+  'bilan.out.bookedClasses':
+    'Classes inscrites par le formulaire de réservation',
   'bilan.out.bookedPupils': 'Élèves inscrits (réservations confirmées)',
   'bilan.out.bookedPresent': 'Élèves déclarés présents à ces séances',
   'bilan.source.bookings': 'onglet « Réservations »',

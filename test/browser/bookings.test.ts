@@ -5,6 +5,7 @@
  * test-artifacts/screenshots/bookings-*.png.
  */
 import {Workspace} from '../../emulator';
+import type {ShownPage} from '../../emulator/base/ui';
 import {describeInBrowser, openPage, settle, useBrowser} from './harness';
 import {programmeCsv, PROGRAMME} from '../integration/bookings/harness';
 
@@ -37,8 +38,17 @@ function setup() {
 }
 
 /** A rendered artefact shown as a page of its own. */
-function asPage(html: string, title: string) {
-  return {kind: 'dialog', title, html, width: 760, height: 900, target: null};
+function asPage(html: string, title: string): ShownPage {
+  return {
+    kind: 'dialog',
+    modal: true,
+    title,
+    html,
+    width: 760,
+    height: 900,
+    target: null,
+    fn: 'render',
+  };
 }
 
 describeInBrowser('school bookings in Chromium', () => {
