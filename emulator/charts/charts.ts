@@ -6,9 +6,12 @@
  * Reference: https://developers.google.com/apps-script/reference/charts/charts
  */
 
+import {chartBuilders, type ChartsEnv} from './chart-builders';
+
 /** The `Charts` global (a fresh object for each workspace). */
-export function createCharts() {
+export function createCharts(env: ChartsEnv) {
   return {
+    ...chartBuilders(env),
     ChartType: Object.fromEntries(
       [
         'AREA',

@@ -35,3 +35,14 @@ export function manifestScopes(distDir: string): GrantedScopes {
   cache.set(file, {key, scopes});
   return scopes;
 }
+
+/** The whole manifest beside Code.js, or null when there is none. */
+export function readManifest(distDir: string): unknown {
+  try {
+    return JSON.parse(
+      fs.readFileSync(path.resolve(distDir, 'appsscript.json'), 'utf8'),
+    ) as unknown;
+  } catch {
+    return null;
+  }
+}

@@ -3,6 +3,7 @@
  */
 import {BASE_SCOPES} from '../base/scopes';
 import {CACHE_SCOPES} from '../cache/scopes';
+import {CHARTS_SCOPES} from '../charts/scopes';
 import {DOCUMENT_SCOPES} from '../document/scopes';
 import {DRIVE_SCOPES} from '../drive/scopes';
 import {FORMS_SCOPES} from '../forms/scopes';
@@ -19,6 +20,7 @@ import {ScopeRegistry} from './scopes';
 export const SCOPE_TABLES = {
   base: BASE_SCOPES,
   cache: CACHE_SCOPES,
+  charts: CHARTS_SCOPES,
   document: DOCUMENT_SCOPES,
   drive: DRIVE_SCOPES,
   forms: FORMS_SCOPES,

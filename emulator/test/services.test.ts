@@ -54,6 +54,18 @@ describe('Utilities', () => {
     ]);
   });
 
+  test('parseCsv (stricter than Google): a quote left open throws instead of swallowing the following lines', () => {
+    expect(() =>
+      utils().parseCsv('nom,commune\n"Alice,Vienne\nBruno,Voiron'),
+    ).toThrow('Could not parse text.');
+    // A quote inside an unquoted field is kept as text (RFC 4180 leaves it
+    // undefined; nothing is lost either way).
+    expect(utils().parseCsv('a,b"c\n1,2')).toEqual([
+      ['a', 'b"c'],
+      ['1', '2'],
+    ]);
+  });
+
   test('base64 (also web-safe), blobs, digests, uuids', () => {
     const u = utils();
     expect(u.base64Encode('Grenoble – Isère')).toBe(

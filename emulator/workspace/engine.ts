@@ -12,9 +12,11 @@ import {createSession} from '../base/session';
 import {createUi, UiRecorder} from '../base/ui';
 import {CacheStores, createCacheService} from '../cache/cache-service';
 import {createCharts} from '../charts/charts';
+import {advancedDriveEnabled, createAdvancedDrive} from '../drive/advanced';
+import type {DrawnChart} from '../charts/chart-builders';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
-import {manifestScopes} from '../core/manifest';
+import {manifestScopes, readManifest} from '../core/manifest';
 import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
@@ -93,6 +95,8 @@ export abstract class WorkspaceEngine {
   readonly clock: Clock;
   readonly meter = new Meter();
   readonly env: EmuEnv;
+  /** Every standalone chart the add-on drew (Charts service), in order. */
+  readonly charts: DrawnChart[] = [];
   readonly ui = new UiRecorder();
   readonly properties = new PropertyStores();
   readonly caches = new CacheStores();
@@ -196,7 +200,11 @@ export abstract class WorkspaceEngine {
       ),
       Logger: createLogger(env, this.logs),
       console: createConsole(env, this.logs),
-      Charts: createCharts(),
+      // Advanced services exist only when the manifest enables them.
+      ...(advancedDriveEnabled(readManifest(env.distDir))
+        ? {Drive: createAdvancedDrive(env)}
+        : {}),
+      Charts: createCharts({meter: env.meter, charts: this.charts}),
       UrlFetchApp: createUrlFetchApp(env),
       Date: clockDate(this.clock),
     };

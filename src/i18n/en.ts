@@ -1213,7 +1213,6 @@ export const EN: Record<keyof typeof FR, string> = {
   'weekly.dialog.current':
     'Summary on: every {day} around {hour}:00, installed by {owner}.',
   'weekly.dialog.inactive': 'The weekly summary is not turned on yet.',
-  'weekly.dialog.working': 'Turning on…',
   'weekly.day.MONDAY': 'Monday',
   'weekly.day.TUESDAY': 'Tuesday',
   'weekly.day.WEDNESDAY': 'Wednesday',

@@ -1256,7 +1256,6 @@ export const FR = {
     'Synthèse active : chaque {day} vers {hour} h, installée par {owner}.',
   'weekly.dialog.inactive':
     'La synthèse hebdomadaire n’est pas encore activée.',
-  'weekly.dialog.working': 'Activation en cours…',
   'weekly.day.MONDAY': 'lundi',
   'weekly.day.TUESDAY': 'mardi',
   'weekly.day.WEDNESDAY': 'mercredi',

@@ -84,8 +84,6 @@ export function showWeeklyDialog(): void {
       recipientsHelp: t('weekly.dialog.recipientsHelp'),
       activateLabel: t('weekly.dialog.activate'),
       cancelLabel: t('common.cancel'),
-      closeLabel: t('common.close'),
-      workingLabel: t('weekly.dialog.working'),
       days: [1, 2, 3, 4, 5, 6, 0].map(i => ({
         value: WEEKDAYS[i],
         label: t(DAY_KEYS[WEEKDAYS[i]]),

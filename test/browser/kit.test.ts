@@ -236,7 +236,18 @@ describeInBrowser('page kit in Chromium', () => {
                 value: JSON.stringify(progressState(report)),
                 expiresMs: ws.clock.nowMillis() + 3600_000,
               });
-              await new Promise(r => setTimeout(r, 250));
+              // Wait on the page, not on the clock: until it shows this
+              // running step (or 10 s, then fail).
+              if (!report.done) {
+                const unit = report.count > 1 ? 'éléments' : 'élément';
+                await p.page.waitForFunction(
+                  text =>
+                    document.querySelector('.kit-progress-text')
+                      ?.textContent === text,
+                  `Étape ${report.step}/${report.total} – ${report.count} ${unit}`,
+                  {timeout: 10_000},
+                );
+              }
               seen.push((await p.page.textContent('.kit-progress-text')) ?? '');
               if (report.step === 2 && !report.done)
                 await p.shot('kit-progress-running');
@@ -262,7 +273,11 @@ describeInBrowser('page kit in Chromium', () => {
     expect(
       p.serverCalls.filter(c => c.fn === 'getProgress').length,
     ).toBeGreaterThanOrEqual(4);
-    expect(p.serverCalls.every(c => c.error === null)).toBe(true);
+    expect(
+      p.serverCalls
+        .filter(c => c.error !== null)
+        .map(c => `${c.fn}: ${String(c.error)}`),
+    ).toEqual([]);
     expect(await p.page.textContent('.kit-progress-text')).toBe(
       'Terminé. Étape 3/3 – 240 éléments',
     );

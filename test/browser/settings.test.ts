@@ -324,11 +324,21 @@ describeInBrowser('settings sidebar in Chromium', () => {
     );
     await save(p);
     expect(await errorOf(p, 'documentsFolder')).toBe(
-      'Ce dossier Drive est introuvable, ou vous n’y avez pas accès. Indiquez plutôt un nom : le dossier sera créé au besoin.',
+      "Le module ne peut pas ouvrir ce dossier : avec ses autorisations (portée drive.file), il n'atteint que les dossiers qu'il a créés lui-même, jamais un dossier fait à la main ou partagé. Indiquez plutôt un nom de dossier : le module le créera et y rangera les documents. Vos autres réglages n'ont pas été enregistrés ; ils restent dans le formulaire.",
     );
     expect(stored(ws, ss).documentsFolder).toBe(
       'Territoire de sciences – documents',
     );
+    // The folder was made by hand: under drive.file the add-on cannot reach
+    // it by its link alone…
+    await p.page.fill('#f-documentsFolder', folder.getUrl());
+    await save(p);
+    expect(await errorOf(p, 'documentsFolder')).toContain(
+      'Le module ne peut pas ouvrir ce dossier',
+    );
+    // …until this user has given it to the add-on (Google Picker, or any
+    // grant drive.file counts): then its link is taken.
+    ws.pick(folder);
     await p.page.fill('#f-documentsFolder', folder.getUrl());
     await save(p);
     expect(await errorOf(p, 'documentsFolder')).toBeNull();

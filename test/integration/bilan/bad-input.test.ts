@@ -25,6 +25,9 @@ function workspace() {
 function link(ws: Workspace, form: FakeForm, ss: FakeSpreadsheet): void {
   const formApp = ws.services.FormApp as GoogleAppsScript.Forms.FormApp;
   form.setDestination(formApp.DestinationType.SPREADSHEET, ss.getId());
+  // A person who makes a form by hand publishes it before it takes answers
+  // (forms are born unpublished since 30 June 2026).
+  form.setPublished(true);
 }
 
 function stored(ss: FakeSpreadsheet): BilanResult {

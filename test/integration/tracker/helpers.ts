@@ -21,12 +21,15 @@ export function fixture(name: string): string {
 
 export const USER = 'coordination@territoire-de-sciences.fr';
 
-export function newWorkspace(): Workspace {
+export function newWorkspace(
+  accountType: 'consumer' | 'workspace' = 'consumer',
+): Workspace {
   return new Workspace({
     now: new Date('2026-09-01T08:00:00+02:00'),
     locale: 'fr',
     user: USER,
     timeZone: 'Europe/Paris',
+    accountType,
   });
 }
 

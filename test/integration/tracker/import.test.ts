@@ -303,7 +303,11 @@ describe('bad input: a clear French message, nothing written', () => {
 });
 
 describe('onEdit: a status change stamps "updated on / by"', () => {
-  const {ws, ss} = fdsTracker();
+  // The team works on its Google Workspace domain: a simple trigger sees the
+  // editor's address when editor and owner share the domain.
+  const ws = newWorkspace('workspace');
+  const ss = ws.createSpreadsheet('Suivi FDS 2026');
+  createTracker(ws, ss, 'fds');
   it('stamps the task whose status changed, with the editor and the time', () => {
     const runs = ws.edit(ss, 'Logistique', 'E3', 'en cours', {
       user: 'julie@territoire-de-sciences.fr',
@@ -326,5 +330,17 @@ describe('onEdit: a status change stamps "updated on / by"', () => {
     const row = records(ss, 'Programme')[0];
     expect(row['Mis à jour par']).toBe(USER);
     expect(row['Mis à jour le']).toBeInstanceOf(Date);
+  });
+  it('on a consumer account, another editor is unknown to a simple trigger: the date is stamped, the editor "inconnu"', () => {
+    const consumer = newWorkspace('consumer');
+    const sheet = consumer.createSpreadsheet('Suivi FDS 2026');
+    createTracker(consumer, sheet, 'fds');
+    const runs = consumer.edit(sheet, 'Logistique', 'E3', 'en cours', {
+      user: 'julie@gmail.com',
+    });
+    expect(runs.every(r => r.error === null)).toBe(true);
+    const row = grid(sheet, 'Logistique').values[2];
+    expect(row[7]).toEqual(new Date('2026-09-01T08:00:00+02:00'));
+    expect(row[8]).toBe('inconnu');
   });
 });

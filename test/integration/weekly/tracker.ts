@@ -99,6 +99,7 @@ interface FormLike {
   };
   addTextItem(): {setTitle(t: string): unknown};
   setDestination(type: unknown, id: string): unknown;
+  setPublished(enabled: boolean): unknown;
 }
 
 /** A form linked to the tracker (its responses land in "Réponses au formulaire 1"). */
@@ -116,5 +117,8 @@ export function linkedForm<F>(
   f.addTextItem().setTitle(Q_TEXT);
   const formApp = ws.services.FormApp as GoogleAppsScript.Forms.FormApp;
   f.setDestination(formApp.DestinationType.SPREADSHEET, asSs(ss).getId());
+  // Made by hand, then published by the person (forms are born unpublished
+  // since 30 June 2026; an unpublished form takes no answers).
+  f.setPublished(true);
   return form;
 }

@@ -11,7 +11,7 @@ import {Meter} from '../core/meter';
 function pngInfo(bytes: Buffer): {width: number; height: number} {
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   const data: Buffer[] = [];
-  for (let o = 8; o < bytes.length; ) {
+  for (let o = 8; o < bytes.length;) {
     const len = bytes.readUInt32BE(o);
     if (bytes.toString('latin1', o + 4, o + 8) === 'IDAT') {
       data.push(bytes.subarray(o + 8, o + 8 + len));

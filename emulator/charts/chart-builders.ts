@@ -34,13 +34,7 @@ export interface DrawnChart {
 }
 
 export type ChartKind =
-  | 'AREA'
-  | 'BAR'
-  | 'COLUMN'
-  | 'LINE'
-  | 'PIE'
-  | 'SCATTER'
-  | 'TABLE';
+  'AREA' | 'BAR' | 'COLUMN' | 'LINE' | 'PIE' | 'SCATTER' | 'TABLE';
 
 // developers.google.com/apps-script/reference/charts/column-type
 export const COLUMN_TYPES = ['DATE', 'NUMBER', 'STRING'] as const;
@@ -99,7 +93,9 @@ function typeOk(type: ColumnType, v: unknown): boolean {
   if (v === null || v === undefined) return true;
   if (type === 'STRING') return typeof v === 'string';
   if (type === 'NUMBER') return typeof v === 'number' && Number.isFinite(v);
-  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+  return (
+    v instanceof Date || Object.prototype.toString.call(v) === '[object Date]'
+  );
 }
 
 /** DataTableBuilder (developers.google.com/apps-script/reference/charts/data-table-builder). */
@@ -351,7 +347,9 @@ export class FakeChart {
       width: this.drawn.width,
       height: this.drawn.height,
     };
-    return real({get: (k: string) => options[k as keyof typeof options] ?? null});
+    return real({
+      get: (k: string) => options[k as keyof typeof options] ?? null,
+    });
   }
 }
 
@@ -496,4 +494,3 @@ export function renderChart(c: DrawnChart): Buffer {
   });
   return Buffer.from(resvg.render().asPng());
 }
-
