@@ -37,6 +37,11 @@ import {
   type ScaleRun,
 } from './bench/scenario';
 import {round} from './bench/stats';
+import {
+  bookingTargets,
+  measureBookings,
+  type BookingFigures,
+} from './bench/bookings';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench.json');
@@ -165,6 +170,22 @@ async function main(): Promise<void> {
     'Lot de fiches : démarré depuis la boîte de dialogue Documents, puis repris par son déclencheur ponctuel (ws.advanceClock) jusqu’à la fin ; la croissance se compare en appels par document.',
   );
 
+  let bookings: BookingFigures[] = [];
+  try {
+    say('… réservations scolaires');
+    bookings = measureBookings(
+      path.join(ROOT, 'dist'),
+      quick
+        ? [{key: 'isere', factor: 1}]
+        : [
+            {key: 'small', factor: 0.08},
+            {key: 'isere', factor: 1},
+            {key: 'isere10', factor: 10},
+          ],
+    );
+  } catch (e) {
+    notes.push(`Réservations non mesurées : ${(e as Error).message}`);
+  }
   let compute: ComputeFigures | null = null;
   let bundle: BundleFigures | null = null;
   let memory: MemoryFigures | null = null;
@@ -198,6 +219,7 @@ async function main(): Promise<void> {
     ...(quick ? [] : actionTargets(actions)),
     ...festivalTargets(festival),
     ...otherTargets(compute, bundle, memory, speed),
+    ...(bookings.length ? bookingTargets(bookings) : []),
   ];
   const seconds = round((performance.now() - started) / 1000, 1);
   const report = {
@@ -222,6 +244,7 @@ async function main(): Promise<void> {
     bundle,
     memory,
     speed,
+    bookings,
     notes,
   };
   if (!quick) fs.writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);

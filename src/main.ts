@@ -53,6 +53,12 @@ export {
 export {purgeOldResponses} from './privacy/entry';
 export {runHourlyTasks} from './schedule/entry';
 export {
+  showBookingsDialog,
+  openBookings,
+  updateBookings,
+  sendBookingNotices,
+} from './bookings/entry';
+export {
   showSettings,
   getSettingsForPage,
   saveSettingsFromPage,

@@ -4,6 +4,8 @@ export interface StartOptions {
   scale: number;
   events: string[];
   responses: string[];
+  /** Booking requests to play (issue 19), in order. */
+  bookings: string[];
   /** YYYY-MM-DD: the date of every output; null: a date suited to each output. */
   today: string | null;
   out: string;
@@ -30,6 +32,12 @@ Options :
                        ou programme CSV (en-têtes de l'onglet Programme)
   --responses FICHIER  réponses à un questionnaire (répétable) : CSV téléchargé
                        depuis Google Forms ou depuis la feuille de réponses
+  --bookings FICHIER   demandes de réservation scolaire (répétable), jouées dans
+                       l'ordre par le formulaire de réservation : CSV (virgule ou
+                       point-virgule) aux colonnes Horodatage (jj/mm/aaaa hh:mm),
+                       Action (réserver ou annuler), Séance (Identifiant du
+                       Programme), Établissement, Commune, Niveau, Élèves, E-mail.
+                       Sans lui : une vague d'ouverture d'exemple
   --today AAAA-MM-JJ   date de toutes les sorties (synthèse hebdomadaire, bilan,
                        documents). Sans elle, chaque sortie a la sienne :
                        synthèse quatre jours avant l'événement, bilan trois
@@ -55,6 +63,7 @@ export function parseArgs(argv: string[]): StartOptions {
     scale: 1,
     events: [],
     responses: [],
+    bookings: [],
     today: null,
     out: 'preview',
     seed: 20251003,
@@ -84,6 +93,9 @@ export function parseArgs(argv: string[]): StartOptions {
         break;
       case '--responses':
         o.responses.push(value());
+        break;
+      case '--bookings':
+        o.bookings.push(value());
         break;
       case '--today': {
         const v = value();

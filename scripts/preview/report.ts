@@ -1,3 +1,4 @@
+import type {BookingsReport} from './bookings';
 /**
  * report.json: the stable, documented output of `npm start`
  * (docs/report-format.md). Only aggregates: never an e-mail address, phone
@@ -175,6 +176,8 @@ export interface EventReport {
   bilan: BilanFigures | null;
   weekly: WeeklyFigures | null;
   documents: DocumentFigures[];
+  /** School bookings played (Fête de la science only; see docs/report-format.md). */
+  bookings?: BookingsReport | null;
 }
 
 export interface Report extends EventReport {
@@ -193,6 +196,7 @@ export interface Report extends EventReport {
     };
     events: {file: string; format: string; records: number}[];
     responses: {file: string; format: string; rows: number}[];
+    bookings?: {file: string; requests: number}[];
     /** --today, or null when each output got a date of its own (see each tracker's `dates`). */
     today: string | null;
   };

@@ -22,6 +22,7 @@ import {
 import {finishEvent, runWeekly, setupEvent, type EventState} from './flow';
 import {createWorkspace, parisTime} from './emulator';
 import {writeSite} from './site';
+import {checkBookingsFile, playBookings} from './bookings';
 import {addDays} from './figures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -48,6 +49,11 @@ export async function runPreview(
   // 1. Every given file is read before anything runs (FileError stops the run).
   const events = o.events.map(checkEventsFile);
   const responses = o.responses.map(checkResponsesFile);
+  const bookingFiles = o.bookings.map(checkBookingsFile);
+  for (const b of bookingFiles)
+    term.info(
+      `Fichier de réservations : ${b.path} (${b.rows.length} demandes)`,
+    );
   for (const e of events)
     term.info(
       `Fichier d'événements : ${e.path} (${e.format}, ${e.records} enregistrements)`,
@@ -102,6 +108,32 @@ export async function runPreview(
   const steps = new Steps(term);
   const ctx = {ws, exports: new Set(exports), steps, term};
   const states = new Map<string, EventState>();
+  // The Fête de la science's school bookings, once its tracker is set up.
+  const setup = (plan: EventPlan): EventState => {
+    const state = setupEvent(ctx, plan);
+    if (plan.id === 'fds') {
+      steps.run(
+        plan.id,
+        'Réservations scolaires (ouverture et demandes)',
+        () => {
+          const played = playBookings(
+            ctx,
+            state,
+            bookingFiles,
+            events.length === 0,
+          );
+          state.report.bookings = played.report;
+          const b = played.report;
+          if (b === null) return {runs: [], detail: played.note};
+          return {
+            runs: played.runs,
+            detail: `${played.played} demandes : ${b.confirmed} confirmées, ${b.waitlisted} en attente, ${b.refused} refusées, ${b.cancelled} annulées, ${b.promoted} promues, ${b.mailsSent} e-mails`,
+          };
+        },
+      );
+    }
+    return state;
+  };
   const clockTo = (day: string, time: string): void => {
     const at = parisTime(day, time);
     const now =
@@ -115,7 +147,7 @@ export async function runPreview(
     );
   }
   if (o.today) {
-    for (const plan of order) states.set(plan.id, setupEvent(ctx, plan));
+    for (const plan of order) states.set(plan.id, setup(plan));
     runWeekly(
       ctx,
       order.filter(p => dates.get(p.id)!.weekly).map(p => states.get(p.id)!),
@@ -128,7 +160,7 @@ export async function runPreview(
     for (const plan of order) {
       const d = dates.get(plan.id)!;
       clockTo(d.setup, '09:00');
-      const state = setupEvent(ctx, plan);
+      const state = setup(plan);
       states.set(plan.id, state);
       if (d.weekly) runWeekly(ctx, [state], d.weekly, true);
       clockTo(d.bilan, '10:00');
@@ -163,6 +195,10 @@ export async function runPreview(
         file: r.fileName,
         format: r.format,
         rows: r.table.records.length,
+      })),
+      bookings: bookingFiles.map(b => ({
+        file: b.fileName,
+        requests: b.rows.filter(r => r.action === 'réserver').length,
       })),
       today: o.today,
     },

@@ -3,6 +3,7 @@
  * form, reading each in one call, reading the forms' items, and writing the
  * "Bilan – paramètres" and "Bilan" tabs and the stored result.
  */
+import {bookingFormKeys} from '../bookings/read';
 import {allLanguages, t, MessageKey} from '../i18n';
 import {ensureGridSize, normalizeKey, writeRows} from '../gas/table';
 import {maxOf, minOf} from '../shared/arrays';
@@ -47,11 +48,14 @@ export function findResponseSheets(
   form?: GoogleAppsScript.Forms.Form,
 ): LinkedSheet[] {
   const keys = form ? formKeysOf(form) : null;
+  // The booking form's responses hold teachers' addresses: never a bilan source.
+  const booking = bookingFormKeys();
   const out: LinkedSheet[] = [];
   for (const sheet of ss.getSheets()) {
     const url = responseFormUrl(sheet);
     if (!url) continue;
     if (keys && !urlDesignates(url, keys)) continue;
+    if (booking && urlDesignates(url, booking)) continue;
     out.push({sheet, formUrl: url});
   }
   return out;

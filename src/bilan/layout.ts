@@ -172,6 +172,15 @@ export function layoutBilan(r: BilanResult, date: string): BilanLayout {
     line('bilan.out.visitors', known(p.visitors), src(p.sources.visitors));
     line('bilan.out.pupils', known(p.pupils), src(p.sources.pupils));
     line('bilan.out.classes', known(p.classes), src(p.sources.classes));
+    if (r.bookings) {
+      line('bilan.out.bookedClasses', r.bookings.classes, src('bookings'));
+      line('bilan.out.bookedPupils', r.bookings.pupils, src('bookings'));
+      line(
+        'bilan.out.bookedPresent',
+        known(r.bookings.present),
+        src('tracker'),
+      );
+    }
     if (r.organisers) {
       line(
         'bilan.out.organiserVisitors',

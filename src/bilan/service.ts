@@ -3,6 +3,7 @@
  * parameters and the tracker, compute in memory, then write the parameters,
  * the Bilan tab and the stored result under the document lock.
  */
+import {bookedAgainstPresent, readBookings} from '../bookings/read';
 import {COMMUNES} from '../generated/communes';
 import {withDocumentLock} from '../gas/lock';
 import {AddonError} from '../gas/errors';
@@ -126,6 +127,8 @@ export function runBilanIn(
     ss.getSpreadsheetTimeZone(),
     'dd/MM/yyyy HH:mm',
   );
+  const booked = readBookings(ss, settings.language);
+  if (booked) result.bookings = bookedAgainstPresent(booked);
   const layout = layoutBilan(result, date);
   const sheet = withDocumentLock(() => {
     writeParams(ss, specs, kept, link);

@@ -1,7 +1,9 @@
 /** The English catalogue: same keys as fr.ts (the type makes sure of it). */
 import type {FR} from './fr';
+import {BOOKINGS_EN} from './bookings';
 
 export const EN: Record<keyof typeof FR, string> = {
+  ...BOOKINGS_EN,
   'menu.title': 'Territoire de sciences',
   'menu.about': 'About…',
   'menu.settings': 'Settings…',
@@ -836,6 +838,10 @@ export const EN: Record<keyof typeof FR, string> = {
   'bilan.out.reports': "Organisers' reports received",
   'bilan.out.visitors': 'Visitors',
   'bilan.out.pupils': 'of whom pupils',
+  'bilan.out.bookedClasses': 'Classes booked through the booking form',
+  'bilan.out.bookedPupils': 'Pupils booked (confirmed bookings)',
+  'bilan.out.bookedPresent': 'Pupils reported present at these sessions',
+  'bilan.source.bookings': '“Bookings” tab',
   'bilan.out.classes': 'Classes welcomed',
   'bilan.out.byStructure': 'By organisation',
   'bilan.out.byCommune': 'By commune',
@@ -1417,6 +1423,16 @@ export const EN: Record<keyof typeof FR, string> = {
   'weekly.mail.gap.commune': 'town missing',
   'weekly.mail.gap.partner': 'Partner "{name}" without a contact',
   'weekly.mail.gap.task': 'Task "{task}" without an owner',
+  'weekly.mail.gap.sessionsMany':
+    '{n} sessions without a venue or a town: {list} — see the “{tab}” tab',
+  'weekly.mail.gap.partnersMany':
+    '{n} partners without a contact: {list} — see the “{tab}” tab',
+  'weekly.mail.gap.tasksMany':
+    '{n} tasks without an owner: {list} — see the “{tab}” tab',
+  'weekly.mail.andOthers': '{list} and {n} others',
+  'weekly.mail.more': '… and {n} more',
+  'weekly.mail.moreSessions':
+    '… and {n} more sessions in the next two weeks: see the “{tab}” tab',
   'weekly.mail.footer':
     'Sent by the Territoire de sciences add-on. To stop it: menu Territoire de sciences › Turn off the weekly summary.',
   // --- privacy (keys 'privacy.*') ---

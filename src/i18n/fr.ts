@@ -3,7 +3,10 @@
  * first dot). Add a key here and in en.ts: the compiler refuses a key missing
  * from en.ts, and a test refuses an empty text.
  */
+import {BOOKINGS_FR} from './bookings';
+
 export const FR = {
+  ...BOOKINGS_FR,
   // Menu and about
   'menu.title': 'Territoire de sciences',
   'menu.about': 'À propos…',
@@ -877,6 +880,11 @@ export const FR = {
   'bilan.out.reports': "Bilans d'organisateurs reçus",
   'bilan.out.visitors': 'Visiteurs',
   'bilan.out.pupils': 'dont élèves',
+  'bilan.out.bookedClasses':
+    'Classes inscrites par le formulaire de réservation',
+  'bilan.out.bookedPupils': 'Élèves inscrits (réservations confirmées)',
+  'bilan.out.bookedPresent': 'Élèves déclarés présents à ces séances',
+  'bilan.source.bookings': 'onglet « Réservations »',
   'bilan.out.classes': 'Classes accueillies',
   'bilan.out.byStructure': 'Par structure',
   'bilan.out.byCommune': 'Par commune',
@@ -1467,6 +1475,16 @@ export const FR = {
   'weekly.mail.gap.commune': 'commune manquante',
   'weekly.mail.gap.partner': 'Partenaire « {name} » sans contact',
   'weekly.mail.gap.task': 'Tâche « {task} » sans responsable',
+  'weekly.mail.gap.sessionsMany':
+    '{n} séances sans lieu ou sans commune : {list} — voir l’onglet « {tab} »',
+  'weekly.mail.gap.partnersMany':
+    '{n} partenaires sans contact : {list} — voir l’onglet « {tab} »',
+  'weekly.mail.gap.tasksMany':
+    '{n} tâches sans responsable : {list} — voir l’onglet « {tab} »',
+  'weekly.mail.andOthers': '{list} et {n} autres',
+  'weekly.mail.more': '… et {n} autres',
+  'weekly.mail.moreSessions':
+    '… et {n} autres séances dans les deux semaines : voir l’onglet « {tab} »',
   'weekly.mail.footer':
     'Message envoyé par le module Territoire de sciences. Pour ne plus le recevoir : menu Territoire de sciences › Désactiver la synthèse hebdomadaire.',
   // --- privacy (keys 'privacy.*') ---

@@ -7,6 +7,7 @@ import type {MenuItem} from './types';
 import {ABOUT_MENU} from '../about/menu';
 // --- capability menus (imports) ---
 import {QUESTIONNAIRE_MENU} from '../questionnaire/menu';
+import {BOOKINGS_MENU} from '../bookings/menu';
 import {BILAN_MENU} from '../bilan/menu';
 import {DOCUMENTS_MENU} from '../documents/menu';
 import {TRACKER_MENU} from '../tracker/menu';
@@ -18,6 +19,7 @@ export const MENU: MenuItem[] = [
   // --- capability menus (items) ---
   ...TRACKER_MENU,
   ...QUESTIONNAIRE_MENU,
+  ...BOOKINGS_MENU,
   ...BILAN_MENU,
   ...DOCUMENTS_MENU,
   ...WEEKLY_MENU,

@@ -309,6 +309,8 @@ export interface BilanResult {
   segments: string[];
   crossTabs: CrossTab[];
   programme: ProgrammeFigures | null;
+  /** School bookings (issue 19): classes and pupils booked, pupils reported present. */
+  bookings?: {classes: number; pupils: number; present: number | null};
   organisers: OrganiserFigures | null;
   anomalies: Anomaly[];
   /** Running satisfaction (mean of the overall satisfaction question) and NPS. */

@@ -98,6 +98,16 @@ export interface Participant {
   row: number;
 }
 
+/** A class booked for a session (issue 19): never its teacher. */
+export interface BookedClass {
+  sessionId: string;
+  school: string;
+  commune: string;
+  level: string;
+  pupils: number;
+  access: string;
+}
+
 export interface TrackerData {
   spreadsheetId: string;
   spreadsheetUrl: string;
@@ -107,4 +117,6 @@ export interface TrackerData {
   partners: Partner[];
   budget: BudgetLine[];
   participants: Participant[];
+  /** Classes booked through the booking form, when bookings are open. */
+  bookedClasses?: BookedClass[];
 }

@@ -8,6 +8,7 @@ import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
 import {dayLabel, monthsBefore, parisDay} from '../shared/dates';
 import {planPurge} from './purge';
+import {purgeBookings} from '../bookings/read';
 
 export interface PurgeReport {
   deleted: number;
@@ -65,6 +66,18 @@ export function purgeResponses(
             : 'privacy.journal.nothing',
           {date, months},
         ),
+      });
+    }
+    // The bookings' tab keeps its rows (figures) but loses old addresses.
+    const erased = purgeBookings(ss, cutoff);
+    if (erased > 0) {
+      entries.push({
+        at: now,
+        source: t('privacy.journal.source'),
+        level: 'info',
+        sheet: t('bookings.tab'),
+        count: erased,
+        message: t('bookings.purge.done', {date, months}),
       });
     }
     logJournal(ss, entries);

@@ -7,6 +7,7 @@ import {startExecution} from '../settings/store';
 import {pageRules, validateFields, FieldRule} from '../ui/kit/rules';
 import {textsFor} from '../ui/kit/texts';
 import {AUDIENCES, audienceLabel} from './bank';
+import {routeBookingSubmission} from '../bookings/entry';
 import {ensureBank} from './adapter';
 import {
   countsAreLive,
@@ -103,6 +104,8 @@ export function setupQuestionBank(): {created: boolean; items: number} {
 export function onQuestionnaireSubmit(
   e?: GoogleAppsScript.Events.SheetsOnFormSubmit,
 ): void {
+  // The booking form's responses arrive through the same trigger (issue 19).
+  if (routeBookingSubmission(e)) return;
   startExecution();
   if (countsAreLive()) return;
   // The event's range belongs to the tracker that received the response.

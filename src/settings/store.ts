@@ -31,6 +31,19 @@ function usable(stored: unknown): Partial<Settings> {
   return out as Partial<Settings>;
 }
 
+/** The settings from their stored JSON text (read with other properties at once). */
+export function settingsFromJson(raw: string | null | undefined): Settings {
+  let parsed: unknown = null;
+  try {
+    parsed = raw ? JSON.parse(raw) : null;
+  } catch {
+    parsed = null;
+  }
+  const settings = {...DEFAULT_SETTINGS, ...usable(parsed)};
+  useLanguage(settings.language);
+  return settings;
+}
+
 export function loadSettings(): Settings {
   return {...DEFAULT_SETTINGS, ...usable(getJson<unknown>(SETTINGS_KEY))};
 }

@@ -32,6 +32,8 @@ import {
 } from './sheets';
 import {loadConfig, loadState, saveState} from './store';
 import {buildSummary, decideSend} from './summary';
+import {readBookings} from '../bookings/read';
+import {bookingsDigest} from '../bookings/digest';
 import {mailSubject, mailText, mailView} from './view';
 
 export type RunOutcome =
@@ -119,7 +121,12 @@ function work(
     });
     return {kind: 'quota', remaining, needed: recipients.length};
   }
-  const view = mailView(summary, state.pending?.dateLabel ?? null);
+  const booked = readBookings(ss, settings.language);
+  const view = mailView(
+    summary,
+    state.pending?.dateLabel ?? null,
+    booked ? bookingsDigest(booked.sessions, booked.bookings, now) : [],
+  );
   const html = renderTemplate('ui/weekly-mail', {...view}).getContent();
   MailApp.sendEmail({
     to: recipients.join(','),

@@ -3,9 +3,10 @@
  * missing tab is a failure here, not an empty list), the response sheets, the
  * Synthèses tab.
  */
+import {bookingFormKeys} from '../bookings/read';
 import {allLanguages, MessageKey, t} from '../i18n';
 import {AddonError} from '../gas/errors';
-import {isResponseSheet} from '../gas/forms';
+import {isResponseSheet, responseFormUrl, urlDesignates} from '../gas/forms';
 import {normalizeKey, writeRows} from '../gas/table';
 import type {TrackerData} from '../model/tracker';
 import {parseTracker, TrackerTables} from '../tracker/read';
@@ -74,8 +75,11 @@ export function readResponseSheets(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): ResponseSheetValues[] {
   const out: ResponseSheetValues[] = [];
+  // The booking form's responses are not answers to a questionnaire.
+  const booking = bookingFormKeys();
   for (const sheet of ss.getSheets()) {
     if (!isResponseSheet(sheet)) continue;
+    if (booking && urlDesignates(responseFormUrl(sheet), booking)) continue;
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();
     const values =

@@ -43,7 +43,22 @@ export interface MailView {
   overBudget: string[];
   gapsTitle: string;
   gaps: string[];
+  /** "et N autres séances…" under the table ('' when all are shown). */
+  sessionsMore: string;
+  /** The school bookings' section ('' title: bookings not open). */
+  bookingsTitle: string;
+  bookings: readonly string[];
   footer: string;
+}
+
+function cappedTasks(
+  lines: {text: string; late: boolean}[],
+): {text: string; late: boolean}[] {
+  if (lines.length <= LIST_MAX) return lines;
+  return [
+    ...lines.slice(0, LIST_MAX),
+    {text: t('weekly.mail.more', {n: lines.length - LIST_MAX}), late: false},
+  ];
 }
 
 /** A number the French way (decimal comma, narrow no-break space per thousand). */
@@ -69,9 +84,51 @@ export function mailSubject(summary: WeeklySummary): string {
   });
 }
 
+/** Items shown in one list of the summary before "et N autres". */
+export const LIST_MAX = 10;
+/** More items of one kind than this read as one line. */
+export const GROUP_FROM = 4;
+
+/** At most LIST_MAX lines, the last one saying how many more there are. */
+export function cappedLines(lines: readonly string[]): string[] {
+  if (lines.length <= LIST_MAX) return [...lines];
+  return [
+    ...lines.slice(0, LIST_MAX),
+    t('weekly.mail.more', {n: lines.length - LIST_MAX}),
+  ];
+}
+
+/** Few items: one line each; many: one line with their number, ten names and the tab. */
+function grouped(
+  lines: readonly string[],
+  names: readonly string[],
+  many:
+    | 'weekly.mail.gap.sessionsMany'
+    | 'weekly.mail.gap.partnersMany'
+    | 'weekly.mail.gap.tasksMany',
+  tab:
+    'tracker.tab.programme' | 'tracker.tab.partners' | 'tracker.tab.logistics',
+): string[] {
+  if (lines.length < GROUP_FROM) return [...lines];
+  const shown = names
+    .slice(0, LIST_MAX)
+    .map(n => `« ${n} »`)
+    .join(', ');
+  const rest = names.length - Math.min(names.length, LIST_MAX);
+  return [
+    t(many, {
+      n: names.length,
+      list:
+        rest > 0 ? t('weekly.mail.andOthers', {list: shown, n: rest}) : shown,
+      tab: t(tab),
+    }),
+  ];
+}
+
 export function mailView(
   summary: WeeklySummary,
   lateSince: string | null,
+  bookings: readonly string[] = [],
 ): MailView {
   const event = summary.eventName || t('weekly.mail.unnamed');
   const dash = '–';
@@ -95,7 +152,7 @@ export function mailView(
   }));
   const owners = summary.tasksByOwner.map(g => ({
     owner: g.owner || t('weekly.mail.noOwner'),
-    lines: [
+    lines: cappedTasks([
       ...g.overdue.map(x => ({
         text: t('weekly.mail.taskLate', {
           task: x.task,
@@ -108,7 +165,7 @@ export function mailView(
         text: t('weekly.mail.taskDue', {task: x.task, date: x.dueLabel}),
         late: false,
       })),
-    ],
+    ]),
   }));
   const r = summary.responses;
   const responsesLines = [
@@ -130,22 +187,42 @@ export function mailView(
   ];
   const b = summary.budget;
   const g = summary.gaps;
+  const sessionGaps = g.sessions.map(x =>
+    t('weekly.mail.gap.session', {
+      title: x.title,
+      date: x.dateLabel || dash,
+      missing: [
+        ...(x.missingVenue ? [t('weekly.mail.gap.venue')] : []),
+        ...(x.missingCommune ? [t('weekly.mail.gap.commune')] : []),
+      ].join(', '),
+    }),
+  );
+  // Many items of one kind read as one line: their number, the first ten
+  // and the tab where they are (issue 19: "280 partenaires sans contact").
   const gapLines = [
-    ...g.sessions.map(s =>
-      t('weekly.mail.gap.session', {
-        title: s.title,
-        date: s.dateLabel || dash,
-        missing: [
-          ...(s.missingVenue ? [t('weekly.mail.gap.venue')] : []),
-          ...(s.missingCommune ? [t('weekly.mail.gap.commune')] : []),
-        ].join(', '),
-      }),
+    ...grouped(
+      sessionGaps,
+      g.sessions.map(x => x.title),
+      'weekly.mail.gap.sessionsMany',
+      'tracker.tab.programme',
     ),
-    ...g.partnersWithoutContact.map(name =>
-      t('weekly.mail.gap.partner', {name}),
+    ...grouped(
+      g.partnersWithoutContact.map(name =>
+        t('weekly.mail.gap.partner', {name}),
+      ),
+      g.partnersWithoutContact,
+      'weekly.mail.gap.partnersMany',
+      'tracker.tab.partners',
     ),
-    ...g.tasksWithoutOwner.map(task => t('weekly.mail.gap.task', {task})),
+    ...grouped(
+      g.tasksWithoutOwner.map(task => t('weekly.mail.gap.task', {task})),
+      g.tasksWithoutOwner,
+      'weekly.mail.gap.tasksMany',
+      'tracker.tab.logistics',
+    ),
   ];
+  const shownSessions = sessionRows.slice(0, LIST_MAX);
+  const moreSessions = sessionRows.length - shownSessions.length;
   return {
     lang: currentLanguage(),
     title: t('weekly.mail.title', {date: summary.dateLabel}),
@@ -164,13 +241,19 @@ export function mailView(
       t('weekly.mail.col.registered'),
       t('weekly.mail.col.fill'),
     ],
-    sessionRows,
+    sessionRows: shownSessions,
+    sessionsMore: moreSessions
+      ? t('weekly.mail.moreSessions', {
+          n: moreSessions,
+          tab: t('tracker.tab.programme'),
+        })
+      : '',
     tasksTitle: t('weekly.mail.tasks'),
     tasksEmpty: owners.length ? '' : t('weekly.mail.noTasks'),
     owners,
     blockedTitle: t('weekly.mail.blocked'),
-    blocked: summary.blocked.map(x =>
-      x.owner ? `${x.task} (${x.owner})` : x.task,
+    blocked: cappedLines(
+      summary.blocked.map(x => (x.owner ? `${x.task} (${x.owner})` : x.task)),
     ),
     responsesTitle: t('weekly.mail.responses'),
     responsesLines,
@@ -183,17 +266,21 @@ export function mailView(
     overBudgetTitle: b.overBudget.length
       ? t('weekly.mail.overBudget')
       : t('weekly.mail.noOverBudget'),
-    overBudget: b.overBudget.map(l =>
-      t('weekly.mail.overLine', {
-        line: l.line,
-        planned: formatEuros(l.planned),
-        excess: formatEuros(l.excess),
-      }),
+    overBudget: cappedLines(
+      b.overBudget.map(l =>
+        t('weekly.mail.overLine', {
+          line: l.line,
+          planned: formatEuros(l.planned),
+          excess: formatEuros(l.excess),
+        }),
+      ),
     ),
     gapsTitle: gapLines.length
       ? t('weekly.mail.gaps')
       : t('weekly.mail.noGaps'),
     gaps: gapLines,
+    bookingsTitle: bookings.length ? t('bookings.summary.title') : '',
+    bookings,
     footer: t('weekly.mail.footer'),
   };
 }
@@ -208,6 +295,7 @@ export function mailText(view: MailView): string {
   for (const r of view.sessionRows) {
     lines.push(`- ${r.cells.join(' · ')}${r.flag ? ` [${r.flag}]` : ''}`);
   }
+  if (view.sessionsMore) lines.push(view.sessionsMore);
   lines.push('', view.tasksTitle);
   if (view.tasksEmpty) lines.push(view.tasksEmpty);
   for (const o of view.owners) {
@@ -224,6 +312,9 @@ export function mailText(view: MailView): string {
     view.overBudget.map(l => `- ${l}`),
   );
   lines.push('', view.gapsTitle, ...view.gaps.map(l => `- ${l}`));
+  if (view.bookingsTitle) {
+    lines.push('', view.bookingsTitle, ...view.bookings.map(l => `- ${l}`));
+  }
   lines.push('', view.footer);
   return lines.join('\n');
 }

@@ -218,6 +218,37 @@ export function ficheLayout(
       ),
     );
   }
+  // A structure's sheet lists the classes booked for its sessions (issue 19):
+  // schools and levels, never a teacher.
+  if (kind === 'structure' && data.bookedClasses) {
+    const ids = new Set(sessions.map(s => s.id));
+    const classes = data.bookedClasses.filter(c => ids.has(c.sessionId));
+    blocks.push(heading(1, t('bookings.doc.title')));
+    if (classes.length === 0) {
+      blocks.push(paragraph(t('bookings.doc.none'), {italic: true}));
+    } else {
+      blocks.push(
+        table(
+          [
+            t('bookings.roster.col.session'),
+            t('bookings.col.school'),
+            t('bookings.col.commune'),
+            t('bookings.col.level'),
+            t('bookings.col.pupils'),
+            t('bookings.col.access'),
+          ],
+          classes.map(c => [
+            c.sessionId,
+            c.school,
+            orDash(c.commune),
+            orDash(c.level),
+            num(c.pupils, ctx),
+            orDash(c.access),
+          ]),
+        ),
+      );
+    }
+  }
   return {
     kindLabel:
       kind === 'commune'
