@@ -698,7 +698,9 @@ export function runBatch(
     : quotaHit
       ? t('documents.batch.quota', {done: done + failed, total})
       : t(
-          isAddon() ? 'documents.batch.stoppedAddon' : 'documents.batch.stopped',
+          isAddon()
+            ? 'documents.batch.stoppedAddon'
+            : 'documents.batch.stopped',
           {done: done + failed, total},
         );
   reportProgress(state.token, {
