@@ -194,7 +194,12 @@ describe('Sheets project: each fault gives its message', () => {
 
   test('the scratch questionnaire cannot be trashed', () => {
     const {w, ss} = healthy();
-    w.failAt({fn: 'checkInstallation', service: 'File', method: 'setTrashed'});
+    // The add-on trashes through the advanced Drive service (src/gas/drive.ts).
+    w.failAt({
+      fn: 'checkInstallation',
+      service: 'Drive.Files',
+      method: 'update',
+    });
     const {lines} = check(w, ss);
     expect(notOk(lines)).toEqual([
       expect.objectContaining({
