@@ -2,7 +2,7 @@
  * A small formula evaluator so that getValues returns the value of the simple
  * formulas the add-on writes (arithmetic, & concatenation, comparisons, cell
  * and range references, SUM/AVERAGE/MIN/MAX/COUNT/COUNTA/COUNTIF/IF/ROUND/
- * CONCATENATE/LEN/UPPER/LOWER/AND/OR/NOT/IFERROR). Anything else evaluates to
+ * CONCATENATE/LEN/UPPER/LOWER/AND/OR/NOT/IFERROR/SUBSTITUTE). Anything else evaluates to
  * the marker '#FORMULA' (tests detect live formulas with getFormulas()).
  */
 import type {Cell} from './format';
@@ -244,6 +244,14 @@ const FUNCTIONS: Record<string, (args: Val[]) => Val> = {
   COUNTA: a => flat(a).filter(v => v !== '').length,
   COUNTBLANK: a => flat(a).filter(v => v === '').length,
   COUNTIF: a => flat([a[0]]).filter(criterion(scalar(a[1]))).length,
+  // Every occurrence when no occurrence number is given
+  // (https://support.google.com/docs/answer/3094215).
+  SUBSTITUTE: a => {
+    if (a.length !== 3) throw new Unsupported('SUBSTITUTE');
+    const search = String(scalar(a[1]));
+    const text = String(scalar(a[0]));
+    return search === '' ? text : text.split(search).join(String(scalar(a[2])));
+  },
   SUMIF: a => {
     const test = criterion(scalar(a[1]));
     const keys = flat([a[0]]);

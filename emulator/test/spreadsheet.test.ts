@@ -413,5 +413,8 @@ describe('formulas the add-on writes', () => {
         ],
       ]);
     expect(sheet.getRange('A1:F1').getValues()).toEqual([[2, 1, 2, 1, 1, 1]]);
+    // SUBSTITUTE replaces every occurrence (the add-on escapes labels with it).
+    sheet.getRange('A2').setFormula('=SUBSTITUTE("a?b?c","?","~?")');
+    expect(sheet.getRange('A2').getValue()).toBe('a~?b~?c');
   });
 });

@@ -71,13 +71,13 @@ export const BATCH_HANDLER = 'continueDocumentsBatch';
 export const RUN_BUDGET_MS = 270 * 1000;
 /**
  * At most this many sheets per run, whatever the clock says: a sheet costs
- * about 8.5 s (a document created, ~40 Docs calls) after about 22 s of
+ * about 8.5 s (a document created, ~40 Docs calls) after about 22-34 s of
  * reading the tracker, the state and the folder, at the pessimistic bound of
- * the latency model (docs/latency-model.md), so a run stays under a minute —
- * a sixth of the limit, leaving room for slow Docs days — even when
+ * the latency model (docs/latency-model.md): about 68 s a run, over the bench's
+ * 60 s target (issue 17, not met: the fixed part must shrink), far under the 6-minute limit even when
  * Date.now() does not reflect the time spent.
  */
-export const MAX_SHEETS_PER_RUN = 3;
+export const MAX_SHEETS_PER_RUN = 4;
 /** Tries of one sheet before it is logged as failed. */
 export const MAX_ATTEMPTS = 2;
 /** When a run stops on its own, the next one starts a minute later. */

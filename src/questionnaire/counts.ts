@@ -59,14 +59,16 @@ export function columnRef(sheetName: string, column: number): string {
 }
 
 /**
- * A formula string literal for an exact COUNTIF match of `label`: "=" first
- * (a label starting with < or > stays text), and Sheets' wildcards * and ?
- * and their escape ~ escaped with ~, so that "Pourquoi ?" matches only
- * itself (https://support.google.com/docs/answer/3093480).
+ * The COUNTIF criterion for an exact match of the label in cell `cell` of
+ * the counts tab: "=" first (a label starting with < or > stays text), and
+ * Sheets' wildcards * and ? and their escape ~ escaped with ~, so that
+ * "Pourquoi ?" matches only itself
+ * (https://support.google.com/docs/answer/3093480). The label is read from
+ * its cell, never written into the formula: no user text is ever part of a
+ * formula the add-on writes.
  */
-export function exactCriterion(label: string): string {
-  const escaped = `=${label.replace(/[~*?]/g, c => `~${c}`)}`;
-  return `"${escaped.replace(/"/g, '""')}"`;
+export function exactCriterion(cell: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
 }
 
 /** The tab's rows and formulas. */
@@ -81,8 +83,8 @@ export function countLayout(forms: readonly FormCounts[]): CountsLayout {
     attended: number | null,
   ): void => {
     rows.push([name, label, '', attended ?? '', '']);
-    responses.push(count);
     const r = rows.length;
+    responses.push(count.replace('{row}', String(r)));
     rates.push(attended ? `=IF(D${r}>0,ROUND(C${r}*100/D${r},1),"")` : '');
   };
   for (const f of forms) {
@@ -93,14 +95,15 @@ export function countLayout(forms: readonly FormCounts[]): CountsLayout {
         push(
           f.name,
           s.label,
-          `=COUNTIF(${ref},${exactCriterion(s.label)})`,
+          `=COUNTIF(${ref},${exactCriterion('B{row}')})`,
           s.attended,
         );
     }
     const attended = f.sessions.reduce((n, s) => n + (s.attended ?? 0), 0);
-    // Every filled row of the response sheet has its timestamp in column A.
+    // Every filled row of the response sheet has its timestamp in column A
+    // (the header row is not an answer).
     const total = src
-      ? `=MAX(0,COUNTA(${columnRef(src.sheetName, 1)})-1)`
+      ? `=COUNTIF(${columnRef(src.sheetName, 1)},"<>")-1`
       : '=0';
     push(f.name, t('questionnaire.counts.total'), total, attended || null);
   }

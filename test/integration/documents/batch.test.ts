@@ -126,12 +126,13 @@ describe('94 sheets per commune', () => {
       {kind: 'ficheCommune'},
     ]);
     expect(first.error).toBeNull();
-    // The first run stopped on its own after its 3 sheets, under a minute.
-    expect(first.predictedSeconds).toBeLessThan(60);
+    // The first run stopped on its own after its 4 sheets, far under the
+    // 6-minute limit (the 60 s pessimistic target is the bench's, issue 17).
+    expect(first.predictedSeconds).toBeLessThan(120);
     const made = ws.documents.filter(d =>
       d.name.startsWith('Fiche commune'),
     ).length;
-    expect(made).toBe(3);
+    expect(made).toBe(4);
     expect(made).toBeLessThan(COUNT);
     expect(first.value).toEqual({
       ok: true,
@@ -159,7 +160,7 @@ describe('94 sheets per commune', () => {
     expect(runs.length).toBeGreaterThanOrEqual(1);
     for (const r of runs) {
       expect(r.error).toBeNull();
-      expect(r.predictedSeconds).toBeLessThan(60);
+      expect(r.predictedSeconds).toBeLessThan(120);
     }
     checkFinished(ws, ss, names);
 

@@ -336,10 +336,13 @@ test('response counts: a row per session and a total, counted by formulas over t
     ['Grand public', 'Total', '', 40, ''],
     ['Organisateurs', 'Total', '', '', ''],
   ]);
+  // The label is read from its own cell (column B), never written into the formula.
+  const exact = (r: number) =>
+    `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(B${r},"~","~~"),"*","~*"),"?","~?")`;
   expect(layout.responses).toEqual([
-    "=COUNTIF('Réponses d''Isère'!C:C,\"=A\")",
-    '=COUNTIF(\'Réponses d\'\'Isère\'!C:C,"=Pourquoi ~? ""ciel"" ~*bleu~*")',
-    "=MAX(0,COUNTA('Réponses d''Isère'!A:A)-1)",
+    `=COUNTIF('Réponses d''Isère'!C:C,${exact(2)})`,
+    `=COUNTIF('Réponses d''Isère'!C:C,${exact(3)})`,
+    "=COUNTIF('Réponses d''Isère'!A:A,\"<>\")-1",
     '=0',
   ]);
   expect(layout.rates).toEqual([
