@@ -16,11 +16,7 @@ import {advancedDriveEnabled, createAdvancedDrive} from '../drive/advanced';
 import type {DrawnChart} from '../charts/chart-builders';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
-import {
-  manifestScopes,
-  manifestTimeZone,
-  readManifest,
-} from '../core/manifest';
+import {manifestScopes, manifestTimeZone, readManifest} from '../core/manifest';
 import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
