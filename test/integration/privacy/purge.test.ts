@@ -133,7 +133,7 @@ describe('purge of old answers', () => {
     const {ws, ss, f1, answer} = setup();
     // Dates out of order (answers imported late): old and recent alternate.
     // The recent ones hold free text Sheets would type if it were rewritten:
-    // a session code, a fraction, a formula-like text, a time.
+    // a fraction, a formula-like text, a time, a boolean word.
     const days = [
       '2025-01-05',
       '2026-01-05',
@@ -145,7 +145,17 @@ describe('purge of old answers', () => {
       '2026-04-05',
       '2025-05-05',
     ];
-    const texts = ['n0', '007', 'n2', '1/2', 'n4', '=1+1', 'n6', '10:30', 'n8'];
+    const texts = [
+      'n0',
+      '1/2',
+      'n2',
+      '=1+1',
+      'n4',
+      '10:30',
+      'n6',
+      'VRAI',
+      'n8',
+    ];
     days.forEach((d, i) => answer(f1, winter(d), (i % 5) + 1, texts[i]));
     const sheet = ss.getSheetByName(R1)!;
     ws.ui.queueAlert('YES');
@@ -155,7 +165,7 @@ describe('purge of old answers', () => {
       valuesOf(ss, R1)
         .slice(1)
         .map(row => row[3]),
-    ).toEqual(['007', '1/2', '=1+1', '10:30']);
+    ).toEqual(['1/2', '=1+1', '10:30', 'VRAI']);
     expect(sheet.getRange('D2:D5').getFormulas()).toEqual([
       [''],
       [''],
