@@ -21,6 +21,7 @@ import {FORM_TRACKER_KEY} from '../bilan/entry';
 import {BATCH_TRIGGER_KEY, LAST_BATCH_KEY, loadBatch} from '../documents/batch';
 import type {LastBatch} from '../documents/batch';
 import {checkTemplate} from '../documents/template';
+import {appendAll} from '../shared/arrays';
 import {FORMS_KEY, TRIGGER_KEY as SUBMIT_KEY} from '../questionnaire/service';
 import type {Settings} from '../settings/types';
 import {TRIGGER_KEY as WEEKLY_KEY} from '../weekly/config';
@@ -321,8 +322,9 @@ function sheetsCheck(settings: Settings): CheckLine[] {
   const declared = manifest.oauthScopes;
   let missing: string[] = [];
   const lines: CheckLine[] = [modeLine('Google Sheets')];
-  lines.push(
-    ...point('scopes', () => {
+  appendAll(
+    lines,
+    point('scopes', () => {
       missing = missingScopes(declared, authorizedScopes(declared));
       return scopesLine(declared, missing);
     }),
@@ -334,7 +336,7 @@ function sheetsCheck(settings: Settings): CheckLine[] {
     run: () => CheckLine | CheckLine[],
   ) => lacking(id, what, needs, missing) ?? point(id, run);
   const add = (r: CheckLine | CheckLine[]) =>
-    lines.push(...(Array.isArray(r) ? r : [r]));
+    appendAll(lines, Array.isArray(r) ? r : [r]);
   add(
     guarded(
       'form',
@@ -386,8 +388,9 @@ function formsCheck(): CheckLine[] {
   const declared = manifest.oauthScopes;
   let missing: string[] = [];
   const lines: CheckLine[] = [modeLine('Google Forms')];
-  lines.push(
-    ...point('scopes', () => {
+  appendAll(
+    lines,
+    point('scopes', () => {
       missing = missingScopes(declared, authorizedScopes(declared));
       return scopesLine(declared, missing);
     }),
@@ -399,8 +402,9 @@ function formsCheck(): CheckLine[] {
     missing,
   );
   if (skip) return [...lines, skip];
-  lines.push(
-    ...point('link', () => {
+  appendAll(
+    lines,
+    point('link', () => {
       const form = FormApp.getActiveForm();
       let id = getJson<string>(FORM_TRACKER_KEY) ?? '';
       if (!id) {
