@@ -6,6 +6,7 @@
  * conformance/results/<date>.json). An execution stops before Apps Script's
  * 6-minute limit; running runConformance again continues where it stopped.
  */
+import {driveFiles, FOLDER_MIME, trashFile} from './framework/drive';
 import {
   cleanUp,
   PROPERTY_PREFIX,
@@ -143,11 +144,13 @@ function sweep(): string[] {
       left.push('propriété');
     }
   }
-  const folders = DriveApp.searchFolders(
-    `title contains '${SCRATCH_PREFIX}' and trashed = false`,
-  );
-  while (folders.hasNext()) {
-    folders.next().setTrashed(true);
+  const folders =
+    driveFiles().list({
+      q: `name contains '${SCRATCH_PREFIX}' and mimeType = '${FOLDER_MIME}' and trashed = false`,
+      pageSize: 1000,
+    }).files ?? [];
+  for (const folder of folders) {
+    trashFile(folder.id);
     left.push('dossier brouillon');
   }
   return left;
@@ -227,15 +230,22 @@ function finish(
     cases,
   };
   const name = `conformance-${state.startedAt.slice(0, 10)}.json`;
-  const file = DriveApp.createFile(
-    name,
-    `${JSON.stringify(results, null, 2)}\n`,
-    'application/json',
+  const made = driveFiles().create(
+    {name, mimeType: 'application/json'},
+    Utilities.newBlob(
+      `${JSON.stringify(results, null, 2)}\n`,
+      'application/json',
+      name,
+    ),
+    {fields: 'id,webViewLink'},
   );
+  const fileUrl =
+    made.webViewLink || `https://drive.google.com/file/d/${made.id}/view`;
+
   const summary =
     `Conformité : ${counts.cases} cas — ${counts.pass} conformes, ${counts.fail} écarts, ` +
     `${counts.offline} hors exécution réelle, ${counts.skipped} non exécutés. ` +
-    `Résultats : ${sheet.getParent().getUrl()} ; JSON : ${file.getUrl()} ` +
+    `Résultats : ${sheet.getParent().getUrl()} ; JSON : ${fileUrl} ` +
     `(à télécharger et committer sous conformance/results/${name.replace('conformance-', '')}).`;
   return summary;
 }

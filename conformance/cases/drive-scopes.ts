@@ -1,17 +1,16 @@
 /**
- * Scopes and Drive: a call whose scope the manifest lacks is refused; under
- * drive.file DriveApp reaches what this script made, never a file a person
- * made in Drive, which the documents scope still opens (issue 14, point 1).
- * Drive's own messages and shapes the add-on relies on.
+ * Scopes and Drive: a call whose scope the manifest lacks is refused;
+ * DriveApp is refused under drive.file (its pages name only drive); the
+ * advanced Drive service reaches what this script made, never a file a
+ * person made in Drive, which the documents scope still opens (issue 14,
+ * point 1). Drive's own messages and shapes the add-on relies on.
  */
 import manifest from '../appsscript.json';
+import {driveFiles} from '../framework/drive';
+import {SCRATCH_PREFIX as SCRATCH} from '../framework/context';
 import type {SingleCase} from '../framework/types';
 import {REF} from './refs';
 
-const FROM = 'emulator/test/drive.test.ts';
-/** Google's message for an id DriveApp cannot reach (absent, or outside the granted scope). */
-const NOT_FOUND =
-  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 /** A well-formed Drive id that names nothing (44 url-safe characters). */
 const ABSENT_ID = '1ConformiteAbsentAbsentAbsentAbsentAbsent000';
 const DOC_MIME = 'application/vnd.google-apps.document';
@@ -43,57 +42,85 @@ export const DRIVE_SCOPES: SingleCase[] = [
     },
   },
   {
-    id: 'drive.file.own-file',
+    id: 'driveapp.refused-under-drive-file',
     title:
-      'Sous drive.file, DriveApp atteint un fichier que le script a créé (getFileById, nom, dossier parent)',
-    refs: [REF.driveAuth, `${REF.driveApp}#getFileById(String)`],
-    point: 1,
-    run(t) {
-      const folder = t.folder();
-      const file = folder.createFile('note.txt', 'bonjour', 'text/plain');
-      t.trackFile(file.getId());
-      const again = DriveApp.getFileById(file.getId());
-      t.equal(again.getName(), 'note.txt', 'getName');
-      t.equal(again.getBlob().getDataAsString(), 'bonjour', 'contenu');
-      t.equal(again.getParents().next().getId(), folder.getId(), 'parent');
-    },
-  },
-  {
-    id: 'drive.file.own-document',
-    title:
-      'Sous drive.file, un Doc créé par DocumentApp est un fichier du script : DriveApp le trouve et le copie dans un dossier',
+      'Sous drive.file seul, DriveApp est refusé : ses pages ne citent que drive (et drive.readonly pour lire) — « Specified permissions are not sufficient to call DriveApp.createFolder. Required permissions: …/auth/drive »',
     refs: [
-      REF.driveAuth,
-      `${REF.file}#makeCopy(String,Folder)`,
-      `${REF.documentApp}#create(String)`,
+      `${REF.driveApp}#createFolder(String)`,
+      `${REF.driveApp}#getFileById(String)`,
+      REF.scopes,
     ],
     point: 1,
     run(t) {
-      const doc = t.document('modèle du script');
-      doc.getBody().appendParagraph('Entre {{partenaire}} et nous.');
-      doc.saveAndClose();
-      const file = DriveApp.getFileById(doc.getId());
-      t.equal(file.getMimeType(), DOC_MIME, 'getMimeType');
-      const copy = file.makeCopy('copie', t.folder());
-      t.trackFile(copy.getId());
-      t.equal(copy.getParents().next().getId(), t.folder().getId(), 'parent');
-      t.equal(
-        DocumentApp.openById(copy.getId()).getBody().getText(),
-        '\nEntre {{partenaire}} et nous.',
-        'texte de la copie',
+      t.ok(
+        manifest.oauthScopes.indexOf('https://www.googleapis.com/auth/drive') <
+          0,
+        'le manifeste ne déclare pas drive',
+      );
+      t.throws(
+        () => DriveApp.createFolder(`${SCRATCH} refusé`),
+        /^(Specified permissions are not sufficient|You do not have permission) to call DriveApp\.createFolder\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/drive$/,
+        'DriveApp.createFolder',
+      );
+      t.throws(
+        () => DriveApp.getFileById(ABSENT_ID),
+        /^(Specified permissions are not sufficient|You do not have permission) to call DriveApp\.getFileById\./,
+        'DriveApp.getFileById',
       );
     },
   },
   {
-    id: 'drive.file.person-file-unreachable',
+    id: 'drive.advanced.own-file',
     title:
-      'Sous drive.file, un Doc fait par une personne dans Drive (ni créé par le script, ni choisi dans le Picker) est introuvable pour DriveApp : « No item with the given ID could be found… »',
-    refs: [REF.driveAuth, `${REF.driveApp}#getFileById(String)`, REF.scopes],
+      'Sous drive.file, le service avancé Drive (v3) crée un fichier dans un dossier du script et le relit (Files.create, Files.get : nom, parent, corbeille)',
+    refs: [REF.driveAuth, `${REF.driveRest}create`, `${REF.driveRest}get`],
+    point: 1,
+    run(t) {
+      const folder = t.folder();
+      const made = driveFiles().create(
+        {name: 'note.txt', mimeType: 'text/plain', parents: [folder.id]},
+        Utilities.newBlob('bonjour', 'text/plain', 'note.txt'),
+      );
+      t.trackFile(made.id);
+      const again = driveFiles().get(made.id, {
+        fields: 'id,name,parents,trashed',
+      });
+      t.equal(again.name, 'note.txt', 'name');
+      t.equal(again.parents, [folder.id], 'parents');
+      t.equal(again.trashed, false, 'trashed');
+    },
+  },
+  {
+    id: 'drive.advanced.own-document',
+    title:
+      'Sous drive.file, un Doc créé par DocumentApp est un fichier du script : Files.update (addParents, removeParents) le range dans un dossier du script',
+    refs: [
+      REF.driveAuth,
+      `${REF.driveRest}update`,
+      `${REF.documentApp}#create(String)`,
+    ],
+    point: 1,
+    run(t) {
+      const doc = t.document('document du script');
+      doc.saveAndClose();
+      // t.document already moved it into the scratch folder the same way.
+      const file = driveFiles().get(doc.getId(), {
+        fields: 'id,mimeType,parents',
+      });
+      t.equal(file.mimeType, DOC_MIME, 'mimeType');
+      t.equal(file.parents, [t.folder().id], 'dans le dossier du script');
+    },
+  },
+  {
+    id: 'drive.advanced.person-file-unreachable',
+    title:
+      'Sous drive.file, un Doc fait par une personne dans Drive (ni créé par le script, ni choisi dans le Picker) est introuvable pour Files.get : « File not found »',
+    refs: [REF.driveAuth, `${REF.driveRest}get`, REF.scopes],
     point: 1,
     needs: 'personDoc',
     run(t) {
       const id = t.given.personDocId ?? '';
-      t.throws(() => DriveApp.getFileById(id), NOT_FOUND, 'getFileById');
+      t.throws(() => driveFiles().get(id), /File not found/, 'Files.get');
     },
   },
   {
@@ -111,95 +138,68 @@ export const DRIVE_SCOPES: SingleCase[] = [
     },
   },
   {
-    id: 'drive.absent-id',
+    id: 'drive.advanced.absent-id',
     title:
-      'getFileById et getFolderById d’un id qui ne désigne rien lèvent « No item with the given ID could be found… »',
-    refs: [
-      `${REF.driveApp}#getFileById(String)`,
-      `${REF.driveApp}#getFolderById(String)`,
-    ],
-    from: `${FROM} ; emulator/API.md (DriveApp)`,
-    run(t) {
-      t.throws(() => DriveApp.getFileById(ABSENT_ID), NOT_FOUND, 'fichier');
-      t.throws(() => DriveApp.getFolderById(ABSENT_ID), NOT_FOUND, 'dossier');
-    },
-  },
-  {
-    id: 'drive.copy.name-and-folder',
-    title:
-      'makeCopy(nom, dossier) crée une copie indépendante de ce nom dans ce dossier ; moveTo change le parent',
-    refs: [`${REF.file}#makeCopy(String,Folder)`, `${REF.file}#moveTo(Folder)`],
-    from: FROM,
-    run(t) {
-      const root = t.folder();
-      const a = root.createFolder('A');
-      const b = root.createFolder('B');
-      t.trackFolder(a.getId());
-      t.trackFolder(b.getId());
-      const f = a.createFile('liste.csv', 'nom;age\n', 'text/csv');
-      t.trackFile(f.getId());
-      const copy = f.makeCopy('liste 2.csv', b);
-      t.trackFile(copy.getId());
-      t.ok(copy.getId() !== f.getId(), 'autre id');
-      t.equal(copy.getName(), 'liste 2.csv', 'nom');
-      t.equal(copy.getParents().next().getId(), b.getId(), 'dossier');
-      f.moveTo(b);
-      t.equal(f.getParents().next().getId(), b.getId(), 'après moveTo');
-      t.equal(a.getFiles().hasNext(), false, 'A vidé');
-    },
-  },
-  {
-    id: 'drive.copy.default-name',
-    title:
-      'makeCopy() sans nom nomme la copie « Copie de X » (compte en français ; « Copy of X » en anglais)',
-    refs: [`${REF.file}#makeCopy()`],
-    from: FROM,
+      'Files.get d’un id qui ne désigne rien lève « API call to drive.files.get failed with error: File not found: <id>. »',
+    refs: [`${REF.driveRest}get`, REF.advancedServices],
     unverified:
-      "Google ne documente pas le nom par défaut ; il suit la langue du compte, d'où Session.getActiveUserLocale().",
+      'Google ne publie pas le texte ; celui-ci est celui que rapportent les personnes qui l’ont rencontré.',
     run(t) {
-      const f = t.folder().createFile('liste.csv', 'x', 'text/csv');
-      t.trackFile(f.getId());
-      const copy = f.makeCopy();
-      t.trackFile(copy.getId());
-      const fr =
-        Session.getActiveUserLocale().toLowerCase().indexOf('fr') === 0;
-      t.equal(
-        copy.getName(),
-        fr ? 'Copie de liste.csv' : 'Copy of liste.csv',
-        'nom par défaut',
-      );
-    },
-  },
-  {
-    id: 'drive.iterator.end',
-    title:
-      'next() après la fin d’un itérateur lève « Cannot retrieve the next object: iterator has reached the end. »',
-    refs: [`${REF.fileIterator}#next()`],
-    from: FROM,
-    run(t) {
-      const empty = t.folder().createFolder('vide');
-      t.trackFolder(empty.getId());
-      const it = empty.getFiles();
-      t.equal(it.hasNext(), false, 'hasNext');
       t.throws(
-        () => it.next(),
-        'Cannot retrieve the next object: iterator has reached the end.',
-        'next',
+        () => driveFiles().get(ABSENT_ID),
+        `API call to drive.files.get failed with error: File not found: ${ABSENT_ID}.`,
+        'Files.get',
       );
     },
   },
   {
-    id: 'drive.folder.url',
+    id: 'drive.advanced.list-query',
     title:
-      "L'adresse d'un dossier est https://drive.google.com/drive/folders/<id>",
-    refs: [`${REF.folder}#getUrl()`],
-    from: FROM,
+      "Files.list avec « name = … and '<dossier>' in parents and trashed = false » trouve le fichier du script et laisse de côté celui mis à la corbeille ; sans « trashed = false », la corbeille est listée",
+    refs: [`${REF.driveRest}list`, REF.driveSearch],
     run(t) {
       const folder = t.folder();
+      const make = (name: string) => {
+        const f = driveFiles().create(
+          {name, mimeType: 'text/csv', parents: [folder.id]},
+          Utilities.newBlob('nom;age\n', 'text/csv', name),
+        );
+        t.trackFile(f.id);
+        return f.id;
+      };
+      const kept = make('liste.csv');
+      const trashed = make('liste.csv');
+      driveFiles().update({trashed: true}, trashed);
+      const inFolder = `name = 'liste.csv' and '${folder.id}' in parents`;
+      const live =
+        driveFiles().list({q: `${inFolder} and trashed = false`}).files ?? [];
       t.equal(
-        folder.getUrl(),
-        `https://drive.google.com/drive/folders/${folder.getId()}`,
-        'getUrl',
+        live.map(f => f.id),
+        [kept],
+        'sans la corbeille',
+      );
+      const all = driveFiles().list({q: inFolder}).files ?? [];
+      t.equal(
+        all.map(f => f.id).sort(),
+        [kept, trashed].sort(),
+        'avec la corbeille',
+      );
+    },
+  },
+  {
+    id: 'drive.advanced.folder-link',
+    title:
+      "Le lien d'un dossier (webViewLink) est https://drive.google.com/drive/folders/<id>",
+    refs: [`${REF.driveRest}get`],
+    unverified:
+      'La forme du lien n’est pas promise par la référence ; le module en refait une s’il manque.',
+    run(t) {
+      const folder = t.folder();
+      const f = driveFiles().get(folder.id, {fields: 'id,webViewLink'});
+      t.equal(
+        f.webViewLink,
+        `https://drive.google.com/drive/folders/${folder.id}`,
+        'webViewLink',
       );
     },
   },

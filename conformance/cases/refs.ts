@@ -54,6 +54,11 @@ export const REF = {
   communication: `${GUIDE}guides/html/communication`,
   v8: `${GUIDE}guides/v8-runtime`,
   driveAuth: 'https://developers.google.com/drive/api/guides/about-auth',
+  driveRest:
+    'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/',
+  driveSearch:
+    'https://developers.google.com/workspace/drive/api/guides/ref-search-terms',
+  advancedServices: `${GUIDE}guides/services/advanced`,
   formsApiChanges:
     'https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms',
   formsPublish:

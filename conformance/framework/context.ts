@@ -5,6 +5,7 @@
  * account every file goes into a scratch folder and is trashed afterwards,
  * every trigger and script property the case made is deleted.
  */
+import {driveFiles, FOLDER_MIME, moveToFolder, trashFile} from './drive';
 import type {Actor, CaseContext, CaseResult, Given, Tracked} from './types';
 import {messageOf, sameValue, show} from './values';
 
@@ -13,21 +14,28 @@ export const PROPERTY_PREFIX = 'conformance.';
 /** Name prefix of every scratch artefact (findable in Drive if a run is cut). */
 export const SCRATCH_PREFIX = 'Conformité (brouillon)';
 
-/** The scratch folder of one execution, made on first use. */
+/**
+ * The scratch folder of one execution, made on first use through the
+ * advanced Drive service (the add-on's way to Drive under drive.file).
+ */
 export class Scratch {
-  private made: GoogleAppsScript.Drive.Folder | null = null;
+  private made: {id: string; name: string} | null = null;
   constructor(private readonly label: string) {}
 
-  folder(): GoogleAppsScript.Drive.Folder {
+  folder(): {id: string; name: string} {
     if (!this.made) {
-      this.made = DriveApp.createFolder(`${SCRATCH_PREFIX} ${this.label}`);
+      const f = driveFiles().create({
+        name: `${SCRATCH_PREFIX} ${this.label}`,
+        mimeType: FOLDER_MIME,
+      });
+      this.made = {id: f.id, name: f.name};
     }
     return this.made;
   }
 
   /** Id of the folder if it was made. */
   folderId(): string | null {
-    return this.made ? this.made.getId() : null;
+    return this.made ? this.made.id : null;
   }
 }
 
@@ -107,7 +115,7 @@ export class Context implements CaseContext {
   /** Tracks a file the case made and moves it into the scratch folder. */
   private place(id: string): void {
     this.tracked.push({kind: 'file', id});
-    DriveApp.getFileById(id).moveTo(this.scratch.folder());
+    moveToFolder(id, this.scratch.folder().id);
   }
 
   spreadsheet(
@@ -133,7 +141,7 @@ export class Context implements CaseContext {
     return doc;
   }
 
-  folder(): GoogleAppsScript.Drive.Folder {
+  folder(): {id: string; name: string} {
     return this.scratch.folder();
   }
 
@@ -201,13 +209,7 @@ export function cleanUp(tracked: Tracked[]): string[] {
     for (const item of tracked.filter(x => x.kind === kind)) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
-      attempt(`corbeille ${item.id}`, () => {
-        const entry =
-          kind === 'file'
-            ? DriveApp.getFileById(item.id)
-            : DriveApp.getFolderById(item.id);
-        entry.setTrashed(true);
-      });
+      attempt(`corbeille ${item.id}`, () => trashFile(item.id));
     }
   }
   return problems;

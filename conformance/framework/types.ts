@@ -62,7 +62,7 @@ export interface CaseContext {
   /** A new Google Doc in the scratch folder. */
   document(name: string): GoogleAppsScript.Document.Document;
   /** The scratch folder (created on first use). */
-  folder(): GoogleAppsScript.Drive.Folder;
+  folder(): {id: string; name: string};
   /** Registers a file made another way (a copy…), to be trashed. */
   trackFile(id: string): void;
   /** Registers a folder made another way, to be trashed after the files. */

@@ -61,3 +61,14 @@ export function declaredProjectType(distDir: string): 'bound' | 'addon' | null {
   const m = /@projectType (bound|addon)\b/.exec(head);
   return m ? (m[1] as 'bound' | 'addon') : null;
 }
+
+/** The whole manifest beside Code.js, or null when there is none. */
+export function readManifest(distDir: string): unknown {
+  try {
+    return JSON.parse(
+      fs.readFileSync(path.resolve(distDir, 'appsscript.json'), 'utf8'),
+    ) as unknown;
+  } catch {
+    return null;
+  }
+}

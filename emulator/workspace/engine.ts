@@ -12,10 +12,15 @@ import {createSession} from '../base/session';
 import {createUi, UiRecorder} from '../base/ui';
 import {CacheStores, createCacheService} from '../cache/cache-service';
 import {createCharts} from '../charts/charts';
+import {advancedDriveEnabled, createAdvancedDrive} from '../drive/advanced';
 import type {DrawnChart} from '../charts/chart-builders';
 import type {EmuEnv, ExecutionContext, Locale, SentMail} from '../core/env';
 import {IdGenerator} from '../core/env';
-import {declaredProjectType, manifestScopes} from '../core/manifest';
+import {
+  declaredProjectType,
+  manifestScopes,
+  readManifest,
+} from '../core/manifest';
 import {Clock, Execution, EXECUTION_LIMIT_MS, Meter} from '../core/meter';
 import {SCOPES} from '../core/scope-tables';
 import {createDocumentApp, FakeDocument} from '../document';
@@ -216,6 +221,10 @@ export abstract class WorkspaceEngine {
       ),
       Logger: createLogger(env, this.logs),
       console: createConsole(env, this.logs),
+      // Advanced services exist only when the manifest enables them.
+      ...(advancedDriveEnabled(readManifest(env.distDir))
+        ? {Drive: createAdvancedDrive(env)}
+        : {}),
       Charts: createCharts({meter: env.meter, charts: this.charts}),
       UrlFetchApp: createUrlFetchApp(env),
       Date: clockDate(this.clock),

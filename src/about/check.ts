@@ -12,6 +12,7 @@
  */
 import {builtHost, builtManifest, deployMode} from '../gas/deploy';
 import {userMessage} from '../gas/errors';
+import {openFolder, trashFile} from '../gas/drive';
 import {publishForm} from '../gas/forms';
 import {getJson} from '../gas/properties';
 import {currentUserEmail, triggerRecord} from '../gas/triggers';
@@ -131,7 +132,7 @@ function formLine(): CheckLine[] {
     });
   }
   try {
-    DriveApp.getFileById(form.getId()).setTrashed(true);
+    trashFile(form.getId());
   } catch {
     lines.push({
       id: 'formTrash',
@@ -151,12 +152,12 @@ function folderLine(settings: Settings): CheckLine {
       text: t('check.folder.none', {name: settings.documentsFolderName}),
     };
   try {
-    const folder = DriveApp.getFolderById(settings.documentsFolderId);
-    if (folder.isTrashed()) throw new Error('trashed');
+    const folder = openFolder(settings.documentsFolderId);
+    if (!folder) throw new Error('unreachable');
     return {
       id: 'folder',
       status: 'ok',
-      text: t('check.folder.ok', {name: folder.getName()}),
+      text: t('check.folder.ok', {name: folder.name}),
     };
   } catch {
     return {

@@ -18,6 +18,7 @@
  * (src/gas/clock.ts), held while the batch is under way, finishes it if the
  * dialog is closed. The lease below keeps the two from making a sheet twice.
  */
+import {filesNamed, moveToFolder, type FolderRef} from '../gas/drive';
 import {AddonError, userMessage} from '../gas/errors';
 import {withDocumentLock} from '../gas/lock';
 import {reportProgress} from '../gas/progress';
@@ -54,6 +55,7 @@ import {
   documentsFolder,
   freeName,
   trashQuietly,
+  openFolder,
 } from './storage';
 import {checkTemplate, fillTemplate, TemplateInfo} from './template';
 import {writeDocument} from './writer';
@@ -210,15 +212,13 @@ export function shouldContinue(
 function findCutDocument(
   name: string,
   state: BatchState,
-  folder: GoogleAppsScript.Drive.Folder,
+  folder: FolderRef,
 ): string {
   const since = new Date(state.startedAt).getTime();
-  const files = DriveApp.getFilesByName(name);
-  while (files.hasNext()) {
-    const file = files.next();
-    if (file.isTrashed() || file.getDateCreated().getTime() < since) continue;
-    file.moveTo(folder);
-    return file.getId();
+  for (const file of filesNamed(name)) {
+    if (new Date(file.createdTime ?? 0).getTime() < since) continue;
+    moveToFolder(file.id, folder.id);
+    return file.id;
   }
   return '';
 }
@@ -339,7 +339,7 @@ export function startBatch(
     last.kind === kind &&
     last.day === day &&
     last.signature === signature &&
-    last.folderId === folder.getId() &&
+    last.folderId === folder.id &&
     last.templateId === templateId
   ) {
     return alreadyMade(folder, last.total, token);
@@ -348,7 +348,7 @@ export function startBatch(
     id: `${kind}-${now.getTime()}`,
     kind,
     spreadsheetId: ss.getId(),
-    folderId: folder.getId(),
+    folderId: folder.id,
     day,
     eventTitle: eventTitle(data),
     startedAt: now.toISOString(),
@@ -366,7 +366,7 @@ export function startBatch(
     const other = loadBatch();
     if (other && remainingKeys(other).length > 0) return false;
     saveBatch(state);
-    upsertBatchRow(ss, batchRow(state, folder.getUrl(), false));
+    upsertBatchRow(ss, batchRow(state, folder.url, false));
     return true;
   });
   return runBatch(ss, settings, startMs, token, claimed ? data : undefined);
@@ -374,12 +374,12 @@ export function startBatch(
 
 /** The answer when the same sheets were made today from the same data. */
 function alreadyMade(
-  folder: GoogleAppsScript.Drive.Folder,
+  folder: FolderRef,
   total: number,
   token: string | null,
 ): BatchOutcome {
-  const folderName = folder.getName();
-  const folderUrl = folder.getUrl();
+  const folderName = folder.name;
+  const folderUrl = folder.url;
   const message = t('documents.batch.finished', {total, folder: folderName});
   reportProgress(token, {
     step: 1,
@@ -471,12 +471,11 @@ export function runBatch(
     );
     throw error;
   };
-  let folder: GoogleAppsScript.Drive.Folder;
+  let folder: FolderRef;
   try {
-    folder = DriveApp.getFolderById(state.folderId);
-    if (folder.isTrashed()) throw new Error('trashed');
-  } catch {
-    return abandon(new AddonError('documents.error.folderMissing'));
+    folder = openFolder(state.folderId);
+  } catch (e) {
+    return abandon(e);
   }
   let template: TemplateInfo | null = null;
   if (state.templateId) {
@@ -638,11 +637,11 @@ export function runBatch(
   // finishes the log (logging is idempotent: rows are keyed) and the state.
   if (!finished) scheduleNext(ss, NEXT_RUN_MS);
   withDocumentLock(() =>
-    logBatchRun(ss, entries, batchRow(state, folder.getUrl(), finished)),
+    logBatchRun(ss, entries, batchRow(state, folder.url, finished)),
   );
   const done = Object.keys(state.done).length;
   const failed = Object.keys(state.failed).length;
-  const folderName = folder.getName();
+  const folderName = folder.name;
   if (finished) {
     if (Object.keys(state.failed).length === 0 && state.signature) {
       const last: LastBatch = {
@@ -677,7 +676,7 @@ export function runBatch(
     count: done + failed,
     done: finished,
     label: message,
-    link: finished ? {url: folder.getUrl(), label: folderName} : undefined,
+    link: finished ? {url: folder.url, label: folderName} : undefined,
   });
   return {
     total,
@@ -685,7 +684,7 @@ export function runBatch(
     failed,
     finished,
     folderName,
-    folderUrl: folder.getUrl(),
+    folderUrl: folder.url,
     message,
   };
 }

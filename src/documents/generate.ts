@@ -199,7 +199,7 @@ export function generateDocument(
     name,
     url: created.url,
     pdfUrl,
-    folderName: folder.getName(),
-    folderUrl: folder.getUrl(),
+    folderName: folder.name,
+    folderUrl: folder.url,
   };
 }

@@ -3,6 +3,16 @@
  * first use, its id then saved), a free name in it, the new document moved
  * there; trashing what failed; the PDF copy.
  */
+import {
+  createFileIn,
+  createFolder,
+  findFolderByName,
+  moveToFolder,
+  nameTakenIn,
+  openFolder as openDriveFolder,
+  trashFile,
+  type FolderRef,
+} from '../gas/drive';
 import {AddonError} from '../gas/errors';
 import {withDocumentLock} from '../gas/lock';
 import {loadSettings, saveSettings} from '../settings/store';
@@ -10,7 +20,7 @@ import type {Settings} from '../settings/types';
 import {copyDocumentContent} from './copy';
 import {versionedName} from './naming';
 
-type Folder = GoogleAppsScript.Drive.Folder;
+type Folder = FolderRef;
 type Document = GoogleAppsScript.Document.Document;
 
 /**
@@ -26,33 +36,26 @@ export function documentsFolder(settings: Settings): Folder {
     if (fresh.documentsFolderId) return openFolder(fresh.documentsFolderId);
     const name =
       fresh.documentsFolderName.trim() || 'Territoire de sciences – documents';
-    const found = DriveApp.getFoldersByName(name);
-    const folder = found.hasNext() ? found.next() : DriveApp.createFolder(name);
+    // Under drive.file the search sees only folders the add-on made (or the
+    // user gave it): a hand-made folder of the same name is not taken.
+    const folder = findFolderByName(name) ?? createFolder(name);
     // Saved so that the next document goes to the same folder even if it is renamed.
-    saveSettings({...fresh, documentsFolderId: folder.getId()});
+    saveSettings({...fresh, documentsFolderId: folder.id});
     return folder;
   });
 }
 
-function openFolder(id: string): Folder {
-  let folder: Folder;
-  try {
-    folder = DriveApp.getFolderById(id);
-  } catch {
-    throw new AddonError('documents.error.folderMissing');
-  }
-  if (folder.isTrashed()) throw new AddonError('documents.error.folderMissing');
+/** The folder `id`; unreachable, trashed or gone: the add-on's French error. */
+export function openFolder(id: string): Folder {
+  const folder = openDriveFolder(id);
+  if (!folder) throw new AddonError('documents.error.folderMissing');
   return folder;
 }
 
 /** `base`, or `base (2)`… : never the name of a file already in the folder. */
 export function freeName(folder: Folder, base: string): string {
-  return versionedName(base, name => {
-    // Drive lists trashed files too: a name in the trash is free again.
-    const files = folder.getFilesByName(name);
-    while (files.hasNext()) if (!files.next().isTrashed()) return true;
-    return false;
-  });
+  // A name in the trash is free again (the query leaves trashed files out).
+  return versionedName(base, name => nameTakenIn(folder.id, name));
 }
 
 export interface CreatedDoc {
@@ -65,7 +68,7 @@ export interface CreatedDoc {
 export function createDocIn(folder: Folder, name: string): CreatedDoc {
   const doc = DocumentApp.create(name);
   const id = doc.getId();
-  DriveApp.getFileById(id).moveTo(folder);
+  moveToFolder(id, folder.id);
   return {doc, id, url: doc.getUrl()};
 }
 
@@ -88,7 +91,7 @@ export function copyTemplateIn(
 /** Moves a failed document to the trash (best effort: the error that caused it matters more). */
 export function trashQuietly(id: string): void {
   try {
-    DriveApp.getFileById(id).setTrashed(true);
+    trashFile(id);
   } catch {
     // Already gone, or Drive unavailable: the Documents tab still says "échec".
   }
@@ -96,7 +99,9 @@ export function trashQuietly(id: string): void {
 
 /** Saves the document and puts its PDF export beside it. Returns the PDF's address. */
 export function pdfCopy(id: string, folder: Folder, name: string): string {
-  const blob = DriveApp.getFileById(id).getAs('application/pdf');
+  // Document.getAs needs only the documents scope; the PDF file is one the
+  // add-on creates (drive.file).
+  const blob = DocumentApp.openById(id).getAs('application/pdf');
   blob.setName(`${name}.pdf`);
-  return folder.createFile(blob).getUrl();
+  return createFileIn(folder.id, `${name}.pdf`, blob);
 }

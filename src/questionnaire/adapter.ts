@@ -3,6 +3,7 @@
  * from it, the prefilled links in the Programme, the QR code document and
  * the response counts tab.
  */
+import {filesNamed} from '../gas/drive';
 import {allLanguages, t} from '../i18n';
 import {ensureGridSize, normalizeKey, writeRows} from '../gas/table';
 import {locateTabs, columnIndex} from '../tracker/tabs';
@@ -20,7 +21,7 @@ import {
   scaleOf,
   standardItems,
 } from './bank';
-import {gifBytes, qrGif} from './qr';
+import {qrGif} from './qr';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -391,15 +392,12 @@ export function findCreatedFile(
 ): string {
   const from = new Date(since).getTime();
   if (!name || !Number.isFinite(from)) return '';
-  const files = DriveApp.getFilesByName(name);
-  while (files.hasNext()) {
-    const file = files.next();
+  for (const file of filesNamed(name)) {
     if (
-      file.getMimeType() === mimeType &&
-      !file.isTrashed() &&
-      file.getDateCreated().getTime() >= from
+      file.mimeType === mimeType &&
+      new Date(file.createdTime ?? 0).getTime() >= from
     ) {
-      return file.getId();
+      return file.id;
     }
   }
   return '';
@@ -407,7 +405,7 @@ export function findCreatedFile(
 
 function qrBlob(url: string, name: string): GoogleAppsScript.Base.Blob {
   const image = qrGif(url);
-  return Utilities.newBlob(gifBytes(image.base64), 'image/gif', `${name}.gif`);
+  return Utilities.newBlob(image.bytes, 'image/gif', `${name}.gif`);
 }
 
 /** Rewrites the response counts tab in one setValues. */

@@ -1,9 +1,9 @@
 /**
- * QR codes made inside the script by the pure-JavaScript encoder
- * qrcode-generator (bundled): no outside service ever sees the links. The
- * encoder's GIF output (a data URL) is turned into bytes for a Blob by the
- * adapter (Utilities.base64Decode).
+ * QR codes made inside the script by pure-JavaScript libraries (bundled):
+ * no outside service ever sees the links. The GIF bytes go straight into a
+ * Blob (Utilities.newBlob).
  */
+import {GifWriter} from 'omggif';
 import qrcode from 'qrcode-generator';
 
 /** Text as UTF-8 bytes held in a "binary" string, as the encoder's Byte mode expects. */
@@ -36,8 +36,8 @@ export function utf8Binary(text: string): string {
 }
 
 export interface QrImage {
-  /** GIF image, base64. */
-  base64: string;
+  /** The GIF file, as the signed Java bytes (−128…127) Utilities.newBlob takes. */
+  bytes: number[];
   /** Modules per side (21 for version 1, +4 per version). */
   modules: number;
   /** Image side in pixels. */
@@ -49,6 +49,12 @@ export interface QrImage {
 /**
  * The QR code of `text` (error correction M, smallest version that fits),
  * as a GIF of `cell` pixels per module with a quiet zone of 4 modules.
+ *
+ * The module matrix comes from qrcode-generator; the GIF is written by
+ * omggif's GifWriter (both bundled, pure JavaScript). qrcode-generator's own
+ * GIF writer keys its LZW table on ever longer strings: for the 500 codes of
+ * a Fête de la science questionnaire it spent minutes of script time, where
+ * omggif's integer-keyed table takes a fraction of a second.
  */
 export function qrGif(text: string, cell = 4): QrImage {
   const qr = qrcode(0, 'M');
@@ -56,36 +62,34 @@ export function qrGif(text: string, cell = 4): QrImage {
   qr.make();
   const modules = qr.getModuleCount();
   const margin = 4 * cell;
-  const url = qr.createDataURL(cell, margin);
-  const base64 = url.slice(url.indexOf(',') + 1);
-  return {
-    base64,
-    modules,
-    pixels: modules * cell + 2 * margin,
-    isDark: (r, c) => qr.isDark(r, c),
-  };
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * Base64 to the signed bytes (−128…127) that Utilities.newBlob takes, as
- * Apps Script's Byte[] holds Java bytes. Pure, so that no service call is
- * spent per image on decoding.
- */
-export function gifBytes(base64: string): number[] {
-  const clean = base64.replace(/[^A-Za-z0-9+/]/g, '');
-  const out: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < clean.length; i++) {
-    buffer = (buffer << 6) | B64.indexOf(clean[i]);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const byte = (buffer >> bits) & 0xff;
-      out.push(byte > 127 ? byte - 256 : byte);
+  const side = modules * cell + 2 * margin;
+  // Palette index per pixel: 0 white, 1 black.
+  const pixels = new Array<number>(side * side).fill(0);
+  for (let r = 0; r < modules; r++) {
+    for (let c = 0; c < modules; c++) {
+      if (!qr.isDark(r, c)) continue;
+      const top = margin + r * cell;
+      const left = margin + c * cell;
+      for (let y = top; y < top + cell; y++) {
+        pixels.fill(1, y * side + left, y * side + left + cell);
+      }
     }
   }
-  return out;
+  // LZW never needs more than 12 bits a pixel; plus headers and sub-blocks.
+  const buf = new Uint8Array(side * side * 2 + 1024);
+  const writer = new GifWriter(buf, side, side, {
+    palette: [0xffffff, 0x000000],
+  });
+  writer.addFrame(0, 0, side, side, pixels);
+  const length = writer.end();
+  const bytes = new Array<number>(length);
+  for (let i = 0; i < length; i++) {
+    bytes[i] = buf[i] > 127 ? buf[i] - 256 : buf[i];
+  }
+  return {
+    bytes,
+    modules,
+    pixels: side,
+    isDark: (r, c) => qr.isDark(r, c),
+  };
 }

@@ -1,4 +1,5 @@
 /** Entry points of the "Paramètres…" sidebar. */
+import {openFolder} from '../gas/drive';
 import {DEPARTEMENTS} from '../generated/communes';
 import {showPage} from '../gas/html';
 import {withDocumentLock} from '../gas/lock';
@@ -51,11 +52,7 @@ function pageValues(s: Settings): SettingsPageValues {
 
 /** The name of the Drive folder `id`, or null when this user cannot reach it. */
 function folderName(id: string): string | null {
-  try {
-    return DriveApp.getFolderById(id).getName();
-  } catch {
-    return null;
-  }
+  return openFolder(id)?.name ?? null;
 }
 
 interface Option {

@@ -14,7 +14,7 @@ import ts from 'typescript';
 
 const SRC = path.resolve(__dirname, '../../src');
 /** Packages the add-on bundles (pure JavaScript that runs in Apps Script). */
-const ALLOWED_PACKAGES = ['qrcode-generator'];
+const ALLOWED_PACKAGES = ['qrcode-generator', 'omggif'];
 const BUILTINS = new Set(builtinModules.map(m => m.replace(/^node:/, '')));
 
 function sources(dir: string): string[] {

@@ -194,7 +194,11 @@ describe('Sheets project: each fault gives its message', () => {
 
   test('the scratch questionnaire cannot be trashed', () => {
     const {w, ss} = healthy();
-    w.failAt({fn: 'checkInstallation', service: 'File', method: 'setTrashed'});
+    w.failAt({
+      fn: 'checkInstallation',
+      service: 'Drive.Files',
+      method: 'update',
+    });
     const {lines} = check(w, ss);
     expect(notOk(lines)).toEqual([
       expect.objectContaining({
