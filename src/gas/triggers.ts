@@ -293,3 +293,27 @@ export function recordedTriggerExists(key: string): boolean | null {
 export function registeredSource(triggerId: string): string | null {
   return readRegistry()[triggerId]?.source || null;
 }
+
+/**
+ * The spreadsheet a time-driven run works on: the active one, or (some
+ * trigger executions have no active document) the one this user's registry
+ * says the trigger was made for. Null when there is none, or when the
+ * trigger is not the one recorded under `key` (another account took over,
+ * or the feature was turned off): that stale trigger is deleted.
+ */
+export function triggerSpreadsheet(
+  key: string,
+  uid: string,
+): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  let ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss && uid) {
+    const source = registeredSource(uid);
+    if (source) ss = SpreadsheetApp.openById(source);
+  }
+  if (!ss) return null;
+  if (uid && !isRecordedTrigger(key, uid)) {
+    retireTrigger(uid);
+    return null;
+  }
+  return ss;
+}

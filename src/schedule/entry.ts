@@ -7,11 +7,7 @@
  */
 import {ADDON_CLOCK_KEY, clockNeeded, releaseClock} from '../gas/clock';
 import {withDocumentLock} from '../gas/lock';
-import {
-  isRecordedTrigger,
-  registeredSource,
-  retireTrigger,
-} from '../gas/triggers';
+import {triggerSpreadsheet} from '../gas/triggers';
 import {startExecution} from '../settings/store';
 import {loadBatch, remainingKeys, runBatch} from '../documents/batch';
 import {effectiveConfig, parisHour} from '../weekly/config';
@@ -28,16 +24,8 @@ export function runHourlyTasks(e?: GoogleAppsScript.Events.TimeDriven): void {
   const startMs = Date.now();
   const settings = startExecution();
   const uid = e?.triggerUid ? String(e.triggerUid) : '';
-  let ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss && uid) {
-    const source = registeredSource(uid);
-    if (source) ss = SpreadsheetApp.openById(source);
-  }
+  const ss = triggerSpreadsheet(ADDON_CLOCK_KEY, uid);
   if (!ss) return;
-  if (uid && !isRecordedTrigger(ADDON_CLOCK_KEY, uid)) {
-    retireTrigger(uid);
-    return;
-  }
   const batch = loadBatch();
   if (batch && remainingKeys(batch).length > 0) {
     try {

@@ -5,10 +5,8 @@ import {showPage} from '../gas/html';
 import {readTable} from '../gas/table';
 import {
   currentUserEmail,
-  isRecordedTrigger,
-  registeredSource,
-  retireTrigger,
   triggerRecord,
+  triggerSpreadsheet,
 } from '../gas/triggers';
 import {hostUi} from '../menu/open';
 import {startExecution} from '../settings/store';
@@ -184,18 +182,8 @@ export function sendWeeklySummaryNow(): void {
 export function runWeeklySummary(e?: GoogleAppsScript.Events.TimeDriven): void {
   const settings = startExecution();
   const uid = e?.triggerUid ? String(e.triggerUid) : '';
-  let ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss && uid) {
-    // Some trigger executions have no active document: the user's registry
-    // says which tracker this trigger was created for.
-    const source = registeredSource(uid);
-    if (source) ss = SpreadsheetApp.openById(source);
-  }
+  const ss = triggerSpreadsheet(TRIGGER_KEY, uid);
   if (!ss) return;
-  if (uid && !isRecordedTrigger(TRIGGER_KEY, uid)) {
-    retireTrigger(uid);
-    return;
-  }
   const record = triggerRecord(TRIGGER_KEY);
   if (!uid && record && record.owner && record.owner !== currentUserEmail()) {
     // Without an id, still never run another owner's schedule twice.
