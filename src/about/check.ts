@@ -11,8 +11,8 @@
  * (https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)).
  */
 import {builtHost, builtManifest, deployMode} from '../gas/deploy';
-import {openFolder, trashFile} from '../gas/drive';
 import {userMessage} from '../gas/errors';
+import {openFolder, trashFile} from '../gas/drive';
 import {publishForm} from '../gas/forms';
 import {getJson} from '../gas/properties';
 import {currentUserEmail, triggerRecord} from '../gas/triggers';
@@ -22,6 +22,7 @@ import {FORM_TRACKER_KEY} from '../bilan/entry';
 import {BATCH_TRIGGER_KEY, LAST_BATCH_KEY, loadBatch} from '../documents/batch';
 import type {LastBatch} from '../documents/batch';
 import {checkTemplate} from '../documents/template';
+import {appendAll} from '../shared/arrays';
 import {FORMS_KEY, TRIGGER_KEY as SUBMIT_KEY} from '../questionnaire/service';
 import type {Settings} from '../settings/types';
 import {TRIGGER_KEY as WEEKLY_KEY} from '../weekly/config';
@@ -150,19 +151,22 @@ function folderLine(settings: Settings): CheckLine {
       status: 'ok',
       text: t('check.folder.none', {name: settings.documentsFolderName}),
     };
-  const folder = openFolder(settings.documentsFolderId);
-  return folder
-    ? {
-        id: 'folder',
-        status: 'ok',
-        text: t('check.folder.ok', {name: folder.name}),
-      }
-    : {
-        id: 'folder',
-        status: 'error',
-        text: t('check.folder.missing'),
-        todo: t('check.folder.todo'),
-      };
+  try {
+    const folder = openFolder(settings.documentsFolderId);
+    if (!folder) throw new Error('unreachable');
+    return {
+      id: 'folder',
+      status: 'ok',
+      text: t('check.folder.ok', {name: folder.name}),
+    };
+  } catch {
+    return {
+      id: 'folder',
+      status: 'error',
+      text: t('check.folder.missing'),
+      todo: t('check.folder.todo'),
+    };
+  }
 }
 
 /** The staff templates the add-on has recorded (the batch under way, the last one). */
@@ -319,8 +323,9 @@ function sheetsCheck(settings: Settings): CheckLine[] {
   const declared = manifest.oauthScopes;
   let missing: string[] = [];
   const lines: CheckLine[] = [modeLine('Google Sheets')];
-  lines.push(
-    ...point('scopes', () => {
+  appendAll(
+    lines,
+    point('scopes', () => {
       missing = missingScopes(declared, authorizedScopes(declared));
       return scopesLine(declared, missing);
     }),
@@ -332,7 +337,7 @@ function sheetsCheck(settings: Settings): CheckLine[] {
     run: () => CheckLine | CheckLine[],
   ) => lacking(id, what, needs, missing) ?? point(id, run);
   const add = (r: CheckLine | CheckLine[]) =>
-    lines.push(...(Array.isArray(r) ? r : [r]));
+    appendAll(lines, Array.isArray(r) ? r : [r]);
   add(
     guarded(
       'form',
@@ -384,8 +389,9 @@ function formsCheck(): CheckLine[] {
   const declared = manifest.oauthScopes;
   let missing: string[] = [];
   const lines: CheckLine[] = [modeLine('Google Forms')];
-  lines.push(
-    ...point('scopes', () => {
+  appendAll(
+    lines,
+    point('scopes', () => {
       missing = missingScopes(declared, authorizedScopes(declared));
       return scopesLine(declared, missing);
     }),
@@ -397,8 +403,9 @@ function formsCheck(): CheckLine[] {
     missing,
   );
   if (skip) return [...lines, skip];
-  lines.push(
-    ...point('link', () => {
+  appendAll(
+    lines,
+    point('link', () => {
       const form = FormApp.getActiveForm();
       let id = getJson<string>(FORM_TRACKER_KEY) ?? '';
       if (!id) {

@@ -22,7 +22,7 @@ import {
   updateChoices,
 } from './form';
 import {choiceLabels, FullMode} from './labels';
-import {COLUMNS} from './rows';
+import {COLUMNS, TEXT_COLUMNS} from './rows';
 import {parseTab, quoted, LAST_COLUMN, readProgramme} from './service';
 import {offered} from './sessions';
 import {writeRoster} from './roster';
@@ -38,20 +38,6 @@ export interface OpenResult {
   publishedUrl: string;
   link: {url: string; label: string};
 }
-
-/** Columns holding text a person typed: kept as text (a code "007" stays "007"). */
-const TEXT_COLUMNS = new Set([
-  'code',
-  'sessionId',
-  'sessionLabel',
-  'school',
-  'commune',
-  'level',
-  'access',
-  'email',
-  'reason',
-  'lastNotice',
-]);
 
 /** The "Réservations" tab: made with its headers when missing. */
 function ensureTab(ss: Spreadsheet, name: string): void {

@@ -80,7 +80,8 @@ export function writeRoster(
     ensureGridSize(sheet, rows.length + 1, HEADERS.length);
     sheet.getRange('A:A').setNumberFormat('@');
     sheet.getRange('G:G').setNumberFormat('0%');
-    writeRows(sheet, 1, [HEADERS.map(h => t(h)), ...rows]);
+    // Column A (session ids) is plain text: written as is, no apostrophe.
+    writeRows(sheet, 1, [HEADERS.map(h => t(h)), ...rows], 1, c => c === 1);
     sheet.setFrozenRows(1);
   });
 }

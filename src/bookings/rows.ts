@@ -155,3 +155,26 @@ export function bookingRow(b: Booking): unknown[] {
     }
   });
 }
+
+/**
+ * Columns holding text a person typed: formatted as plain text ("@") when
+ * the tab is made, and written as is (a code "007" stays "007").
+ */
+export const TEXT_COLUMNS: ReadonlySet<string> = new Set([
+  'code',
+  'sessionId',
+  'sessionLabel',
+  'school',
+  'commune',
+  'level',
+  'access',
+  'email',
+  'reason',
+  'lastNotice',
+]);
+
+/** Whether the column at this 0-based index is a plain-text column. */
+export function isTextColumn(index: number): boolean {
+  const column = COLUMNS[index];
+  return column !== undefined && TEXT_COLUMNS.has(column.id);
+}

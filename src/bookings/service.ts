@@ -47,7 +47,13 @@ import {
   NoticeKind,
 } from './model';
 import {composeNotice, Notice, pendingInOrder} from './notices';
-import {bookingRow, ColumnId, COLUMNS, parseBookings} from './rows';
+import {
+  bookingRow,
+  ColumnId,
+  COLUMNS,
+  isTextColumn,
+  parseBookings,
+} from './rows';
 import {bookableSessions, dayWithoutYear, offered} from './sessions';
 import {shortDate} from '../shared/dates';
 
@@ -205,7 +211,7 @@ export function writeChanged(
     }
     ss.getRange(
       `${quoted(record.tab)}!A${first}:${LAST_COLUMN}${lastR}`,
-    ).setValues(toCells(block));
+    ).setValues(toCells(block, isTextColumn));
     for (let r = first; r <= lastR; r++) {
       state.values[r - 1] = block[r - first];
     }
