@@ -17,7 +17,7 @@
  * Date.parse of a text without offset) is zonedDate() below, the Date the
  * bundle sees.
  */
-import {zoneOffsetMs} from './datetime';
+import {DAYS_SHORT, MONTHS_SHORT, zoneOffsetMs} from './datetime';
 import type {Clock} from './meter';
 
 /** The zone of the running execution (null: none runs, host behaviour). */
@@ -132,21 +132,9 @@ const SETTERS: [Setter, (...a: number[]) => number][] = [
   ['setMilliseconds', P.setUTCMilliseconds],
 ];
 
-const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+// Date#toString's English names: the same as Utilities.formatDate's (one list).
+const DAY_NAMES = DAYS_SHORT.en;
+const MONTH_NAMES = MONTHS_SHORT.en;
 
 const two = (n: number) => String(n).padStart(2, '0');
 
